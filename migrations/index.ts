@@ -1,0 +1,4 @@
+// Every migration, oldest first. Add each new migration here (a test checks the folder and this list agree).
+import { Foundation1795615072586 } from './1795615072586-Foundation.js';
+
+export const migrations: Function[] = [Foundation1795615072586];

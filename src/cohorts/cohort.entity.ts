@@ -1,0 +1,35 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { ProgramEntity } from '../programs/program.entity.js';
+import { CohortStatus } from './cohort-status.enum.js';
+
+@Entity('cohorts')
+// The unique index on (program_id, year) also serves the foreign key on program_id.
+@Unique('uq_cohorts_program_id_year', ['programId', 'year'])
+@Check('ck_cohorts_dates', `ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on`)
+@Check('ck_cohorts_year', `year BETWEEN 1900 AND 2200`)
+@Check('ck_cohorts_status', `status IN (${Object.values(CohortStatus).map((s) => `'${s}'`).join(', ')})`)
+export class CohortEntity extends TimestampedEntity {
+  @Column({ type: 'uuid' })
+  programId: string;
+
+  @ManyToOne(() => ProgramEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'program_id' })
+  program?: Relation<ProgramEntity>;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Fiscal year of the intake. */
+  @Column({ type: 'int' })
+  year: number;
+
+  @Column({ type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Column({ type: 'text', default: CohortStatus.PLANNED })
+  status: CohortStatus;
+}

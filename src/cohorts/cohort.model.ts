@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination/connection.types.js';
+import { DateTime, LocalDate } from '../common/graphql/scalars.js';
+import { CohortStatus } from './cohort-status.enum.js';
+
+@ObjectType({ description: 'One intake of a program, e.g. the 2021 cohort.' })
+export class Cohort {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => Int, { description: 'Fiscal year of the intake.' }) year: number;
+  @Field(() => LocalDate, { nullable: true }) startsOn: string | null;
+  @Field(() => LocalDate, { nullable: true }) endsOn: string | null;
+  @Field(() => CohortStatus) status: CohortStatus;
+  @Field(() => DateTime) createdAt: Date;
+  @Field(() => DateTime) updatedAt: Date;
+}
+
+@ObjectType()
+export class CohortConnection extends Paginated(Cohort, 'Cohort') {}

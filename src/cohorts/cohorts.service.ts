@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate, type SortSpec } from '../common/pagination/paginate.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { ProgramsService } from '../programs/programs.service.js';
+import { CohortEntity } from './cohort.entity.js';
+import { CohortOrderField, type CohortsArgs, type CreateCohortInput, type UpdateCohortInput } from './dto/cohort.inputs.js';
+
+const SORTS: Record<CohortOrderField, Omit<SortSpec<CohortEntity>, 'direction'>> = {
+  YEAR: { column: 'c.year', value: (c) => c.year },
+  NAME: { column: 'c.name', value: (c) => c.name },
+  CREATED_AT: { column: msColumn('c.created_at'), value: (c) => c.createdAt },
+};
+
+@Injectable()
+export class CohortsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programs: ProgramsService,
+  ) {}
+
+  getById(id: string, options: GetOptions = {}): Promise<CohortEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, CohortEntity, 'Cohort', id, options);
+  }
+
+  findByIds(ids: readonly string[]): Promise<CohortEntity[]> {
+    return this.dataSource.manager.findBy(CohortEntity, { id: In(ids.filter(isUuid)) });
+  }
+
+  findByProgramIds(programIds: readonly string[]): Promise<CohortEntity[]> {
+    return this.dataSource.manager.find(CohortEntity, {
+      where: { programId: In([...programIds]) },
+      order: { year: 'ASC', id: 'ASC' },
+    });
+  }
+
+  list(args: CohortsArgs): Promise<Connection<CohortEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(CohortEntity, 'c');
+    const f = args.filter;
+    if (f?.programId) qb.andWhere('c.program_id = :programId', { programId: f.programId });
+    if (f?.yearFrom != null) qb.andWhere('c.year >= :yearFrom', { yearFrom: f.yearFrom });
+    if (f?.yearTo != null) qb.andWhere('c.year <= :yearTo', { yearTo: f.yearTo });
+    if (f?.statuses?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: f.statuses });
+    const order = args.orderBy ?? { field: CohortOrderField.YEAR, direction: SortDirection.DESC };
+    return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
+  }
+
+  create(input: CreateCohortInput): Promise<CohortEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.programs.getById(input.programId, { manager, field: 'input.programId' });
+      const cohort = manager.create(CohortEntity, { ...input, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null });
+      await this.assertValid(manager, cohort);
+      return manager.save(cohort);
+    });
+  }
+
+  update(input: UpdateCohortInput): Promise<CohortEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      const { id: _id, ...patch } = input;
+      assignDefined(cohort, patch);
+      await this.assertValid(manager, cohort);
+      return manager.save(cohort);
+    });
+  }
+
+  /** Refused with CONFLICT while ventures are enrolled in the cohort. */
+  delete(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await this.getById(id, { manager, field: 'input.id', lock: true });
+      await manager.delete(CohortEntity, { id: cohort.id });
+      return cohort.id;
+    });
+  }
+
+  private async assertValid(manager: EntityManager, cohort: CohortEntity): Promise<void> {
+    if (cohort.startsOn && cohort.endsOn && cohort.endsOn < cohort.startsOn) {
+      throw new ValidationError({ field: 'input.endsOn', message: 'must not be before startsOn' });
+    }
+    const clash = await manager
+      .createQueryBuilder(CohortEntity, 'c')
+      .where('c.program_id = :programId AND c.year = :year', { programId: cohort.programId, year: cohort.year })
+      .andWhere(cohort.id ? 'c.id <> :id' : 'TRUE', { id: cohort.id })
+      .getExists();
+    if (clash) {
+      throw new ConflictError(`The program already has a cohort for ${cohort.year}`, { field: 'input.year' });
+    }
+  }
+}

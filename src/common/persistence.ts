@@ -1,0 +1,49 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { NotFoundError } from './errors/domain-errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A string that can be an id at all; anything else is simply not found. */
+export const isUuid = (id: string): boolean => UUID.test(id);
+
+/**
+ * Loads one row by id or throws NOT_FOUND (`field` names the argument that carried the id).
+ * `lock` takes a row lock for read-modify-write inside a transaction.
+ */
+export async function getOrThrow<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  id: string,
+  options: { field?: string; lock?: boolean } = {},
+): Promise<T> {
+  const row = isUuid(id)
+    ? await manager.findOne(entity, {
+        where: { id } as never,
+        ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+      })
+    : null;
+  if (!row) throw new NotFoundError(label, id, options.field);
+  return row;
+}
+
+/** Options of a service's `getById`: the transaction to read in, the argument path for NOT_FOUND, a row lock. */
+export interface GetOptions {
+  manager?: EntityManager;
+  field?: string;
+  lock?: boolean;
+}
+
+/** Copies the fields of `patch` that are not undefined (null clears a nullable column). */
+export function assignDefined<T extends object>(target: T, patch: Partial<T>): T {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+  return target;
+}
+
+/** `%text%` for ILIKE, with the user's own % and _ taken literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Timestamps sort at millisecond precision, the precision a cursor can carry. */
+export const msColumn = (column: string): string => `date_trunc('milliseconds', ${column})`;

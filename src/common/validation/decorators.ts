@@ -1,0 +1,27 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, IsUrl, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+
+const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/**
+ * For optional fields of update inputs whose column is NOT NULL: omitting the field
+ * keeps the value, but an explicit null is refused by the rules that follow.
+ */
+export const OptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
+
+/** For optional, nullable fields: null and undefined skip the rules (null clears the value). */
+export const OptionalNullable = () => ValidateIf((_object, value) => value !== undefined && value !== null);
+
+/** A required human-readable name or title, trimmed, 1..200 characters. */
+export const IsName = (max = 200) => applyDecorators(trim, IsString(), Length(1, max));
+
+/** Free text such as a description, trimmed, up to `max` characters. */
+export const IsText = (max = 5000) => applyDecorators(trim, IsString(), Length(0, max));
+
+export const IsWebsite = () =>
+  applyDecorators(trim, IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: '$property must be an http(s) URL' }));
+
+export const IsId = () => IsUUID('all', { message: '$property must be an ID (UUID)' });
+
+export const IsYear = () => applyDecorators(IsInt(), Min(1900), Max(2200));

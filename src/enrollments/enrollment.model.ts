@@ -1,0 +1,27 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination/connection.types.js';
+import { DateTime, LocalDate } from '../common/graphql/scalars.js';
+import { EnrollmentStatus } from './enrollment-status.enum.js';
+
+@ObjectType({ description: "A venture's membership of a cohort; `history` holds every dated status change." })
+export class Enrollment {
+  @Field(() => ID) id: string;
+  @Field(() => EnrollmentStatus) status: EnrollmentStatus;
+  @Field(() => LocalDate, { description: 'Date of the latest status change.' }) statusOn: string;
+  @Field(() => DateTime) createdAt: Date;
+  @Field(() => DateTime) updatedAt: Date;
+}
+
+@ObjectType({ description: 'One status change of an enrollment, as recorded (never overwritten).' })
+export class EnrollmentEvent {
+  @Field(() => ID) id: string;
+  @Field(() => EnrollmentStatus, { nullable: true }) fromStatus: EnrollmentStatus | null;
+  @Field(() => EnrollmentStatus) toStatus: EnrollmentStatus;
+  @Field(() => LocalDate, { description: 'When it happened.' }) occurredOn: string;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => String, { nullable: true, description: 'Who recorded it.' }) recordedBy: string | null;
+  @Field(() => DateTime, { description: 'When it was recorded.' }) recordedAt: Date;
+}
+
+@ObjectType()
+export class EnrollmentConnection extends Paginated(Enrollment, 'Enrollment') {}

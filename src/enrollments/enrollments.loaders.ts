@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
+import type { EnrollmentEntity, EnrollmentEventEntity } from './enrollment.entity.js';
+import { EnrollmentsService } from './enrollments.service.js';
+
+@Injectable()
+export class EnrollmentsLoaders {
+  constructor(private readonly enrollments: EnrollmentsService) {}
+
+  readonly byCohortId = new LoaderDefinition<string, EnrollmentEntity[]>(async (ids) =>
+    manyByKey(ids, await this.enrollments.findByCohortIds(ids), (e) => e.cohortId),
+  );
+
+  readonly byVentureId = new LoaderDefinition<string, EnrollmentEntity[]>(async (ids) =>
+    manyByKey(ids, await this.enrollments.findByVentureIds(ids), (e) => e.ventureId),
+  );
+
+  readonly eventsByEnrollmentId = new LoaderDefinition<string, EnrollmentEventEntity[]>(async (ids) =>
+    manyByKey(ids, await this.enrollments.findEvents(ids), (e) => e.enrollmentId),
+  );
+
+  readonly graduatedOnByVentureId = new LoaderDefinition<string, string | null>(async (ids) =>
+    oneByKey(ids, await this.enrollments.findGraduationDates(ids), (r) => r.ventureId).map((r) => r?.graduatedOn ?? null),
+  );
+}

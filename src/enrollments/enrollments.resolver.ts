@@ -1,0 +1,115 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { LocalDate } from '../common/graphql/scalars.js';
+import { Cohort } from '../cohorts/cohort.model.js';
+import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VenturesLoaders } from '../ventures/ventures.loaders.js';
+import { EnrollmentsArgs, EnrollmentTransitionInput, EnrollVentureInput } from './dto/enrollment.inputs.js';
+import { EnrollmentStatus } from './enrollment-status.enum.js';
+import type { EnrollmentEntity } from './enrollment.entity.js';
+import { Enrollment, EnrollmentConnection, EnrollmentEvent } from './enrollment.model.js';
+import { EnrollmentsLoaders } from './enrollments.loaders.js';
+import { EnrollmentsService } from './enrollments.service.js';
+
+@Resolver(() => Enrollment)
+export class EnrollmentsResolver {
+  constructor(
+    private readonly service: EnrollmentsService,
+    private readonly loaders: EnrollmentsLoaders,
+    private readonly cohortLoaders: CohortsLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
+  ) {}
+
+  @Query(() => Enrollment)
+  enrollment(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getById(id);
+  }
+
+  @Query(() => EnrollmentConnection)
+  enrollments(@Args() args: EnrollmentsArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => Enrollment, { description: 'Records a venture applying to (or admitted into) a cohort.' })
+  enrollVenture(@Args('input') input: EnrollVentureInput) {
+    return this.service.enroll(input);
+  }
+
+  @Mutation(() => Enrollment, { description: 'APPLIED → ADMITTED.' })
+  admitVenture(@Args('input') input: EnrollmentTransitionInput) {
+    return this.service.transition(input, EnrollmentStatus.ADMITTED);
+  }
+
+  @Mutation(() => Enrollment, { description: 'ADMITTED → ACTIVE, not before the cohort starts.' })
+  startProgram(@Args('input') input: EnrollmentTransitionInput) {
+    return this.service.transition(input, EnrollmentStatus.ACTIVE);
+  }
+
+  @Mutation(() => Enrollment, { description: 'ACTIVE → GRADUATED, not before the cohort starts.' })
+  graduateVenture(@Args('input') input: EnrollmentTransitionInput) {
+    return this.service.transition(input, EnrollmentStatus.GRADUATED);
+  }
+
+  @Mutation(() => Enrollment, { description: 'APPLIED, ADMITTED or ACTIVE → WITHDRAWN; put the reason in `note`.' })
+  withdrawVenture(@Args('input') input: EnrollmentTransitionInput) {
+    return this.service.transition(input, EnrollmentStatus.WITHDRAWN);
+  }
+
+  @ResolveField(() => Cohort)
+  cohort(@Parent() enrollment: EnrollmentEntity, @Context() ctx: GraphQLContext) {
+    return this.cohortLoaders.byId.load(ctx, enrollment.cohortId);
+  }
+
+  @ResolveField(() => Venture)
+  venture(@Parent() enrollment: EnrollmentEntity, @Context() ctx: GraphQLContext) {
+    return this.ventureLoaders.byId.load(ctx, enrollment.ventureId);
+  }
+
+  @ResolveField(() => [EnrollmentEvent], { description: 'Every status change, oldest first.' })
+  history(@Parent() enrollment: EnrollmentEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.eventsByEnrollmentId.load(ctx, enrollment.id);
+  }
+}
+
+/** `Cohort.enrollments` and `Cohort.graduates`: cohorts do not depend on enrollments. */
+@Resolver(() => Cohort)
+export class CohortEnrollmentsResolver {
+  constructor(
+    private readonly loaders: EnrollmentsLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
+  ) {}
+
+  @ResolveField(() => [Enrollment], { description: 'Every venture in the cohort, whatever its status.' })
+  async enrollments(
+    @Parent() cohort: { id: string },
+    @Context() ctx: GraphQLContext,
+    @Args('status', { type: () => EnrollmentStatus, nullable: true }) status?: EnrollmentStatus,
+  ) {
+    const all = await this.loaders.byCohortId.load(ctx, cohort.id);
+    return status ? all.filter((e) => e.status === status) : all;
+  }
+
+  @ResolveField(() => [Venture], { description: 'Ventures whose enrollment in this cohort graduated.' })
+  async graduates(@Parent() cohort: { id: string }, @Context() ctx: GraphQLContext) {
+    const enrollments = await this.loaders.byCohortId.load(ctx, cohort.id);
+    const graduated = enrollments.filter((e) => e.status === EnrollmentStatus.GRADUATED);
+    return Promise.all(graduated.map((e) => this.ventureLoaders.byId.load(ctx, e.ventureId)));
+  }
+}
+
+/** `Venture.enrollments` and `Venture.graduatedOn`. */
+@Resolver(() => Venture)
+export class VentureEnrollmentsResolver {
+  constructor(private readonly loaders: EnrollmentsLoaders) {}
+
+  @ResolveField(() => [Enrollment])
+  enrollments(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.byVentureId.load(ctx, venture.id);
+  }
+
+  @ResolveField(() => LocalDate, { nullable: true, description: 'Date of its first graduation; null if it never graduated.' })
+  graduatedOn(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.graduatedOnByVentureId.load(ctx, venture.id);
+  }
+}

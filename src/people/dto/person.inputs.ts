@@ -1,0 +1,71 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { LocalDate } from '../../common/graphql/scalars.js';
+import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
+import { IsId, IsName, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+
+const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const IsPhone = () => Matches(/^\+?[0-9 ()-]{5,30}$/, { message: '$property must be a phone number' });
+
+@InputType()
+export class AffiliationInput {
+  @Field(() => ID) @IsId() organizationId: string;
+  @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) role?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() startsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() endsOn?: string | null;
+}
+
+@InputType()
+export class CreatePersonInput {
+  @Field() @IsName() name: string;
+  @Field(() => String, { nullable: true, description: 'Unique, case-insensitive.' })
+  @OptionalNullable() @trimmed @IsEmail() @MaxLength(254) email?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;
+  @Field(() => [AffiliationInput], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AffiliationInput)
+  affiliations?: AffiliationInput[];
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
+export class UpdatePersonInput {
+  @Field(() => ID) @IsId() id: string;
+  @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
+  @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsEmail() @MaxLength(254) email?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;
+}
+
+@InputType()
+export class AddAffiliationInput extends AffiliationInput {
+  @Field(() => ID) @IsId() personId: string;
+}
+
+@InputType()
+export class PersonFilter {
+  @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
+  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @Field(() => ID, { nullable: true, description: 'People affiliated with this organization (at any time).' })
+  @IsOptional() @IsId() organizationId?: string;
+}
+
+export enum PersonOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(PersonOrderField, { name: 'PersonOrderField' });
+
+@InputType()
+export class PersonOrder {
+  @Field(() => PersonOrderField, { defaultValue: PersonOrderField.NAME })
+  @IsEnum(PersonOrderField) field: PersonOrderField = PersonOrderField.NAME;
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection) direction: SortDirection = SortDirection.ASC;
+}
+
+@ArgsType()
+export class PeopleArgs extends PageArgs {
+  @Field(() => PersonFilter, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => PersonFilter) filter?: PersonFilter;
+  @Field(() => PersonOrder, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => PersonOrder) orderBy?: PersonOrder;
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate, type SortSpec } from '../common/pagination/paginate.js';
+import { assignDefined, containsPattern, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import {
+  type AddAffiliationInput,
+  type AffiliationInput,
+  type CreatePersonInput,
+  type PeopleArgs,
+  PersonOrderField,
+  type UpdatePersonInput,
+} from './dto/person.inputs.js';
+import { AffiliationEntity, PersonEntity } from './person.entity.js';
+
+const SORTS: Record<PersonOrderField, Omit<SortSpec<PersonEntity>, 'direction'>> = {
+  NAME: { column: 'p.name', value: (p) => p.name },
+  CREATED_AT: { column: msColumn('p.created_at'), value: (p) => p.createdAt },
+};
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  getById(id: string, options: GetOptions = {}): Promise<PersonEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, PersonEntity, 'Person', id, options);
+  }
+
+  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.dataSource.manager.findBy(PersonEntity, { id: In(ids.filter(isUuid)) });
+  }
+
+  findAffiliations(personIds: readonly string[]): Promise<AffiliationEntity[]> {
+    return this.dataSource.manager.find(AffiliationEntity, {
+      where: { personId: In([...personIds]) },
+      order: { startsOn: 'ASC', id: 'ASC' },
+    });
+  }
+
+  list(args: PeopleArgs): Promise<Connection<PersonEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(PersonEntity, 'p');
+    const f = args.filter;
+    if (f?.search) qb.andWhere('p.name ILIKE :search', { search: containsPattern(f.search) });
+    if (f?.organizationId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :orgId)', {
+        orgId: f.organizationId,
+      });
+    }
+    const order = args.orderBy ?? { field: PersonOrderField.NAME, direction: SortDirection.ASC };
+    return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
+  }
+
+  create(input: CreatePersonInput): Promise<PersonEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { affiliations, ...fields } = input;
+      await this.assertEmailFree(manager, fields.email ?? null, undefined);
+      const person = await manager.save(manager.create(PersonEntity, { ...fields, email: fields.email ?? null, phone: fields.phone ?? null }));
+      for (const [i, affiliation] of (affiliations ?? []).entries()) {
+        await this.insertAffiliation(manager, person.id, affiliation, `input.affiliations.${i}`);
+      }
+      return person;
+    });
+  }
+
+  update(input: UpdatePersonInput): Promise<PersonEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      if (input.email) await this.assertEmailFree(manager, input.email, person.id);
+      const { id: _id, ...patch } = input;
+      return manager.save(assignDefined(person, patch));
+    });
+  }
+
+  /** Refused with CONFLICT while the person founds a venture (affiliations go with the person). */
+  delete(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.getById(id, { manager, field: 'input.id', lock: true });
+      await manager.delete(PersonEntity, { id: person.id });
+      return person.id;
+    });
+  }
+
+  addAffiliation(input: AddAffiliationInput): Promise<AffiliationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.getById(input.personId, { manager, field: 'input.personId' });
+      const { personId, ...affiliation } = input;
+      return this.insertAffiliation(manager, personId, affiliation, 'input');
+    });
+  }
+
+  removeAffiliation(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const affiliation = await getOrThrow(manager, AffiliationEntity, 'Affiliation', id, { field: 'input.id' });
+      await manager.delete(AffiliationEntity, { id: affiliation.id });
+      return affiliation.id;
+    });
+  }
+
+  private async insertAffiliation(manager: EntityManager, personId: string, input: AffiliationInput, path: string) {
+    await this.organizations.getById(input.organizationId, { manager, field: `${path}.organizationId` });
+    if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) {
+      throw new ValidationError({ field: `${path}.endsOn`, message: 'must not be before startsOn' });
+    }
+    return manager.save(
+      manager.create(AffiliationEntity, {
+        personId,
+        organizationId: input.organizationId,
+        role: input.role ?? null,
+        startsOn: input.startsOn ?? null,
+        endsOn: input.endsOn ?? null,
+      }),
+    );
+  }
+
+  private async assertEmailFree(manager: EntityManager, email: string | null, selfId: string | undefined) {
+    if (!email) return;
+    const taken = await manager
+      .createQueryBuilder(PersonEntity, 'p')
+      .where('lower(p.email) = lower(:email)', { email })
+      .andWhere(selfId ? 'p.id <> :selfId' : 'TRUE', { selfId })
+      .getExists();
+    if (taken) throw new ConflictError('Another person already has this email', { field: 'input.email' });
+  }
+}

@@ -1,0 +1,48 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+
+@Entity('people')
+// Case-insensitive uniqueness lives in the migration (an expression index TypeORM cannot describe).
+@Index('uq_people_email_lower', { synchronize: false })
+export class PersonEntity extends TimestampedEntity {
+  @Column({ type: 'text' })
+  name: string;
+
+  /** Personal contact data: private (see the access rules). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+}
+
+/** A person's role at an organization for a period (an NEC employee, a university researcher). */
+@Entity('affiliations')
+@Check('ck_affiliations_dates', `ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on`)
+export class AffiliationEntity extends TimestampedEntity {
+  @Index()
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Relation<PersonEntity>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<OrganizationEntity>;
+
+  @Column({ type: 'text', nullable: true })
+  role: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  endsOn: string | null;
+}

@@ -1,0 +1,24 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination/connection.types.js';
+import { DateTime, LocalDate } from '../common/graphql/scalars.js';
+
+@ObjectType({ description: 'A founder, mentor, employee or volunteer.' })
+export class Person {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'Personal contact data.' }) email: string | null;
+  @Field(() => String, { nullable: true, description: 'Personal contact data.' }) phone: string | null;
+  @Field(() => DateTime) createdAt: Date;
+  @Field(() => DateTime) updatedAt: Date;
+}
+
+@ObjectType({ description: "A person's role at an organization for a period." })
+export class Affiliation {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) role: string | null;
+  @Field(() => LocalDate, { nullable: true }) startsOn: string | null;
+  @Field(() => LocalDate, { nullable: true }) endsOn: string | null;
+}
+
+@ObjectType()
+export class PersonConnection extends Paginated(Person, 'Person') {}

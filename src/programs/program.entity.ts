@@ -1,0 +1,47 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+
+@Entity('programs')
+@Index('uq_programs_name', ['name'], { unique: true })
+@Check('ck_programs_founded_year', `founded_year BETWEEN 1900 AND 2200`)
+export class ProgramEntity extends TimestampedEntity {
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  foundedYear: number | null;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizerId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organizer_id' })
+  organizer?: Relation<OrganizationEntity>;
+}
+
+/** An organization that partners a program (e.g. NEC for the NEC Social Entrepreneurship School). */
+@Entity('program_partners')
+export class ProgramPartnerEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  programId: string;
+
+  @Index()
+  @PrimaryColumn({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => ProgramEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'program_id' })
+  program?: Relation<ProgramEntity>;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<OrganizationEntity>;
+
+  @Column({ type: 'text', nullable: true })
+  role: string | null;
+}

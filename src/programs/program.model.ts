@@ -1,0 +1,21 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Paginated } from '../common/pagination/connection.types.js';
+import { DateTime } from '../common/graphql/scalars.js';
+
+@ObjectType({ description: 'A school or accelerator program, run by an organizer with partner organizations.' })
+export class Program {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => Int, { nullable: true }) foundedYear: number | null;
+  @Field(() => DateTime) createdAt: Date;
+  @Field(() => DateTime) updatedAt: Date;
+}
+
+@ObjectType({ description: 'An organization partnering a program, e.g. the official corporate partner.' })
+export class ProgramPartner {
+  @Field(() => String, { nullable: true }) role: string | null;
+}
+
+@ObjectType()
+export class ProgramConnection extends Paginated(Program, 'Program') {}

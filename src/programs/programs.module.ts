@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ProgramsLoaders } from './programs.loaders.js';
+import { ProgramPartnerResolver, ProgramsResolver } from './programs.resolver.js';
+import { ProgramsService } from './programs.service.js';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [ProgramsService, ProgramsLoaders, ProgramsResolver, ProgramPartnerResolver],
+  exports: [ProgramsService, ProgramsLoaders],
+})
+export class ProgramsModule {}

@@ -1,0 +1,64 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdInput } from '../common/graphql/id.input.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Organization } from '../organizations/organization.model.js';
+import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
+import { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.inputs.js';
+import type { ProgramEntity, ProgramPartnerEntity } from './program.entity.js';
+import { Program, ProgramConnection, ProgramPartner } from './program.model.js';
+import { ProgramsLoaders } from './programs.loaders.js';
+import { ProgramsService } from './programs.service.js';
+
+@Resolver(() => Program)
+export class ProgramsResolver {
+  constructor(
+    private readonly service: ProgramsService,
+    private readonly loaders: ProgramsLoaders,
+    private readonly organizationLoaders: OrganizationsLoaders,
+  ) {}
+
+  @Query(() => Program)
+  program(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getById(id);
+  }
+
+  @Query(() => ProgramConnection)
+  programs(@Args() args: ProgramsArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => Program)
+  createProgram(@Args('input') input: CreateProgramInput) {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Program)
+  updateProgram(@Args('input') input: UpdateProgramInput) {
+    return this.service.update(input);
+  }
+
+  @Mutation(() => ID, { description: 'Refused with CONFLICT while the program has cohorts.' })
+  deleteProgram(@Args('input') input: IdInput) {
+    return this.service.delete(input.id);
+  }
+
+  @ResolveField(() => Organization)
+  organizer(@Parent() program: ProgramEntity, @Context() ctx: GraphQLContext) {
+    return this.organizationLoaders.byId.load(ctx, program.organizerId);
+  }
+
+  @ResolveField(() => [ProgramPartner])
+  partners(@Parent() program: ProgramEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.partnersByProgramId.load(ctx, program.id);
+  }
+}
+
+@Resolver(() => ProgramPartner)
+export class ProgramPartnerResolver {
+  constructor(private readonly organizationLoaders: OrganizationsLoaders) {}
+
+  @ResolveField(() => Organization)
+  organization(@Parent() partner: ProgramPartnerEntity, @Context() ctx: GraphQLContext) {
+    return this.organizationLoaders.byId.load(ctx, partner.organizationId);
+  }
+}

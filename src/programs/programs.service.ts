@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate, type SortSpec } from '../common/pagination/paginate.js';
+import { assignDefined, containsPattern, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import {
+  type CreateProgramInput,
+  ProgramOrderField,
+  type ProgramPartnerInput,
+  type ProgramsArgs,
+  type UpdateProgramInput,
+} from './dto/program.inputs.js';
+import { ProgramEntity, ProgramPartnerEntity } from './program.entity.js';
+
+const SORTS: Record<ProgramOrderField, Omit<SortSpec<ProgramEntity>, 'direction'>> = {
+  NAME: { column: 'p.name', value: (p) => p.name },
+  CREATED_AT: { column: msColumn('p.created_at'), value: (p) => p.createdAt },
+};
+
+@Injectable()
+export class ProgramsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  getById(id: string, options: GetOptions = {}): Promise<ProgramEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, ProgramEntity, 'Program', id, options);
+  }
+
+  findByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
+    return this.dataSource.manager.findBy(ProgramEntity, { id: In(ids.filter(isUuid)) });
+  }
+
+  findPartners(programIds: readonly string[]): Promise<ProgramPartnerEntity[]> {
+    return this.dataSource.manager.find(ProgramPartnerEntity, { where: { programId: In([...programIds]) } });
+  }
+
+  list(args: ProgramsArgs): Promise<Connection<ProgramEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(ProgramEntity, 'p');
+    const f = args.filter;
+    if (f?.organizerId) qb.andWhere('p.organizer_id = :organizerId', { organizerId: f.organizerId });
+    if (f?.organizationId) {
+      qb.andWhere(
+        `(p.organizer_id = :orgId OR EXISTS (SELECT 1 FROM program_partners pp WHERE pp.program_id = p.id AND pp.organization_id = :orgId))`,
+        { orgId: f.organizationId },
+      );
+    }
+    if (f?.search) qb.andWhere('p.name ILIKE :search', { search: containsPattern(f.search) });
+    const order = args.orderBy ?? { field: ProgramOrderField.NAME, direction: SortDirection.ASC };
+    return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
+  }
+
+  create(input: CreateProgramInput): Promise<ProgramEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
+      const { partners, ...fields } = input;
+      const program = await manager.save(manager.create(ProgramEntity, fields));
+      await this.replacePartners(manager, program.id, partners ?? []);
+      return program;
+    });
+  }
+
+  update(input: UpdateProgramInput): Promise<ProgramEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const program = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      if (input.organizerId) await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
+      const { id: _id, partners, ...patch } = input;
+      if (partners) await this.replacePartners(manager, program.id, partners);
+      return manager.save(assignDefined(program, patch));
+    });
+  }
+
+  /** Refused with CONFLICT while the program has cohorts. */
+  delete(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const program = await this.getById(id, { manager, field: 'input.id', lock: true });
+      await manager.delete(ProgramEntity, { id: program.id });
+      return program.id;
+    });
+  }
+
+  private async replacePartners(manager: EntityManager, programId: string, partners: ProgramPartnerInput[]) {
+    const ids = partners.map((p) => p.organizationId);
+    const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (duplicate >= 0) throw new ValidationError({ field: `input.partners.${duplicate}.organizationId`, message: 'is listed twice' });
+    for (const [i, id] of ids.entries()) await this.organizations.getById(id, { manager, field: `input.partners.${i}.organizationId` });
+    await manager.delete(ProgramPartnerEntity, { programId });
+    if (partners.length) {
+      await manager.insert(
+        ProgramPartnerEntity,
+        partners.map((p) => ({ programId, organizationId: p.organizationId, role: p.role ?? null })),
+      );
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { pino, type Logger as PinoLogger } from 'pino';
+import { createApp } from './app.js';
+import type { AppConfig } from './config/env.js';
+import { openDatabase, type OpenDatabase } from './database/database-lifecycle.js';
+import { DemoDataService } from './demo/demo.service.js';
+
+export interface Server {
+  app: NestExpressApplication;
+  db: OpenDatabase;
+  logger: PinoLogger;
+  /** http://host:port once listening. */
+  url?: string;
+  /** Stops taking requests, lets in-flight ones finish, closes the pool, then stops PostgreSQL. */
+  close(): Promise<void>;
+}
+
+export function createLogger(config: AppConfig): PinoLogger {
+  return pino({ level: config.logLevel, base: { service: 'alumni-graph' } });
+}
+
+/**
+ * Opens the database (embedded or DATABASE_URL), builds the app (running pending
+ * migrations), loads demo data when the configuration asks for it, and listens.
+ */
+export async function startServer(config: AppConfig, options: { listen?: boolean } = {}): Promise<Server> {
+  const logger = createLogger(config);
+  const db = await openDatabase(config, { onLog: (line) => logger.trace({ postgres: line }) });
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await createApp({ config, databaseUrl: db.url, logger });
+    await maybeLoadDemoData(app.get(DemoDataService), config, db);
+    let url: string | undefined;
+    if (options.listen ?? true) {
+      await app.listen(config.port, config.host);
+      const address = app.getHttpServer().address() as { port: number };
+      url = `http://${config.host}:${address.port}`;
+    }
+    const started = app;
+    let closing: Promise<void> | undefined;
+    return {
+      app: started,
+      db,
+      logger,
+      url,
+      close: () =>
+        (closing ??= (async () => {
+          await started.close();
+          await db.stop();
+        })()),
+    };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await db.stop();
+    throw error;
+  }
+}
+
+/** DEMO_DATA=auto loads it on the first start of an empty embedded database only. */
+async function maybeLoadDemoData(demo: DemoDataService, config: AppConfig, db: OpenDatabase): Promise<void> {
+  if (config.demoData === 'never') return;
+  if (config.demoData === 'auto' && !(db.embedded && (await demo.isEmpty()))) return;
+  await demo.load();
+}

@@ -1,0 +1,60 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
+
+@Entity('ventures')
+@Check('ck_ventures_sdgs', `sdgs <@ ARRAY[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]::smallint[]`)
+// GIN index for SDG filters (`sdgs && ...`) lives in the migration.
+@Index('idx_ventures_sdgs', { synchronize: false })
+export class VentureEntity extends TimestampedEntity {
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Index()
+  @Column({ type: 'text', nullable: true })
+  sector: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  foundedOn: string | null;
+
+  /** Where it came from, e.g. the university it spun out of. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  originOrganizationId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'origin_organization_id' })
+  originOrganization?: Relation<OrganizationEntity>;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  /** SDG goal numbers 1..17. */
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" })
+  sdgs: number[];
+}
+
+@Entity('venture_founders')
+export class VentureFounderEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  ventureId: string;
+
+  @Index()
+  @PrimaryColumn({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => VentureEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'venture_id' })
+  venture?: Relation<VentureEntity>;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Relation<PersonEntity>;
+
+  @Column({ type: 'text', nullable: true })
+  role: string | null;
+}

@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
+import type { VentureEntity, VentureFounderEntity } from './venture.entity.js';
+import { VenturesService } from './ventures.service.js';
+
+@Injectable()
+export class VenturesLoaders {
+  constructor(private readonly ventures: VenturesService) {}
+
+  readonly byId = new LoaderDefinition<string, VentureEntity | null>(async (ids) =>
+    oneByKey(ids, await this.ventures.findByIds(ids), (v) => v.id),
+  );
+
+  readonly foundersByVentureId = new LoaderDefinition<string, VentureFounderEntity[]>(async (ids) =>
+    manyByKey(ids, await this.ventures.findFounders(ids), (f) => f.ventureId),
+  );
+
+  readonly foundedByPersonId = new LoaderDefinition<string, VentureEntity[]>(async (ids) =>
+    manyByKey(ids, await this.ventures.findFoundedBy(ids), (v) => v.founderId),
+  );
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate, type SortSpec } from '../common/pagination/paginate.js';
+import { assignDefined, containsPattern, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { PeopleService } from '../people/people.service.js';
+import {
+  type CreateVentureInput,
+  type FounderInput,
+  type UpdateVentureInput,
+  VentureOrderField,
+  type VenturesArgs,
+} from './dto/venture.inputs.js';
+import { VentureEntity, VentureFounderEntity } from './venture.entity.js';
+
+const SORTS: Record<VentureOrderField, Omit<SortSpec<VentureEntity>, 'direction'>> = {
+  NAME: { column: 'v.name', value: (v) => v.name },
+  CREATED_AT: { column: msColumn('v.created_at'), value: (v) => v.createdAt },
+};
+
+@Injectable()
+export class VenturesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  getById(id: string, options: GetOptions = {}): Promise<VentureEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, VentureEntity, 'Venture', id, options);
+  }
+
+  findByIds(ids: readonly string[]): Promise<VentureEntity[]> {
+    return this.dataSource.manager.findBy(VentureEntity, { id: In(ids.filter(isUuid)) });
+  }
+
+  findFounders(ventureIds: readonly string[]): Promise<VentureFounderEntity[]> {
+    return this.dataSource.manager.find(VentureFounderEntity, { where: { ventureId: In([...ventureIds]) } });
+  }
+
+  /** The ventures each person founded, one statement for all people. */
+  async findFoundedBy(personIds: readonly string[]): Promise<(VentureEntity & { founderId: string })[]> {
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(VentureEntity, 'v')
+      .innerJoin(VentureFounderEntity, 'f', 'f.venture_id = v.id')
+      .addSelect('f.person_id', 'founder_id')
+      .where('f.person_id IN (:...personIds)', { personIds })
+      .orderBy('v.name')
+      .getRawAndEntities<{ founder_id: string }>();
+    return entities.map((venture, i) => Object.assign(venture, { founderId: raw[i].founder_id }));
+  }
+
+  list(args: VenturesArgs): Promise<Connection<VentureEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(VentureEntity, 'v');
+    const f = args.filter;
+    if (f?.cohortId) {
+      qb.andWhere('EXISTS (SELECT 1 FROM enrollments e WHERE e.venture_id = v.id AND e.cohort_id = :cohortId)', { cohortId: f.cohortId });
+    }
+    if (f?.sector) qb.andWhere('lower(v.sector) = lower(:sector)', { sector: f.sector });
+    if (f?.sdgs?.length) qb.andWhere('v.sdgs && :sdgs::smallint[]', { sdgs: f.sdgs });
+    if (f?.graduated != null) {
+      qb.andWhere(
+        `${f.graduated ? '' : 'NOT '}EXISTS (SELECT 1 FROM enrollments e WHERE e.venture_id = v.id AND e.status = 'GRADUATED')`,
+      );
+    }
+    if (f?.search) qb.andWhere('v.name ILIKE :search', { search: containsPattern(f.search) });
+    const order = args.orderBy ?? { field: VentureOrderField.NAME, direction: SortDirection.ASC };
+    return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
+  }
+
+  create(input: CreateVentureInput): Promise<VentureEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const { founders, ...fields } = input;
+      if (fields.originOrganizationId) {
+        await this.organizations.getById(fields.originOrganizationId, { manager, field: 'input.originOrganizationId' });
+      }
+      const venture = await manager.save(
+        manager.create(VentureEntity, { ...fields, sdgs: unique(fields.sdgs ?? []), originOrganizationId: fields.originOrganizationId ?? null }),
+      );
+      await this.replaceFounders(manager, venture.id, founders ?? []);
+      return venture;
+    });
+  }
+
+  update(input: UpdateVentureInput): Promise<VentureEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const venture = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      if (input.originOrganizationId) {
+        await this.organizations.getById(input.originOrganizationId, { manager, field: 'input.originOrganizationId' });
+      }
+      const { id: _id, founders, ...patch } = input;
+      if (founders) await this.replaceFounders(manager, venture.id, founders);
+      if (patch.sdgs) patch.sdgs = unique(patch.sdgs);
+      return manager.save(assignDefined(venture, patch));
+    });
+  }
+
+  /** Refused with CONFLICT while the venture is enrolled somewhere. */
+  delete(id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const venture = await this.getById(id, { manager, field: 'input.id', lock: true });
+      await manager.delete(VentureEntity, { id: venture.id });
+      return venture.id;
+    });
+  }
+
+  private async replaceFounders(manager: EntityManager, ventureId: string, founders: FounderInput[]) {
+    const ids = founders.map((f) => f.personId);
+    const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (duplicate >= 0) throw new ValidationError({ field: `input.founders.${duplicate}.personId`, message: 'is listed twice' });
+    for (const [i, id] of ids.entries()) await this.people.getById(id, { manager, field: `input.founders.${i}.personId` });
+    await manager.delete(VentureFounderEntity, { ventureId });
+    if (founders.length) {
+      await manager.insert(
+        VentureFounderEntity,
+        founders.map((f) => ({ ventureId, personId: f.personId, role: f.role ?? null })),
+      );
+    }
+  }
+}
+
+const unique = (values: number[]): number[] => [...new Set(values)].sort((a, b) => a - b);
