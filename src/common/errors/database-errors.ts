@@ -1,4 +1,3 @@
-import { QueryFailedError } from 'typeorm';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from './domain-errors.js';
 
 interface PgError {
@@ -14,12 +13,16 @@ interface PgError {
  * to notice (a concurrent insert, a row still referenced).
  */
 export function fromDatabaseError(error: unknown): DomainError | undefined {
-  if (!(error instanceof QueryFailedError)) return undefined;
-  const pg = (error as QueryFailedError & { driverError: PgError }).driverError ?? {};
+  // Duck-typed: TypeORM's QueryFailedError carries the pg error as `driverError`
+  // (instanceof is unreliable across its CJS and ESM builds).
+  const pg = (error as { driverError?: PgError } | null)?.driverError;
+  if (!pg?.code) return undefined;
   const constraint = pg.constraint ?? 'unknown';
   switch (pg.code) {
     case '23505':
       return new ConflictError(`Already exists (${constraint})`, { constraint });
+    case '23001': // ON DELETE RESTRICT
+      return new ConflictError(`Still referenced by other records (${constraint})`, { constraint });
     case '23503':
       // On delete/update the row is still referenced; on insert the referenced row is missing.
       return /still referenced/.test(pg.detail ?? '')

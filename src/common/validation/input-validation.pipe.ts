@@ -4,8 +4,7 @@ import { validate, type ValidationError as ClassValidatorError } from 'class-val
 import { type FieldProblem, ValidationError } from '../errors/domain-errors.js';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
-/** @nestjs/graphql's (unexported) GqlParamtype.ARGS: only arguments are validated, never @Parent() or @Context(). */
-const GQL_ARGS = 3;
+
 
 function collect(errors: ClassValidatorError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
   for (const error of errors) {
@@ -25,7 +24,8 @@ function collect(errors: ClassValidatorError[], prefix: string, out: FieldProble
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
-    if ((metadata.type as unknown) !== GQL_ARGS) return value;
+    // GraphQL arguments arrive as 'body'; @Parent() and @Context() as 'custom' and are left alone.
+    if (metadata.type !== 'body') return value;
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') {
       return value;
     }

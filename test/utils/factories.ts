@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import { OrganizationEntity } from '../../src/organizations/organization.entity.js';
+import { OrganizationKind } from '../../src/organizations/organization-kind.enum.js';
+import { ProgramEntity } from '../../src/programs/program.entity.js';
+import { CohortEntity } from '../../src/cohorts/cohort.entity.js';
+import { CohortStatus } from '../../src/cohorts/cohort-status.enum.js';
+import { PersonEntity } from '../../src/people/person.entity.js';
+import { VentureEntity, VentureFounderEntity } from '../../src/ventures/venture.entity.js';
+import { EnrollmentEntity, EnrollmentEventEntity } from '../../src/enrollments/enrollment.entity.js';
+import { EnrollmentStatus } from '../../src/enrollments/enrollment-status.enum.js';
+
+/** Minimal rows inserted straight through repositories, for arranging a test. */
+export function factories(ds: DataSource) {
+  const m = ds.manager;
+  let n = 0;
+  const next = () => ++n;
+  return {
+    organization: (over: Partial<OrganizationEntity> = {}) =>
+      m.save(m.create(OrganizationEntity, { name: `Org ${next()}`, kind: OrganizationKind.NPO, ...over })),
+    program: async (over: Partial<ProgramEntity> = {}) => {
+      const organizerId = over.organizerId ?? (await m.save(m.create(OrganizationEntity, { name: `Organizer ${next()}`, kind: OrganizationKind.NPO }))).id;
+      return m.save(m.create(ProgramEntity, { name: `Program ${next()}`, organizerId, ...over }));
+    },
+    cohort: (programId: string, year: number, over: Partial<CohortEntity> = {}) =>
+      m.save(m.create(CohortEntity, { programId, year, name: `${year} cohort`, status: CohortStatus.COMPLETED, startsOn: `${year}-06-01`, endsOn: `${year + 1}-02-28`, ...over })),
+    person: (over: Partial<PersonEntity> = {}) => m.save(m.create(PersonEntity, { name: `Person ${next()}`, ...over })),
+    venture: (over: Partial<VentureEntity> = {}) => m.save(m.create(VentureEntity, { name: `Venture ${next()}`, sdgs: [], ...over })),
+    founder: (ventureId: string, personId: string, role = 'founder') => m.insert(VentureFounderEntity, { ventureId, personId, role }),
+    /** An enrollment with its history: each status in `path` on the given date. */
+    enrollment: async (cohortId: string, ventureId: string, path: [EnrollmentStatus, string][]) => {
+      const [status, statusOn] = path[path.length - 1];
+      const e = await m.save(m.create(EnrollmentEntity, { cohortId, ventureId, status, statusOn }));
+      await m.insert(
+        EnrollmentEventEntity,
+        path.map(([to, on], i) => ({ enrollmentId: e.id, fromStatus: i ? path[i - 1][0] : null, toStatus: to, occurredOn: on })),
+      );
+      return e;
+    },
+    count: async (table: string) => Number((await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n),
+  };
+}
