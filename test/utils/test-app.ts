@@ -43,7 +43,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as GqlResult;
+    const body = (await response.json()) as GqlResult<any>;
     return { status: response.status, data: body.data, errors: body.errors };
   };
 

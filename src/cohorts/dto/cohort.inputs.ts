@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
 import { LocalDate } from '../../common/graphql/scalars.js';
-import { IsId, IsName, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import { IsId, IsName, IsYear, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
 import { CohortStatus } from '../cohort-status.enum.js';
 
 @InputType()
@@ -11,8 +11,8 @@ export class CreateCohortInput {
   @Field(() => ID) @IsId() programId: string;
   @Field() @IsName() name: string;
   @Field(() => Int, { description: 'Fiscal year; one cohort per program and year.' }) @IsYear() year: number;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() startsOn?: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Not before startsOn.' }) @OptionalNullable() endsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Not before startsOn.' }) @OptionalNullable() @IsLocalDate() endsOn?: string | null;
   @Field(() => CohortStatus, { nullable: true, defaultValue: CohortStatus.PLANNED })
   @IsOptional() @IsEnum(CohortStatus) status?: CohortStatus;
 }
@@ -22,8 +22,8 @@ export class UpdateCohortInput {
   @Field(() => ID) @IsId() id: string;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => Int, { nullable: true }) @OptionalNotNull() @IsYear() year?: number;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() startsOn?: string | null;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() endsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() endsOn?: string | null;
   @Field(() => CohortStatus, { nullable: true }) @OptionalNotNull() @IsEnum(CohortStatus) status?: CohortStatus;
 }
 

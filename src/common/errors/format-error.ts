@@ -1,12 +1,14 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { fromDatabaseError } from './database-errors.js';
 
 /**
  * The one place where errors become what clients see. Known codes pass through;
- * database constraint errors get their API code; anything else is an internal error
- * whose message is hidden outside development (no SQL, no stack traces).
+ * database constraint errors get their API code; anything else is an internal error:
+ * logged here with its stack, and sent to the client as a generic message with a code,
+ * in every mode (no SQL, no stack traces, whatever NODE_ENV says).
  */
-export function makeFormatError(exposeInternals: boolean) {
+export function makeFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const translated = fromDatabaseError(original);
@@ -14,8 +16,11 @@ export function makeFormatError(exposeInternals: boolean) {
       return { message: translated.message, path: formatted.path, locations: formatted.locations, extensions: translated.extensions };
     }
     const code = formatted.extensions?.code;
-    if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-    if (exposeInternals) return formatted;
+    if (code && code !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'internal error in a GraphQL operation');
     return {
       message: 'Internal server error',
       path: formatted.path,

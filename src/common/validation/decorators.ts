@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, IsUrl, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -25,3 +25,6 @@ export const IsWebsite = () =>
 export const IsId = () => IsUUID('all', { message: '$property must be an ID (UUID)' });
 
 export const IsYear = () => applyDecorators(IsInt(), Min(1900), Max(2200));
+
+/** A calendar date `YYYY-MM-DD` (the LocalDate scalar checks it is a real date). */
+export const IsLocalDate = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' });

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import { IsId, IsText, OptionalNullable } from '../../common/validation/decorators.js';
+import { IsId, IsText, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
 import { EnrollmentStatus } from '../enrollment-status.enum.js';
 
 @InputType()
@@ -16,14 +16,14 @@ export class EnrollVentureInput {
   })
   @IsIn([EnrollmentStatus.APPLIED, EnrollmentStatus.ADMITTED], { message: 'status must be APPLIED or ADMITTED' })
   status: EnrollmentStatus = EnrollmentStatus.APPLIED;
-  @Field(() => LocalDate, { description: 'When it happened; not in the future.' }) on: string;
+  @Field(() => LocalDate, { description: 'When it happened; not in the future.' }) @IsLocalDate() on: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText(2000) note?: string | null;
 }
 
 @InputType({ description: 'A dated status change of one enrollment.' })
 export class EnrollmentTransitionInput {
   @Field(() => ID) @IsId() enrollmentId: string;
-  @Field(() => LocalDate, { description: 'When it happened: not in the future, not before the previous change.' }) on: string;
+  @Field(() => LocalDate, { description: 'When it happened: not in the future, not before the previous change.' }) @IsLocalDate() on: string;
   @Field(() => String, { nullable: true, description: 'e.g. the reason for a withdrawal.' })
   @OptionalNullable() @IsText(2000) note?: string | null;
 }

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import { IsId, IsName, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import { IsId, IsName, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
 
 const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const IsPhone = () => Matches(/^\+?[0-9 ()-]{5,30}$/, { message: '$property must be a phone number' });
@@ -12,8 +12,8 @@ const IsPhone = () => Matches(/^\+?[0-9 ()-]{5,30}$/, { message: '$property must
 export class AffiliationInput {
   @Field(() => ID) @IsId() organizationId: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) role?: string | null;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() startsOn?: string | null;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() endsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() endsOn?: string | null;
 }
 
 @InputType()

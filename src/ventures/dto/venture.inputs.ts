@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLeng
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import { IsId, IsName, IsText, IsWebsite, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import { IsId, IsName, IsText, IsWebsite, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
 
 @InputType()
 export class FounderInput {
@@ -17,7 +17,7 @@ export class CreateVentureInput {
   @Field() @IsName() name: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) sector?: string | null;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() foundedOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() foundedOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'e.g. the university it spun out of.' })
   @OptionalNullable() @IsId() originOrganizationId?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
@@ -33,7 +33,7 @@ export class UpdateVentureInput {
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) sector?: string | null;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() foundedOn?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() foundedOn?: string | null;
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() originOrganizationId?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
   @Field(() => [Sdg], { nullable: true }) @OptionalNotNull() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];

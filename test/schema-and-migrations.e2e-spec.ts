@@ -1,0 +1,46 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createDataSource } from '../src/database/data-source.js';
+import { pendingSchemaChanges } from '../src/database/schema-diff.js';
+import { renderSchema } from '../src/graphql-schema.js';
+import { migrations } from '../migrations/index.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+
+describe('schema.gql and migrations', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('schema.gql matches the schema the code builds (run `npm run schema:generate` when this fails)', async () => {
+    const { schema } = t.server.app.get(GraphQLSchemaHost);
+    expect(await readFile('schema.gql', 'utf8')).toBe(renderSchema(schema));
+  });
+
+  it('lists every file of migrations/ in migrations/index.ts, oldest first', async () => {
+    const files = (await readdir('migrations')).filter((name) => /^\d+-\w+\.ts$/.test(name)).sort();
+    expect(migrations.map((m) => `${/\d+$/.exec(m.name)?.[0]}-${m.name.replace(/\d+$/, '')}.ts`)).toEqual(files);
+  });
+
+  it('leaves nothing for the schema builder to change after the migrations ran (entities and migrations agree)', async () => {
+    const { up } = await pendingSchemaChanges(t.dataSource);
+    expect(up).toEqual([]);
+  });
+
+  it('reverts every migration cleanly, down to an empty schema, and runs them again', async () => {
+    const ds = createDataSource({ url: process.env.TEST_DATABASE_URL as string });
+    await ds.initialize();
+    try {
+      for (let i = 0; i < migrations.length; i++) await ds.undoLastMigration({ transaction: 'each' });
+      const tables = await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+      expect(tables).toEqual([{ table_name: 'migrations' }]);
+      const ran = await ds.runMigrations({ transaction: 'each' });
+      expect(ran).toHaveLength(migrations.length);
+      expect((await pendingSchemaChanges(ds)).up).toEqual([]);
+    } finally {
+      await ds.destroy();
+    }
+  });
+});
