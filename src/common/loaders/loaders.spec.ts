@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { LoaderDefinition, manyByKey, oneByKey, RequestLoaders } from './loaders.js';
+
+describe('loader helpers', () => {
+  it('oneByKey returns one row or null per key, in key order', () => {
+    const rows = [{ id: 'b' }, { id: 'a' }];
+    expect(oneByKey(['a', 'x', 'b'], rows, (r) => r.id)).toEqual([{ id: 'a' }, null, { id: 'b' }]);
+  });
+
+  it('manyByKey groups rows per key in key order, empty arrays for keys without rows', () => {
+    const rows = [{ k: 'b', n: 1 }, { k: 'a', n: 2 }, { k: 'b', n: 3 }];
+    expect(manyByKey(['a', 'b', 'c'], rows, (r) => r.k)).toEqual([[{ k: 'a', n: 2 }], [{ k: 'b', n: 1 }, { k: 'b', n: 3 }], []]);
+  });
+
+  it('batches loads of one tick into one call, and keeps caches per request', async () => {
+    const calls: string[][] = [];
+    const def = new LoaderDefinition<string, string>(async (keys) => {
+      calls.push([...keys]);
+      return keys.map((k) => k.toUpperCase());
+    });
+    const ctx = { req: null, res: null, loaders: new RequestLoaders() };
+    expect(await Promise.all([def.load(ctx, 'a'), def.load(ctx, 'b'), def.load(ctx, 'a')])).toEqual(['A', 'B', 'A']);
+    expect(calls).toEqual([['a', 'b']]);
+    const other = { req: null, res: null, loaders: new RequestLoaders() };
+    await def.load(other, 'a');
+    expect(calls).toEqual([['a', 'b'], ['a']]);
+  });
+});

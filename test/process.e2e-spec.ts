@@ -1,0 +1,120 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+
+/**
+ * The real entry point (`node dist/src/main.js`, built by `npm test`'s pretest), as a user
+ * starts it: embedded PostgreSQL in DATA_DIR, demo data on first start, clean stop on SIGTERM.
+ */
+const MAIN = 'dist/src/main.js';
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /serving (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => out });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+const exitOf = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+/** Command lines of running postgres processes whose data directory is under `dir`. */
+const postgresUnder = (dir: string) =>
+  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('postgres') && line.includes(dir));
+
+const gql = async (url: string, query: string) =>
+  (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as any;
+
+describe('npm start (the built server as a process)', () => {
+  let dataDir: string;
+  let blocker: Server;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'alumni-graph-process-'));
+    await chmod(dataDir, 0o755);
+    // Take the preferred embedded PostgreSQL port: the server must pick a free one.
+    blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    blocker.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on a fresh embedded database with demo data, answers, and stops cleanly on SIGTERM', async () => {
+    const preferred = String((blocker.address() as { port: number }).port);
+    const first = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: preferred });
+    const health = await fetch(`${first.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
+
+    const banso = await gql(
+      first.url,
+      `{ ventures(filter: { search: "BANSO-CO" }) { edges { node { name graduatedOn originOrganization { name } enrollments { cohort { year program { name } } } } } } }`,
+    );
+    expect(banso.data.ventures.edges[0].node).toEqual({
+      name: 'BANSO-CO Inc.',
+      graduatedOn: '2022-02-28',
+      originOrganization: { name: 'Institute of Science Tokyo' },
+      enrollments: [{ cohort: { year: 2021, program: { name: 'NEC Social Entrepreneurship School' } } }],
+    });
+    const graduates = await gql(first.url, `{ ventures(filter: { graduated: true }) { totalCount } }`);
+    expect(graduates.data.ventures.totalCount).toBeGreaterThanOrEqual(74);
+    expect(postgresUnder(dataDir).length).toBeGreaterThan(0);
+
+    first.child.kill('SIGTERM');
+    expect(await exitOf(first.child)).toBe(0);
+    expect(postgresUnder(dataDir)).toEqual([]);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    // A second start keeps the data and does not load the demo data twice.
+    const second = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: preferred });
+    const again = await gql(second.url, `{ ventures(filter: { graduated: true }) { totalCount } }`);
+    expect(again.data.ventures.totalCount).toBe(graduates.data.ventures.totalCount);
+    second.child.kill('SIGINT');
+    expect(await exitOf(second.child)).toBe(0);
+    expect(postgresUnder(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('refuses a bad configuration value with one line naming the variable', () => {
+    let error: { status?: number; stderr?: string } = {};
+    try {
+      execFileSync(process.execPath, [MAIN], { env: { ...process.env, PORT: 'eighty' }, encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      error = e as typeof error;
+    }
+    expect(error.status).toBe(1);
+    const lines = (error.stderr ?? '').trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid configuration: PORT="eighty": /);
+  });
+});
