@@ -1,4 +1,5 @@
 // Every migration, oldest first. Add each new migration here (a test checks the folder and this list agree).
 import { Foundation1795615072586 } from './1795615072586-Foundation.js';
+import { AccountsAndAudit1795617142886 } from './1795617142886-AccountsAndAudit.js';
 
-export const migrations: Function[] = [Foundation1795615072586];
+export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886];

@@ -1,15 +1,24 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AccessGuard, type AuthenticatedRequest, viewerOf } from './auth/access.guard.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AuthService } from './auth/auth.service.js';
+import { RateLimitGuard } from './auth/rate-limit.guard.js';
 import { makeFormatError } from './common/errors/format-error.js';
 import { RequestLoaders, type GraphQLContext } from './common/loaders/loaders.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
-import { APP_CONFIG, type AppConfig } from './config/env.js';
+import { CoreModule } from './config/core.module.js';
+import type { AppConfig } from './config/env.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthController } from './health/health.controller.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
@@ -18,20 +27,35 @@ import { CohortsModule } from './cohorts/cohorts.module.js';
 import { PeopleModule } from './people/people.module.js';
 import { VenturesModule } from './ventures/ventures.module.js';
 import { EnrollmentsModule } from './enrollments/enrollments.module.js';
+import { UsersModule } from './users/users.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  jwtSecret: string;
   logger: PinoLogger;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+  static register({ config, databaseUrl, jwtSecret, logger }: AppModuleOptions): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    // Depth, cost, alias and directive limits run as validation rules: before any resolver or SQL.
+    const armor = new ApolloArmor({
+      maxDepth: { n: config.graphql.maxDepth },
+      costLimit: { maxCost: config.graphql.maxCost },
+      maxAliases: { n: config.graphql.maxAliases },
+      maxDirectives: { n: config.graphql.maxDirectives },
+      // Apollo's own parser limit (parseOptions below) answers a clean 400.
+      maxTokens: { enabled: false },
+      blockFieldSuggestion: { enabled: production },
+    }).protect();
+
     return {
       module: AppModule,
       imports: [
+        CoreModule.register(config, jwtSecret),
         LoggerModule.forRoot({
           pinoHttp: {
             logger,
@@ -50,22 +74,41 @@ export class AppModule {
           // Pending migrations run at start; the schema never comes from `synchronize`.
           migrationsRun: true,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: config.nodeEnv !== 'production',
-          csrfPrevention: true,
-          includeStacktraceInErrorResponses: false,
-          formatError: makeFormatError(logger),
-          context: ({ req, res }: { req: unknown; res: unknown }): GraphQLContext => ({
-            req,
-            res,
-            loaders: new RequestLoaders(),
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService): Omit<ApolloDriverConfig, 'driver'> => ({
+            ...armor,
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: config.graphql.introspection,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            parseOptions: { maxTokens: config.graphql.maxTokens },
+            includeStacktraceInErrorResponses: false,
+            formatError: makeFormatError(logger),
+            playground: false,
+            // Merged, not replaced: a later `plugins:` key would silently drop armor's.
+            plugins: [
+              ...armor.plugins,
+              production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+            ] as ApolloDriverConfig['plugins'],
+            validationRules: [...armor.validationRules],
+            // No database work here: the viewer is authenticated lazily, by the guard or a private field.
+            context: ({ req, res }: { req: AuthenticatedRequest; res: unknown }): GraphQLContext => ({
+              req,
+              res,
+              loaders: new RequestLoaders(),
+              viewer: () => viewerOf(auth, req),
+            }),
           }),
         }),
         TerminusModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
         OrganizationsModule,
         ProgramsModule,
         CohortsModule,
@@ -76,8 +119,10 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        // Order matters: who is calling first, then how often.
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
   }

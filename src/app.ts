@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 
@@ -12,7 +13,15 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
-  app.useBodyParser('json', { limit: '1mb' });
+  const { config } = options;
+  // Above the limit, the body parser answers 413 before anything else runs.
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  // The embedded landing page (development only) loads its scripts from Apollo's CDN.
+  app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
+  // CORS stays closed unless CORS_ORIGINS names origins.
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
+  // Behind a proxy, trust its X-Forwarded-For so rate limits count clients, not the proxy.
+  app.set('trust proxy', 'loopback');
   await app.init();
   return app;
 }

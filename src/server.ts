@@ -4,6 +4,8 @@ import { createApp } from './app.js';
 import type { AppConfig } from './config/env.js';
 import { openDatabase, type OpenDatabase } from './database/database-lifecycle.js';
 import { DemoDataService } from './demo/demo.service.js';
+import { resolveJwtSecret } from './auth/jwt-secret.js';
+import { UsersService } from './users/users.service.js';
 
 export interface Server {
   app: NestExpressApplication;
@@ -28,8 +30,16 @@ export async function startServer(config: AppConfig, options: { listen?: boolean
   const db = await openDatabase(config, { onLog: (line) => logger.trace({ postgres: line }) });
   let app: NestExpressApplication | undefined;
   try {
-    app = await createApp({ config, databaseUrl: db.url, logger });
+    const jwtSecret = await resolveJwtSecret(config, db.embedded, logger);
+    app = await createApp({ config, databaseUrl: db.url, jwtSecret, logger });
     await maybeLoadDemoData(app.get(DemoDataService), config, db);
+    const admin = await app.get(UsersService).ensureFirstAdmin(config.adminEmail, config.adminPassword);
+    if (admin.generatedPassword) {
+      logger.warn(
+        { email: config.adminEmail, password: admin.generatedPassword },
+        'Created the first admin account with a generated password, shown only this once: sign in and change it',
+      );
+    }
     let url: string | undefined;
     if (options.listen ?? true) {
       await app.listen(config.port, config.host);

@@ -36,7 +36,7 @@ describe('people and ventures', () => {
       input: { name: 'Other', affiliations: [{ organizationId: nec.id, startsOn: '2021-01-01', endsOn: '2020-01-01' }] },
     });
     expect(badAffiliation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.affiliations.0.endsOn' });
-    expect(await f.count('people')).toBe(1);
+    expect(await f.countPeople()).toBe(1);
     expect(await f.count('affiliations')).toBe(1);
   });
 

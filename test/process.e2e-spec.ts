@@ -18,11 +18,14 @@ interface Started {
   output: () => string;
 }
 
+const children: ChildProcess[] = [];
+
 function start(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${out}`)), 60_000);
@@ -52,8 +55,23 @@ const postgresUnder = (dir: string) =>
     .split('\n')
     .filter((line) => line.includes('postgres') && line.includes(dir));
 
-const gql = async (url: string, query: string) =>
-  (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as any;
+const gql = async (url: string, query: string, token?: string) =>
+  (await (
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    })
+  ).json()) as any;
+
+/** Signs in with one of the demo accounts the README lists. */
+const demoLogin = async (url: string, role: string) =>
+  (
+    await gql(
+      url,
+      `mutation { login(input: { email: "${role}@alumni-graph.example", password: "demo-${role}-password" }) { accessToken user { roles } } }`,
+    )
+  ).data.login;
 
 describe('npm start (the built server as a process)', () => {
   let dataDir: string;
@@ -66,6 +84,9 @@ describe('npm start (the built server as a process)', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   });
   afterAll(async () => {
+    // A failed assertion must not leave a server (and its PostgreSQL) running.
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all(children.map(exitOf));
     blocker.close();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -77,9 +98,14 @@ describe('npm start (the built server as a process)', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' } } });
 
+    const anonymous = await gql(first.url, `{ ventures { totalCount } }`);
+    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const analyst = await demoLogin(first.url, 'analyst');
+    expect(analyst.user.roles).toEqual(['ANALYST']);
     const banso = await gql(
       first.url,
       `{ ventures(filter: { search: "BANSO-CO" }) { edges { node { name graduatedOn originOrganization { name } enrollments { cohort { year program { name } } } } } } }`,
+      analyst.accessToken,
     );
     expect(banso.data.ventures.edges[0].node).toEqual({
       name: 'BANSO-CO Inc.',
@@ -87,7 +113,7 @@ describe('npm start (the built server as a process)', () => {
       originOrganization: { name: 'Institute of Science Tokyo' },
       enrollments: [{ cohort: { year: 2021, program: { name: 'NEC Social Entrepreneurship School' } } }],
     });
-    const graduates = await gql(first.url, `{ ventures(filter: { graduated: true }) { totalCount } }`);
+    const graduates = await gql(first.url, `{ ventures(filter: { graduated: true }) { totalCount } }`, analyst.accessToken);
     expect(graduates.data.ventures.totalCount).toBeGreaterThanOrEqual(74);
     expect(postgresUnder(dataDir).length).toBeGreaterThan(0);
 
@@ -98,7 +124,8 @@ describe('npm start (the built server as a process)', () => {
 
     // A second start keeps the data and does not load the demo data twice.
     const second = await start({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: preferred });
-    const again = await gql(second.url, `{ ventures(filter: { graduated: true }) { totalCount } }`);
+    // The token outlives the restart: the secret is kept in DATA_DIR.
+    const again = await gql(second.url, `{ ventures(filter: { graduated: true }) { totalCount } }`, analyst.accessToken);
     expect(again.data.ventures.totalCount).toBe(graduates.data.ventures.totalCount);
     second.child.kill('SIGINT');
     expect(await exitOf(second.child)).toBe(0);

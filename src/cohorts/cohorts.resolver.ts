@@ -1,3 +1,6 @@
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -17,28 +20,33 @@ export class CohortsResolver {
   ) {}
 
   @Query(() => Cohort)
+  @Allow(...READERS, Role.MENTOR)
   cohort(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
   @Query(() => CohortConnection)
+  @Allow(...READERS, Role.MENTOR)
   cohorts(@Args() args: CohortsArgs) {
     return this.service.list(args);
   }
 
   @Mutation(() => Cohort)
-  createCohort(@Args('input') input: CreateCohortInput) {
-    return this.service.create(input);
+  @Allow(Role.STAFF)
+  createCohort(@Args('input') input: CreateCohortInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Cohort)
-  updateCohort(@Args('input') input: UpdateCohortInput) {
-    return this.service.update(input);
+  @Allow(Role.STAFF)
+  updateCohort(@Args('input') input: UpdateCohortInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => ID, { description: 'Refused with CONFLICT while ventures are enrolled in the cohort.' })
-  deleteCohort(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  @Allow(Role.STAFF)
+  deleteCohort(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
   }
 
   @ResolveField(() => Program)

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -19,6 +21,7 @@ const SORTS: Record<CohortOrderField, Omit<SortSpec<CohortEntity>, 'direction'>>
 export class CohortsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly programs: ProgramsService,
   ) {}
 
@@ -48,8 +51,8 @@ export class CohortsService {
     return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
   }
 
-  create(input: CreateCohortInput): Promise<CohortEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  create(input: CreateCohortInput, actor: Viewer): Promise<CohortEntity> {
+    return this.audit.transaction(actor, 'createCohort', async (manager) => {
       await this.programs.getById(input.programId, { manager, field: 'input.programId' });
       const cohort = manager.create(CohortEntity, { ...input, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null });
       await this.assertValid(manager, cohort);
@@ -57,8 +60,8 @@ export class CohortsService {
     });
   }
 
-  update(input: UpdateCohortInput): Promise<CohortEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  update(input: UpdateCohortInput, actor: Viewer): Promise<CohortEntity> {
+    return this.audit.transaction(actor, 'updateCohort', async (manager) => {
       const cohort = await this.getById(input.id, { manager, field: 'input.id', lock: true });
       const { id: _id, ...patch } = input;
       assignDefined(cohort, patch);
@@ -68,8 +71,8 @@ export class CohortsService {
   }
 
   /** Refused with CONFLICT while ventures are enrolled in the cohort. */
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  delete(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deleteCohort', async (manager) => {
       const cohort = await this.getById(id, { manager, field: 'input.id', lock: true });
       await manager.delete(CohortEntity, { id: cohort.id });
       return cohort.id;

@@ -25,6 +25,29 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
+
+  /** HMAC secret for access tokens; the embedded database keeps a generated one in DATA_DIR. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
+  /** First start on an empty database: the admin account (a password is generated and logged when unset). */
+  ADMIN_EMAIL: z.email().default('admin@localhost.localdomain'),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+
+  /** Introspection follows NODE_ENV (off in production) unless set. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(3000),
+  /** Largest accepted request body (bytes, or with a unit such as 100kb). */
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 100kb').default('100kb'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Comma-separated origins allowed by CORS; none when unset. */
+  CORS_ORIGINS: z.string().optional(),
 });
 
 export type Env = z.output<typeof envSchema>;
@@ -41,6 +64,24 @@ export interface AppConfig {
   logSql: boolean;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  jwtSecret?: string;
+  accessTokenTtlMinutes: number;
+  adminEmail: string;
+  adminPassword?: string;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  graphql: {
+    introspection: boolean;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+  };
+  bodyLimit: string;
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +111,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logSql: e.LOG_SQL,
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    jwtSecret: e.JWT_SECRET,
+    accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+    },
+    bodyLimit: e.BODY_LIMIT,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 

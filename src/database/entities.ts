@@ -6,6 +6,9 @@ import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { AffiliationEntity, PersonEntity } from '../people/person.entity.js';
 import { VentureEntity, VentureFounderEntity } from '../ventures/venture.entity.js';
 import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollment.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 
 export const entities = [
   AppMetaEntity,
@@ -19,4 +22,7 @@ export const entities = [
   VentureFounderEntity,
   EnrollmentEntity,
   EnrollmentEventEntity,
+  UserEntity,
+  ApiTokenEntity,
+  AuditEntryEntity,
 ];

@@ -14,6 +14,9 @@ import { VentureEntity, VentureFounderEntity } from '../ventures/venture.entity.
 import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollment.entity.js';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
+import { UserEntity } from '../users/user.entity.js';
+import { Role } from '../auth/role.enum.js';
+import { hashPassword } from '../auth/passwords.js';
 import {
   cohortDates,
   DEMO_ORGANIZATIONS,
@@ -198,6 +201,15 @@ export class DemoDataService {
       if (orgKey === 'proBonoClub') affiliations.push({ personId: id, organizationId: org.nec, role: 'employee', startsOn: '2010-04-01', endsOn: null });
     });
 
+    // One demo account per role (demo mode only); the README lists them.
+    const users: Partial<UserEntity>[] = [];
+    for (const role of Object.values(Role)) {
+      const id = randomUUID();
+      const email = `${role.toLowerCase()}@alumni-graph.example`;
+      people.push({ id, name: `Demo ${role.toLowerCase()}`, email, phone: null });
+      users.push({ personId: id, email, passwordHash: await hashPassword(`demo-${role.toLowerCase()}-password`), roles: [role], active: true });
+    }
+
     const chunked = async <T>(entity: new () => T, rows: Partial<T>[]) => {
       for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
     };
@@ -208,5 +220,6 @@ export class DemoDataService {
     await chunked(AffiliationEntity, affiliations);
     await chunked(EnrollmentEntity, enrollments);
     await chunked(EnrollmentEventEntity, events);
+    await chunked(UserEntity, users);
   }
 }

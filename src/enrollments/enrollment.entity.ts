@@ -64,7 +64,7 @@ export class EnrollmentEventEntity {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  /** Who recorded it; user ids arrive with accounts. */
+  /** Who recorded it (the account's email at the time). */
   @Column({ type: 'text', nullable: true })
   recordedBy: string | null;
 

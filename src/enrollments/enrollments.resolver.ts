@@ -1,4 +1,8 @@
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { visibleTo } from '../auth/field-access.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
 import { LocalDate } from '../common/graphql/scalars.js';
 import { Cohort } from '../cohorts/cohort.model.js';
@@ -22,38 +26,45 @@ export class EnrollmentsResolver {
   ) {}
 
   @Query(() => Enrollment)
+  @Allow(...READERS)
   enrollment(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
   @Query(() => EnrollmentConnection)
+  @Allow(...READERS)
   enrollments(@Args() args: EnrollmentsArgs) {
     return this.service.list(args);
   }
 
   @Mutation(() => Enrollment, { description: 'Records a venture applying to (or admitted into) a cohort.' })
-  enrollVenture(@Args('input') input: EnrollVentureInput) {
-    return this.service.enroll(input);
+  @Allow(Role.STAFF)
+  enrollVenture(@Args('input') input: EnrollVentureInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.enroll(input, viewer);
   }
 
   @Mutation(() => Enrollment, { description: 'APPLIED → ADMITTED.' })
-  admitVenture(@Args('input') input: EnrollmentTransitionInput) {
-    return this.service.transition(input, EnrollmentStatus.ADMITTED);
+  @Allow(Role.STAFF)
+  admitVenture(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.transition(input, EnrollmentStatus.ADMITTED, viewer);
   }
 
   @Mutation(() => Enrollment, { description: 'ADMITTED → ACTIVE, not before the cohort starts.' })
-  startProgram(@Args('input') input: EnrollmentTransitionInput) {
-    return this.service.transition(input, EnrollmentStatus.ACTIVE);
+  @Allow(Role.STAFF)
+  startProgram(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.transition(input, EnrollmentStatus.ACTIVE, viewer);
   }
 
   @Mutation(() => Enrollment, { description: 'ACTIVE → GRADUATED, not before the cohort starts.' })
-  graduateVenture(@Args('input') input: EnrollmentTransitionInput) {
-    return this.service.transition(input, EnrollmentStatus.GRADUATED);
+  @Allow(Role.STAFF)
+  graduateVenture(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.transition(input, EnrollmentStatus.GRADUATED, viewer);
   }
 
   @Mutation(() => Enrollment, { description: 'APPLIED, ADMITTED or ACTIVE → WITHDRAWN; put the reason in `note`.' })
-  withdrawVenture(@Args('input') input: EnrollmentTransitionInput) {
-    return this.service.transition(input, EnrollmentStatus.WITHDRAWN);
+  @Allow(Role.STAFF)
+  withdrawVenture(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.transition(input, EnrollmentStatus.WITHDRAWN, viewer);
   }
 
   @ResolveField(() => Cohort)
@@ -80,7 +91,12 @@ export class CohortEnrollmentsResolver {
     private readonly ventureLoaders: VenturesLoaders,
   ) {}
 
-  @ResolveField(() => [Enrollment], { description: 'Every venture in the cohort, whatever its status.' })
+  // Mentors see programs and cohorts, not who is in them (until their own assignments say so).
+  @ResolveField(() => [Enrollment], {
+    nullable: true,
+    description: 'Every venture in the cohort, whatever its status. Staff and analysts.',
+    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
+  })
   async enrollments(
     @Parent() cohort: { id: string },
     @Context() ctx: GraphQLContext,
@@ -90,7 +106,11 @@ export class CohortEnrollmentsResolver {
     return status ? all.filter((e) => e.status === status) : all;
   }
 
-  @ResolveField(() => [Venture], { description: 'Ventures whose enrollment in this cohort graduated.' })
+  @ResolveField(() => [Venture], {
+    nullable: true,
+    description: 'Ventures whose enrollment in this cohort graduated. Staff and analysts.',
+    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
+  })
   async graduates(@Parent() cohort: { id: string }, @Context() ctx: GraphQLContext) {
     const enrollments = await this.loaders.byCohortId.load(ctx, cohort.id);
     const graduated = enrollments.filter((e) => e.status === EnrollmentStatus.GRADUATED);

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DataSource, In } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -21,6 +23,14 @@ const SORTS: Record<EnrollmentOrderField, Omit<SortSpec<EnrollmentEntity>, 'dire
   CREATED_AT: { column: msColumn('e.created_at'), value: (e) => e.createdAt },
 };
 
+const TRANSITION_OPERATIONS: Record<EnrollmentStatus, string> = {
+  APPLIED: 'enrollVenture',
+  ADMITTED: 'admitVenture',
+  ACTIVE: 'startProgram',
+  GRADUATED: 'graduateVenture',
+  WITHDRAWN: 'withdrawVenture',
+};
+
 /** Today's date in UTC as YYYY-MM-DD; dates after it are "in the future". */
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -28,6 +38,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export class EnrollmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly cohorts: CohortsService,
     private readonly ventures: VenturesService,
   ) {}
@@ -84,8 +95,8 @@ export class EnrollmentsService {
   }
 
   /** Records an application (or an admission) of a venture to a cohort; one per venture and cohort. */
-  enroll(input: EnrollVentureInput): Promise<EnrollmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  enroll(input: EnrollVentureInput, actor: Viewer): Promise<EnrollmentEntity> {
+    return this.audit.transaction(actor, 'enrollVenture', async (manager) => {
       assertNotFuture(input.on);
       await this.cohorts.getById(input.cohortId, { manager, field: 'input.cohortId' });
       await this.ventures.getById(input.ventureId, { manager, field: 'input.ventureId' });
@@ -102,7 +113,7 @@ export class EnrollmentsService {
         toStatus: input.status,
         occurredOn: input.on,
         note: input.note ?? null,
-        recordedBy: null,
+        recordedBy: actor.email,
       });
       return enrollment;
     });
@@ -112,8 +123,8 @@ export class EnrollmentsService {
    * Moves an enrollment to `to` if ALLOWED_TRANSITIONS permits it, appending the dated
    * event. The row lock serialises concurrent changes of one enrollment.
    */
-  transition(input: EnrollmentTransitionInput, to: EnrollmentStatus): Promise<EnrollmentEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  transition(input: EnrollmentTransitionInput, to: EnrollmentStatus, actor: Viewer): Promise<EnrollmentEntity> {
+    return this.audit.transaction(actor, TRANSITION_OPERATIONS[to], async (manager) => {
       assertNotFuture(input.on);
       const enrollment = await this.getById(input.enrollmentId, { manager, field: 'input.enrollmentId', lock: true });
       const from = enrollment.status;
@@ -141,7 +152,7 @@ export class EnrollmentsService {
         toStatus: to,
         occurredOn: input.on,
         note: input.note ?? null,
-        recordedBy: null,
+        recordedBy: actor.email,
       });
       return enrollment;
     });

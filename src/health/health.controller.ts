@@ -1,8 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/access.decorators.js';
+import { NoRateLimit } from '../auth/rate-limit.guard.js';
 
 /** Liveness plus database readiness: 200 when PostgreSQL answers, 503 when it does not. */
 @Controller('health')
+@Public()
+@NoRateLimit()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -1,3 +1,6 @@
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
 import { IdInput } from '../common/graphql/id.input.js';
@@ -15,28 +18,33 @@ export class OrganizationsResolver {
   ) {}
 
   @Query(() => Organization)
+  @Allow(...READERS)
   organization(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
   @Query(() => OrganizationConnection)
+  @Allow(...READERS)
   organizations(@Args() args: OrganizationsArgs) {
     return this.service.list(args);
   }
 
   @Mutation(() => Organization)
-  createOrganization(@Args('input') input: CreateOrganizationInput) {
-    return this.service.create(input);
+  @Allow(Role.STAFF)
+  createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Organization)
-  updateOrganization(@Args('input') input: UpdateOrganizationInput) {
-    return this.service.update(input);
+  @Allow(Role.STAFF)
+  updateOrganization(@Args('input') input: UpdateOrganizationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => ID, { description: 'Refused with CONFLICT while anything refers to the organization.' })
-  deleteOrganization(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  @Allow(Role.STAFF)
+  deleteOrganization(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
   }
 
   @ResolveField(() => Organization, { nullable: true })

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
@@ -21,7 +23,10 @@ const SORTS: Record<OrganizationOrderField, Omit<SortSpec<OrganizationEntity>, '
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<OrganizationEntity> {
     return getOrThrow(options.manager ?? this.dataSource.manager, OrganizationEntity, 'Organization', id, options);
@@ -49,15 +54,15 @@ export class OrganizationsService {
     return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
   }
 
-  create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  create(input: CreateOrganizationInput, actor: Viewer): Promise<OrganizationEntity> {
+    return this.audit.transaction(actor, 'createOrganization', async (manager) => {
       if (input.parentId) await this.assertParent(manager, input.parentId, undefined);
       return manager.save(manager.create(OrganizationEntity, { ...input, parentId: input.parentId ?? null }));
     });
   }
 
-  update(input: UpdateOrganizationInput): Promise<OrganizationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  update(input: UpdateOrganizationInput, actor: Viewer): Promise<OrganizationEntity> {
+    return this.audit.transaction(actor, 'updateOrganization', async (manager) => {
       const org = await this.getById(input.id, { manager, field: 'input.id', lock: true });
       if (input.parentId) await this.assertParent(manager, input.parentId, org.id);
       const { id: _id, ...patch } = input;
@@ -66,8 +71,8 @@ export class OrganizationsService {
   }
 
   /** Refused with CONFLICT while children, programs, ventures or people refer to it. */
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  delete(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deleteOrganization', async (manager) => {
       const org = await this.getById(id, { manager, field: 'input.id', lock: true });
       await manager.delete(OrganizationEntity, { id: org.id });
       return org.id;

@@ -1,3 +1,6 @@
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -17,38 +20,45 @@ export class PeopleResolver {
   ) {}
 
   @Query(() => Person)
+  @Allow(...READERS)
   person(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
   @Query(() => PersonConnection)
+  @Allow(...READERS)
   people(@Args() args: PeopleArgs) {
     return this.service.list(args);
   }
 
   @Mutation(() => Person)
-  createPerson(@Args('input') input: CreatePersonInput) {
-    return this.service.create(input);
+  @Allow(Role.STAFF)
+  createPerson(@Args('input') input: CreatePersonInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Person)
-  updatePerson(@Args('input') input: UpdatePersonInput) {
-    return this.service.update(input);
+  @Allow(Role.STAFF)
+  updatePerson(@Args('input') input: UpdatePersonInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => ID, { description: 'Refused with CONFLICT while the person founds a venture.' })
-  deletePerson(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  @Allow(Role.STAFF)
+  deletePerson(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
   }
 
   @Mutation(() => Affiliation)
-  addAffiliation(@Args('input') input: AddAffiliationInput) {
-    return this.service.addAffiliation(input);
+  @Allow(Role.STAFF)
+  addAffiliation(@Args('input') input: AddAffiliationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.addAffiliation(input, viewer);
   }
 
   @Mutation(() => ID)
-  removeAffiliation(@Args('input') input: IdInput) {
-    return this.service.removeAffiliation(input.id);
+  @Allow(Role.STAFF)
+  removeAffiliation(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.removeAffiliation(input.id, viewer);
   }
 
   @ResolveField(() => [Affiliation])

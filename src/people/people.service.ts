@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -25,6 +27,7 @@ const SORTS: Record<PersonOrderField, Omit<SortSpec<PersonEntity>, 'direction'>>
 export class PeopleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
   ) {}
 
@@ -56,8 +59,8 @@ export class PeopleService {
     return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
   }
 
-  create(input: CreatePersonInput): Promise<PersonEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  create(input: CreatePersonInput, actor: Viewer): Promise<PersonEntity> {
+    return this.audit.transaction(actor, 'createPerson', async (manager) => {
       const { affiliations, ...fields } = input;
       await this.assertEmailFree(manager, fields.email ?? null, undefined);
       const person = await manager.save(manager.create(PersonEntity, { ...fields, email: fields.email ?? null, phone: fields.phone ?? null }));
@@ -68,8 +71,14 @@ export class PeopleService {
     });
   }
 
-  update(input: UpdatePersonInput): Promise<PersonEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Inserts a person inside the caller's transaction (account creation). */
+  async createIn(manager: EntityManager, fields: { name: string; email?: string | null }): Promise<PersonEntity> {
+    await this.assertEmailFree(manager, fields.email ?? null, undefined);
+    return manager.save(manager.create(PersonEntity, { name: fields.name, email: fields.email ?? null, phone: null }));
+  }
+
+  update(input: UpdatePersonInput, actor: Viewer): Promise<PersonEntity> {
+    return this.audit.transaction(actor, 'updatePerson', async (manager) => {
       const person = await this.getById(input.id, { manager, field: 'input.id', lock: true });
       if (input.email) await this.assertEmailFree(manager, input.email, person.id);
       const { id: _id, ...patch } = input;
@@ -78,24 +87,24 @@ export class PeopleService {
   }
 
   /** Refused with CONFLICT while the person founds a venture (affiliations go with the person). */
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  delete(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deletePerson', async (manager) => {
       const person = await this.getById(id, { manager, field: 'input.id', lock: true });
       await manager.delete(PersonEntity, { id: person.id });
       return person.id;
     });
   }
 
-  addAffiliation(input: AddAffiliationInput): Promise<AffiliationEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  addAffiliation(input: AddAffiliationInput, actor: Viewer): Promise<AffiliationEntity> {
+    return this.audit.transaction(actor, 'addAffiliation', async (manager) => {
       await this.getById(input.personId, { manager, field: 'input.personId' });
       const { personId, ...affiliation } = input;
       return this.insertAffiliation(manager, personId, affiliation, 'input');
     });
   }
 
-  removeAffiliation(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  removeAffiliation(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'removeAffiliation', async (manager) => {
       const affiliation = await getOrThrow(manager, AffiliationEntity, 'Affiliation', id, { field: 'input.id' });
       await manager.delete(AffiliationEntity, { id: affiliation.id });
       return affiliation.id;

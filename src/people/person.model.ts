@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { visibleTo } from '../auth/field-access.js';
+import { Role } from '../auth/role.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 
@@ -6,8 +8,10 @@ import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 export class Person {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => String, { nullable: true, description: 'Personal contact data.' }) email: string | null;
-  @Field(() => String, { nullable: true, description: 'Personal contact data.' }) phone: string | null;
+  @Field(() => String, { nullable: true, description: 'Private: staff and admins only (others get null and a FORBIDDEN error).', middleware: [visibleTo(Role.STAFF)] })
+  email: string | null;
+  @Field(() => String, { nullable: true, description: 'Private: staff and admins only (others get null and a FORBIDDEN error).', middleware: [visibleTo(Role.STAFF)] })
+  phone: string | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
 }

@@ -1,3 +1,6 @@
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -18,28 +21,33 @@ export class ProgramsResolver {
   ) {}
 
   @Query(() => Program)
+  @Allow(...READERS, Role.MENTOR)
   program(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
   @Query(() => ProgramConnection)
+  @Allow(...READERS, Role.MENTOR)
   programs(@Args() args: ProgramsArgs) {
     return this.service.list(args);
   }
 
   @Mutation(() => Program)
-  createProgram(@Args('input') input: CreateProgramInput) {
-    return this.service.create(input);
+  @Allow(Role.STAFF)
+  createProgram(@Args('input') input: CreateProgramInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Program)
-  updateProgram(@Args('input') input: UpdateProgramInput) {
-    return this.service.update(input);
+  @Allow(Role.STAFF)
+  updateProgram(@Args('input') input: UpdateProgramInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => ID, { description: 'Refused with CONFLICT while the program has cohorts.' })
-  deleteProgram(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  @Allow(Role.STAFF)
+  deleteProgram(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
   }
 
   @ResolveField(() => Organization)

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -24,6 +26,7 @@ const SORTS: Record<ProgramOrderField, Omit<SortSpec<ProgramEntity>, 'direction'
 export class ProgramsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
   ) {}
 
@@ -54,8 +57,8 @@ export class ProgramsService {
     return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
   }
 
-  create(input: CreateProgramInput): Promise<ProgramEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  create(input: CreateProgramInput, actor: Viewer): Promise<ProgramEntity> {
+    return this.audit.transaction(actor, 'createProgram', async (manager) => {
       await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
       const { partners, ...fields } = input;
       const program = await manager.save(manager.create(ProgramEntity, fields));
@@ -64,8 +67,8 @@ export class ProgramsService {
     });
   }
 
-  update(input: UpdateProgramInput): Promise<ProgramEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  update(input: UpdateProgramInput, actor: Viewer): Promise<ProgramEntity> {
+    return this.audit.transaction(actor, 'updateProgram', async (manager) => {
       const program = await this.getById(input.id, { manager, field: 'input.id', lock: true });
       if (input.organizerId) await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
       const { id: _id, partners, ...patch } = input;
@@ -75,8 +78,8 @@ export class ProgramsService {
   }
 
   /** Refused with CONFLICT while the program has cohorts. */
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  delete(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deleteProgram', async (manager) => {
       const program = await this.getById(id, { manager, field: 'input.id', lock: true });
       await manager.delete(ProgramEntity, { id: program.id });
       return program.id;

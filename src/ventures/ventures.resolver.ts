@@ -1,3 +1,6 @@
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -20,28 +23,33 @@ export class VenturesResolver {
   ) {}
 
   @Query(() => Venture)
+  @Allow(...READERS)
   venture(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
   @Query(() => VentureConnection)
+  @Allow(...READERS)
   ventures(@Args() args: VenturesArgs) {
     return this.service.list(args);
   }
 
   @Mutation(() => Venture)
-  createVenture(@Args('input') input: CreateVentureInput) {
-    return this.service.create(input);
+  @Allow(Role.STAFF)
+  createVenture(@Args('input') input: CreateVentureInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
   }
 
   @Mutation(() => Venture)
-  updateVenture(@Args('input') input: UpdateVentureInput) {
-    return this.service.update(input);
+  @Allow(Role.STAFF)
+  updateVenture(@Args('input') input: UpdateVentureInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
   }
 
   @Mutation(() => ID, { description: 'Refused with CONFLICT while the venture is enrolled in a cohort.' })
-  deleteVenture(@Args('input') input: IdInput) {
-    return this.service.delete(input.id);
+  @Allow(Role.STAFF)
+  deleteVenture(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'e.g. the university it spun out of.' })

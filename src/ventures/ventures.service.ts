@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -25,6 +27,7 @@ const SORTS: Record<VentureOrderField, Omit<SortSpec<VentureEntity>, 'direction'
 export class VenturesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
   ) {}
@@ -71,8 +74,8 @@ export class VenturesService {
     return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
   }
 
-  create(input: CreateVentureInput): Promise<VentureEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  create(input: CreateVentureInput, actor: Viewer): Promise<VentureEntity> {
+    return this.audit.transaction(actor, 'createVenture', async (manager) => {
       const { founders, ...fields } = input;
       if (fields.originOrganizationId) {
         await this.organizations.getById(fields.originOrganizationId, { manager, field: 'input.originOrganizationId' });
@@ -85,8 +88,8 @@ export class VenturesService {
     });
   }
 
-  update(input: UpdateVentureInput): Promise<VentureEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  update(input: UpdateVentureInput, actor: Viewer): Promise<VentureEntity> {
+    return this.audit.transaction(actor, 'updateVenture', async (manager) => {
       const venture = await this.getById(input.id, { manager, field: 'input.id', lock: true });
       if (input.originOrganizationId) {
         await this.organizations.getById(input.originOrganizationId, { manager, field: 'input.originOrganizationId' });
@@ -99,8 +102,8 @@ export class VenturesService {
   }
 
   /** Refused with CONFLICT while the venture is enrolled somewhere. */
-  delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+  delete(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deleteVenture', async (manager) => {
       const venture = await this.getById(id, { manager, field: 'input.id', lock: true });
       await manager.delete(VentureEntity, { id: venture.id });
       return venture.id;

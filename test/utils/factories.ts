@@ -37,5 +37,8 @@ export function factories(ds: DataSource) {
       return e;
     },
     count: async (table: string) => Number((await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n),
+    /** People other than the test accounts' own. */
+    countPeople: async () =>
+      Number((await ds.query(`SELECT count(*)::int AS n FROM people WHERE id NOT IN (SELECT person_id FROM users)`))[0].n),
   };
 }

@@ -2,6 +2,10 @@ import type { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { loadConfig } from '../../src/config/env.js';
 import { onSql } from '../../src/database/sql-logger.js';
+import { AuthService } from '../../src/auth/auth.service.js';
+import { Role } from '../../src/auth/role.enum.js';
+import { PersonEntity } from '../../src/people/person.entity.js';
+import { UserEntity } from '../../src/users/user.entity.js';
 import { type Server, startServer } from '../../src/server.js';
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -10,14 +14,24 @@ export interface GqlResult<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** Who a request is sent as: one of the test accounts, or nobody. */
+export type Caller = Role | 'ANONYMOUS';
+
 export interface TestApp {
   server: Server;
   url: string;
   dataSource: DataSource;
+  /** An operation sent as the STAFF test account. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** An operation sent as `caller` (a role's test account, or anonymous). */
+  gqlAs<T = any>(caller: Caller, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** The test accounts (one per role, re-created by reset()), with their bearer tokens. */
+  accounts: Record<Role, { userId: string; personId: string; email: string; token: string }>;
+  /** Raw HTTP POST to /graphql. */
+  post(body: string, headers?: Record<string, string>): Promise<Response>;
   /** Runs `fn` and returns how many SQL statements the app sent meanwhile. */
   countSql(fn: () => Promise<unknown>): Promise<number>;
-  /** Empties every table (the suite shares one database; specs start clean). */
+  /** Empties every table (the suite shares one database; specs start clean), then re-creates the test accounts. */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -31,27 +45,53 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'never',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const server = await startServer(config);
   const url = server.url as string;
   const dataSource = server.app.get<DataSource>(getDataSourceToken());
 
-  const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+  const accounts = {} as TestApp['accounts'];
+  const reset = async () => {
+    const tables = dataSource.entityMetadatas.map((m) => `"${m.tableName}"`).join(', ');
+    await dataSource.query(`TRUNCATE ${tables} CASCADE`);
+    await createAccounts();
+  };
+  const createAccounts = async () => {
+    const auth = server.app.get(AuthService);
+    for (const role of Object.values(Role)) {
+      const email = `${role.toLowerCase()}@test.example`;
+      const person = await dataSource.manager.save(dataSource.manager.create(PersonEntity, { name: `Test ${role}` }));
+      // Never signs in with a password: requests carry a token minted for it.
+      const user = await dataSource.manager.save(
+        dataSource.manager.create(UserEntity, { personId: person.id, email, passwordHash: '!', roles: [role], active: true }),
+      );
+      accounts[role] = { userId: user.id, personId: person.id, email, token: (await auth.issueAccessToken(user)).accessToken };
+    }
+  };
+  await reset();
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const gqlAs = async (caller: Caller, query: string, variables?: Record<string, unknown>) => {
+    const headers: Record<string, string> = caller === 'ANONYMOUS' ? {} : { authorization: `Bearer ${accounts[caller].token}` };
+    const response = await post(JSON.stringify({ query, variables }), headers);
     const body = (await response.json()) as GqlResult<any>;
     return { status: response.status, data: body.data, errors: body.errors };
   };
+  const gql = (query: string, variables?: Record<string, unknown>) => gqlAs(Role.STAFF, query, variables);
 
   return {
     server,
     url,
     dataSource,
     gql,
+    gqlAs,
+    accounts,
+    post,
     countSql: async (fn) => {
       let count = 0;
       const stop = onSql(() => count++);
@@ -62,10 +102,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       }
       return count;
     },
-    reset: async () => {
-      const tables = dataSource.entityMetadatas.map((m) => `"${m.tableName}"`).join(', ');
-      await dataSource.query(`TRUNCATE ${tables} CASCADE`);
-    },
+    reset,
     close: () => server.close(),
   };
 }

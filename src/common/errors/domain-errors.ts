@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
@@ -48,5 +49,17 @@ export class ConflictError extends DomainError {
 export class ForbiddenError extends DomainError {
   constructor(message = 'Not allowed') {
     super('FORBIDDEN', message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first: send Authorization: Bearer <token>') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../../auth/viewer.js';
 
 /**
  * Per-request cache of DataLoaders. One instance lives on each GraphQL context, so
@@ -23,6 +24,8 @@ export interface GraphQLContext {
   req: unknown;
   res: unknown;
   loaders: RequestLoaders;
+  /** The signed-in caller, authenticated on first use. */
+  viewer: () => Promise<Viewer | null>;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface GraphQLContext {
 export class LoaderDefinition<K, V> {
   constructor(readonly batch: (keys: readonly K[]) => Promise<V[]>) {}
 
-  load(ctx: GraphQLContext, key: K): Promise<V> {
+  load(ctx: Pick<GraphQLContext, 'loaders'>, key: K): Promise<V> {
     return ctx.loaders.get(this).load(key);
   }
 }

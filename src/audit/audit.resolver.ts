@@ -1,0 +1,17 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import { AuditEntry, AuditEntryConnection } from './audit-entry.model.js';
+import { AuditService } from './audit.service.js';
+import { AuditLogArgs } from './dto/audit.inputs.js';
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  constructor(private readonly service: AuditService) {}
+
+  @Query(() => AuditEntryConnection, { description: 'Successful mutations, newest first.' })
+  @Allow(Role.STAFF)
+  auditLog(@Args() args: AuditLogArgs) {
+    return this.service.list(args);
+  }
+}

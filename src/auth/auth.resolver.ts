@@ -1,0 +1,36 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Public, SignedIn } from './access.decorators.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimit } from './rate-limit.guard.js';
+import { ApiToken, CreateApiTokenInput, CreateApiTokenPayload, LoginInput, LoginPayload, RevokeApiTokenInput } from './dto/auth.inputs.js';
+import type { Viewer } from './viewer.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Mutation(() => LoginPayload, { description: 'Signs in; rate-limited per client address.' })
+  @Public()
+  @LoginRateLimit()
+  login(@Args('input') input: LoginInput) {
+    return this.auth.login(input.email, input.password);
+  }
+
+  @Mutation(() => CreateApiTokenPayload, { description: 'A long-lived token for scripts and notebooks, with your roles.' })
+  @SignedIn()
+  createApiToken(@Args('input') input: CreateApiTokenInput, @CurrentViewer() viewer: Viewer) {
+    return this.auth.createApiToken(viewer, input.name, input.expiresInDays ?? null);
+  }
+
+  @Query(() => [ApiToken], { description: 'Your API tokens, newest first (revoked ones included).' })
+  @SignedIn()
+  myApiTokens(@CurrentViewer() viewer: Viewer) {
+    return this.auth.listApiTokens(viewer);
+  }
+
+  @Mutation(() => ApiToken)
+  @SignedIn()
+  revokeApiToken(@Args('input') input: RevokeApiTokenInput, @CurrentViewer() viewer: Viewer) {
+    return this.auth.revokeApiToken(viewer, input.id);
+  }
+}

@@ -1,0 +1,165 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors.js';
+import { isUuid } from '../common/persistence.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { ApiTokenEntity } from './api-token.entity.js';
+import { JWT_SECRET } from './jwt-secret.js';
+import { verifyPassword } from './passwords.js';
+import { Role } from './role.enum.js';
+import type { Viewer } from './viewer.js';
+
+const ISSUER = 'alumni-graph';
+const API_TOKEN_PREFIX = 'agt_';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export interface SignedIn {
+  accessToken: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+@Injectable()
+export class AuthService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JWT_SECRET) secret: string,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  /**
+   * Email + password → a signed, expiring access token. Unknown email, wrong password, a
+   * locked or deactivated account: the same UNAUTHENTICATED error, after the same argon2 work.
+   */
+  async login(email: string, password: string): Promise<SignedIn> {
+    const user = await this.users.findByEmail(email);
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    const refused = new UnauthenticatedError('Wrong email or password, or too many failed attempts: try again later');
+    if (!user) throw refused;
+    const locked = user.lockedUntil !== null && user.lockedUntil > new Date();
+    if (!passwordOk) {
+      if (!locked) await this.users.recordLoginFailure(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes);
+      throw refused;
+    }
+    if (locked || !user.active) throw refused;
+    return this.dataSource.transaction(async (m) => {
+      await this.users.recordLoginSuccess(m, user.id);
+      await this.audit.record(m, { userId: user.id, email: user.email }, 'login', [user.id]);
+      return { ...(await this.issueAccessToken(user)), user };
+    });
+  }
+
+  async issueAccessToken(user: Pick<UserEntity, 'id'>): Promise<{ accessToken: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + this.config.accessTokenTtlMinutes * 60_000);
+    const accessToken = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { accessToken, expiresAt };
+  }
+
+  /**
+   * The viewer behind an Authorization header: null without one; UNAUTHENTICATED for a token
+   * that is malformed, expired, revoked, or whose user is deactivated (checked every request).
+   */
+  async authenticate(header: string | undefined): Promise<Viewer | null> {
+    if (!header) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
+    const token = match[1];
+    if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
+    let userId: string | undefined;
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      userId = payload.sub;
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('The access token has expired: sign in again');
+      throw new UnauthenticatedError('The access token is not valid');
+    }
+    const user = userId ? await this.users.findActive(userId) : null;
+    if (!user) throw new UnauthenticatedError('The account is deactivated or gone');
+    return toViewer(user, 'access-token');
+  }
+
+  private async authenticateApiToken(token: string): Promise<Viewer> {
+    const rows = await this.dataSource.query<(UserRow & { token_id: string; last_used_at: Date | null })[]>(
+      `SELECT u.id, u.person_id, u.email, u.roles, t.id AS token_id, t.last_used_at
+         FROM api_tokens t JOIN users u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now()) AND u.active`,
+      [sha256(token)],
+    );
+    const row = rows[0];
+    if (!row) throw new UnauthenticatedError('The API token is not valid, expired or revoked');
+    // Record use at most once a minute per token: no write on every request.
+    if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) {
+      await this.dataSource.query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1`, [row.token_id]);
+    }
+    return { userId: row.id, personId: row.person_id, email: row.email, roles: row.roles, via: 'api-token' };
+  }
+
+  /** Creates a personal API token; the token itself is returned once and stored only hashed. */
+  async createApiToken(viewer: Viewer, name: string, expiresInDays: number | null): Promise<{ token: string; apiToken: ApiTokenEntity }> {
+    const token = API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    return this.dataSource.transaction(async (m) => {
+      const apiToken = await m.save(
+        m.create(ApiTokenEntity, {
+          userId: viewer.userId,
+          name,
+          tokenHash: sha256(token),
+          prefix: token.slice(0, API_TOKEN_PREFIX.length + 6),
+          expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+        }),
+      );
+      await this.audit.record(m, viewer, 'createApiToken', [apiToken.id]);
+      return { token, apiToken };
+    });
+  }
+
+  listApiTokens(viewer: Viewer): Promise<ApiTokenEntity[]> {
+    return this.dataSource.manager.find(ApiTokenEntity, { where: { userId: viewer.userId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  /** Revokes one of the viewer's tokens (admins: anyone's); it stops working at once. */
+  revokeApiToken(viewer: Viewer, id: string): Promise<ApiTokenEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const token = isUuid(id) ? await m.findOne(ApiTokenEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!token || (token.userId !== viewer.userId && !viewer.roles.includes(Role.ADMIN))) {
+        throw new NotFoundError('ApiToken', id, 'input.id');
+      }
+      token.revokedAt ??= new Date();
+      const saved = await m.save(token);
+      await this.audit.record(m, viewer, 'revokeApiToken', [token.id]);
+      return saved;
+    });
+  }
+}
+
+interface UserRow {
+  id: string;
+  person_id: string;
+  email: string;
+  roles: Role[];
+}
+
+const toViewer = (user: UserEntity, via: Viewer['via']): Viewer => ({
+  userId: user.id,
+  personId: user.personId,
+  email: user.email,
+  roles: user.roles,
+  via,
+});

@@ -1,0 +1,42 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
+import { Role } from '../auth/role.enum.js';
+
+const ROLES = Object.values(Role).map((r) => `'${r}'`).join(', ');
+
+/** An account that signs in; always a Person. The password is stored only as an argon2 hash. */
+@Entity('users')
+// Case-insensitive uniqueness of the email lives in the migration (an expression index).
+@Index('uq_users_email_lower', { synchronize: false })
+@Check('ck_users_roles', `cardinality(roles) > 0 AND roles <@ ARRAY[${ROLES}]::text[]`)
+export class UserEntity extends TimestampedEntity {
+  @Index({ unique: true })
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Relation<PersonEntity>;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'text', array: true })
+  roles: Role[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'int', default: 0 })
+  failedLogins: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
+}

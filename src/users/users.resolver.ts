@@ -1,0 +1,72 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, SignedIn } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Person } from '../people/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { ChangePasswordInput, CreateUserInput, SetRolesInput, UserIdInput, UsersArgs } from './dto/user.inputs.js';
+import type { UserEntity } from './user.entity.js';
+import { User, UserConnection } from './user.model.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly service: UsersService,
+    private readonly peopleLoaders: PeopleLoaders,
+  ) {}
+
+  @Query(() => User, { description: 'The signed-in user.' })
+  @SignedIn()
+  me(@CurrentViewer() viewer: Viewer) {
+    return this.service.getById(viewer.userId, undefined, 'me');
+  }
+
+  @Query(() => User)
+  @Allow(Role.ADMIN)
+  user(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getById(id, undefined, 'id');
+  }
+
+  @Query(() => UserConnection)
+  @Allow(Role.ADMIN)
+  users(@Args() args: UsersArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => User)
+  @Allow(Role.ADMIN)
+  createUser(@Args('input') input: CreateUserInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
+  }
+
+  @Mutation(() => User, { description: 'Replaces the roles of a user; the last active admin keeps ADMIN.' })
+  @Allow(Role.ADMIN)
+  setRoles(@Args('input') input: SetRolesInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.setRoles(input, viewer);
+  }
+
+  @Mutation(() => User, { description: 'The user can no longer sign in; their tokens stop working at once.' })
+  @Allow(Role.ADMIN)
+  deactivateUser(@Args('input') input: UserIdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.setActive(input.userId, false, viewer);
+  }
+
+  @Mutation(() => User)
+  @Allow(Role.ADMIN)
+  reactivateUser(@Args('input') input: UserIdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.setActive(input.userId, true, viewer);
+  }
+
+  @Mutation(() => User)
+  @SignedIn()
+  changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.changePassword(viewer, input);
+  }
+
+  @ResolveField(() => Person)
+  person(@Parent() user: UserEntity, @Context() ctx: GraphQLContext) {
+    return this.peopleLoaders.byId.load(ctx, user.personId);
+  }
+}

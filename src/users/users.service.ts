@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ConflictError, UnauthenticatedError, ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate } from '../common/pagination/paginate.js';
+import { containsPattern, getOrThrow, isUuid } from '../common/persistence.js';
+import { PeopleService } from '../people/people.service.js';
+import type { ChangePasswordInput, CreateUserInput, SetRolesInput, UsersArgs } from './dto/user.inputs.js';
+import { UserEntity } from './user.entity.js';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  getById(id: string, manager: EntityManager = this.dataSource.manager, field = 'input.userId'): Promise<UserEntity> {
+    return getOrThrow(manager, UserEntity, 'User', id, { field, lock: manager !== this.dataSource.manager });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  /** The user behind a token, if the account is still active (checked on every request). */
+  findActive(id: string): Promise<UserEntity | null> {
+    return isUuid(id) ? this.dataSource.manager.findOneBy(UserEntity, { id, active: true }) : Promise.resolve(null);
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.dataSource.manager.findBy(UserEntity, { id: In(ids.filter(isUuid)) });
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return !(await this.dataSource.manager.exists(UserEntity));
+  }
+
+  list(args: UsersArgs): Promise<Connection<UserEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(UserEntity, 'u');
+    const f = args.filter;
+    if (f?.role) qb.andWhere(':role = ANY(u.roles)', { role: f.role });
+    if (f?.active != null) qb.andWhere('u.active = :active', { active: f.active });
+    if (f?.search) qb.andWhere('u.email ILIKE :search', { search: containsPattern(f.search) });
+    return paginate(qb, { column: 'lower(u.email)', value: (u) => u.email.toLowerCase(), direction: SortDirection.ASC }, args);
+  }
+
+  /** Creates an account (and its person when none is named). */
+  create(input: CreateUserInput, actor: Viewer | null, manager?: EntityManager): Promise<UserEntity> {
+    const run = async (m: EntityManager) => {
+      await this.assertEmailFree(m, input.email);
+      let personId = input.personId ?? null;
+      if (personId) {
+        await this.people.getById(personId, { manager: m, field: 'input.personId' });
+        if (await m.existsBy(UserEntity, { personId })) {
+          throw new ConflictError('This person already has an account', { field: 'input.personId' });
+        }
+      } else {
+        if (!input.name) throw new ValidationError({ field: 'input.name', message: 'is required when personId is left out' });
+        personId = (await this.people.createIn(m, { name: input.name, email: input.email })).id;
+      }
+      const user = await m.save(
+        m.create(UserEntity, {
+          personId,
+          email: input.email,
+          passwordHash: await hashPassword(input.password),
+          roles: unique(input.roles),
+          active: true,
+        }),
+      );
+      await this.audit.record(m, actor, 'createUser', [user.id, personId], { roles: user.roles });
+      return user;
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
+  }
+
+  setRoles(input: SetRolesInput, actor: Viewer): Promise<UserEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.getById(input.userId, m);
+      const roles = unique(input.roles);
+      if (user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
+      user.roles = roles;
+      const saved = await m.save(user);
+      await this.audit.record(m, actor, 'setRoles', [user.id], { roles });
+      return saved;
+    });
+  }
+
+  setActive(userId: string, active: boolean, actor: Viewer): Promise<UserEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.getById(userId, m);
+      if (!active && user.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
+      user.active = active;
+      if (active) {
+        user.failedLogins = 0;
+        user.lockedUntil = null;
+      }
+      const saved = await m.save(user);
+      await this.audit.record(m, actor, active ? 'reactivateUser' : 'deactivateUser', [user.id]);
+      return saved;
+    });
+  }
+
+  changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<UserEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const user = await this.getById(viewer.userId, m);
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        throw new UnauthenticatedError('The current password is wrong');
+      }
+      user.passwordHash = await hashPassword(input.newPassword);
+      const saved = await m.save(user);
+      await this.audit.record(m, viewer, 'changePassword', [user.id]);
+      return saved;
+    });
+  }
+
+  /** A failed sign-in: counts it, and locks the account for a while after `maxFailures` in a row. */
+  async recordLoginFailure(userId: string, maxFailures: number, lockMinutes: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE users SET
+         failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+       WHERE id = $1`,
+      [userId, maxFailures, lockMinutes],
+    );
+  }
+
+  async recordLoginSuccess(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(UserEntity, { id: userId }, { failedLogins: 0, lockedUntil: null, lastLoginAt: () => 'now()' });
+  }
+
+  /**
+   * First start on an empty database: an admin from ADMIN_EMAIL / ADMIN_PASSWORD, or with a
+   * generated password that the caller prints once. Returns the password it generated.
+   */
+  async ensureFirstAdmin(email: string, password: string | undefined): Promise<{ created: boolean; generatedPassword?: string }> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-graph-first-admin'))`);
+      if (await m.exists(UserEntity)) return { created: false };
+      const generatedPassword = password ? undefined : randomBytes(18).toString('base64url');
+      await this.create({ email, password: password ?? (generatedPassword as string), roles: [Role.ADMIN], name: 'Administrator' }, null, m);
+      return { created: true, generatedPassword };
+    });
+  }
+
+  private async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+    const taken = await manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email }).getExists();
+    if (taken) throw new ConflictError('Another account already uses this email', { field: 'input.email' });
+  }
+
+  /** Refuses to remove the last active admin: somebody must be able to manage users. */
+  private async assertAnotherAdmin(manager: EntityManager, userId: string): Promise<void> {
+    const [{ n }] = await manager.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM users WHERE active AND 'ADMIN' = ANY(roles) AND id <> $1`,
+      [userId],
+    );
+    if (n === 0) throw new ConflictError('This is the last active admin', { field: 'input.userId' });
+  }
+}
+
+const unique = (roles: Role[]): Role[] => [...new Set(roles)].sort();
