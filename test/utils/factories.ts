@@ -8,6 +8,8 @@ import { PersonEntity } from '../../src/people/person.entity.js';
 import { VentureEntity, VentureFounderEntity } from '../../src/ventures/venture.entity.js';
 import { EnrollmentEntity, EnrollmentEventEntity } from '../../src/enrollments/enrollment.entity.js';
 import { EnrollmentStatus } from '../../src/enrollments/enrollment-status.enum.js';
+import { UserEntity } from '../../src/users/user.entity.js';
+import type { Role } from '../../src/auth/role.enum.js';
 
 /** Minimal rows inserted straight through repositories, for arranging a test. */
 export function factories(ds: DataSource) {
@@ -35,6 +37,12 @@ export function factories(ds: DataSource) {
         path.map(([to, on], i) => ({ enrollmentId: e.id, fromStatus: i ? path[i - 1][0] : null, toStatus: to, occurredOn: on })),
       );
       return e;
+    },
+    /** An account with its person; `passwordHash` from hashPassword() when it must sign in. */
+    user: async (roles: Role[], passwordHash = '!', over: Partial<UserEntity> = {}) => {
+      const k = next();
+      const person = await m.save(m.create(PersonEntity, { name: `User ${k}` }));
+      return m.save(m.create(UserEntity, { personId: person.id, email: `user${k}@test.example`, passwordHash, roles, active: true, ...over }));
     },
     count: async (table: string) => Number((await ds.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n),
     /** People other than the test accounts' own. */

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ModulesContainer } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { ACCESS_RULE } from '../src/auth/access.decorators.js';
+import { hashPassword } from '../src/auth/passwords.js';
+import { Role } from '../src/auth/role.enum.js';
+import { startTestApp, type Caller, type TestApp } from './utils/test-app.js';
+import { factories } from './utils/factories.js';
+
+type F = ReturnType<typeof factories>;
+interface Operation {
+  allowed: Caller[];
+  doc: string;
+  vars?: (f: F, caller: Caller) => Promise<Record<string, unknown>>;
+}
+
+const ALL_ROLES = [Role.ADMIN, Role.STAFF, Role.MENTOR, Role.ANALYST] as const;
+const READ: Caller[] = [Role.ADMIN, Role.STAFF, Role.ANALYST];
+const READ_WITH_MENTOR: Caller[] = [...READ, Role.MENTOR];
+const WRITE: Caller[] = [Role.ADMIN, Role.STAFF];
+const ADMIN: Caller[] = [Role.ADMIN];
+const SIGNED_IN: Caller[] = [...ALL_ROLES];
+const EVERYONE: Caller[] = [...ALL_ROLES, 'ANONYMOUS'];
+
+const PASSWORD = 'correct horse battery staple';
+let passwordHash: string;
+let t: TestApp;
+
+const id = (x: { id: string }) => x.id;
+const active = async (f: F) => {
+  const program = await f.program();
+  const cohort = await f.cohort(program.id, 2019, { startsOn: '2019-06-01', endsOn: '2020-02-28' });
+  const venture = await f.venture();
+  return { cohort, venture };
+};
+const enrollmentAt = async (f: F, statuses: string[]) => {
+  const { cohort, venture } = await active(f);
+  const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
+  return f.enrollment(cohort.id, venture.id, path);
+};
+
+/** Every query and mutation of the schema, with variables that make it succeed, and who may call it. */
+const OPERATIONS: Record<string, Operation> = {
+  // queries
+  organization: { allowed: READ, doc: `query($id: ID!) { organization(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.organization()) }) },
+  organizations: { allowed: READ, doc: `{ organizations { totalCount } }` },
+  program: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { program(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.program()) }) },
+  programs: { allowed: READ_WITH_MENTOR, doc: `{ programs { totalCount } }` },
+  cohort: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { cohort(id: $id) { id } }`, vars: async (f) => ({ id: (await active(f)).cohort.id }) },
+  cohorts: { allowed: READ_WITH_MENTOR, doc: `{ cohorts { totalCount } }` },
+  person: { allowed: READ, doc: `query($id: ID!) { person(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.person()) }) },
+  people: { allowed: READ, doc: `{ people { totalCount } }` },
+  venture: { allowed: READ, doc: `query($id: ID!) { venture(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
+  ventures: { allowed: READ, doc: `{ ventures { totalCount } }` },
+  enrollment: { allowed: READ, doc: `query($id: ID!) { enrollment(id: $id) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED'])) }) },
+  enrollments: { allowed: READ, doc: `{ enrollments { totalCount } }` },
+  me: { allowed: SIGNED_IN, doc: `{ me { id } }` },
+  user: { allowed: ADMIN, doc: `query($id: ID!) { user(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
+  users: { allowed: ADMIN, doc: `{ users { totalCount } }` },
+  myApiTokens: { allowed: SIGNED_IN, doc: `{ myApiTokens { id } }` },
+  auditLog: { allowed: WRITE, doc: `{ auditLog { totalCount } }` },
+  // mutations
+  createOrganization: { allowed: WRITE, doc: `mutation { createOrganization(input: { name: "O", kind: NPO }) { id } }` },
+  updateOrganization: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateOrganization(input: { id: $id, name: "O2" }) { id } }`,
+    vars: async (f) => ({ id: id(await f.organization()) }),
+  },
+  deleteOrganization: { allowed: WRITE, doc: `mutation($id: ID!) { deleteOrganization(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.organization()) }) },
+  createProgram: {
+    allowed: WRITE,
+    doc: `mutation($org: ID!, $name: String!) { createProgram(input: { name: $name, organizerId: $org }) { id } }`,
+    vars: async (f) => ({ org: id(await f.organization()), name: `P ${Math.random()}` }),
+  },
+  updateProgram: { allowed: WRITE, doc: `mutation($id: ID!) { updateProgram(input: { id: $id, foundedYear: 2002 }) { id } }`, vars: async (f) => ({ id: id(await f.program()) }) },
+  deleteProgram: { allowed: WRITE, doc: `mutation($id: ID!) { deleteProgram(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.program()) }) },
+  createCohort: {
+    allowed: WRITE,
+    doc: `mutation($p: ID!) { createCohort(input: { programId: $p, name: "C", year: 2021 }) { id } }`,
+    vars: async (f) => ({ p: id(await f.program()) }),
+  },
+  updateCohort: { allowed: WRITE, doc: `mutation($id: ID!) { updateCohort(input: { id: $id, status: ACTIVE }) { id } }`, vars: async (f) => ({ id: (await active(f)).cohort.id }) },
+  deleteCohort: { allowed: WRITE, doc: `mutation($id: ID!) { deleteCohort(input: { id: $id }) }`, vars: async (f) => ({ id: (await active(f)).cohort.id }) },
+  createPerson: { allowed: WRITE, doc: `mutation { createPerson(input: { name: "N" }) { id } }` },
+  updatePerson: { allowed: WRITE, doc: `mutation($id: ID!) { updatePerson(input: { id: $id, name: "N2" }) { id } }`, vars: async (f) => ({ id: id(await f.person()) }) },
+  deletePerson: { allowed: WRITE, doc: `mutation($id: ID!) { deletePerson(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.person()) }) },
+  addAffiliation: {
+    allowed: WRITE,
+    doc: `mutation($p: ID!, $o: ID!) { addAffiliation(input: { personId: $p, organizationId: $o }) { id } }`,
+    vars: async (f) => ({ p: id(await f.person()), o: id(await f.organization()) }),
+  },
+  removeAffiliation: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { removeAffiliation(input: { id: $id }) }`,
+    vars: async () => {
+      const [row] = await t.dataSource.query(
+        `INSERT INTO affiliations (person_id, organization_id) SELECT p.id, o.id FROM people p, organizations o LIMIT 1 RETURNING id`,
+      );
+      return { id: row.id };
+    },
+  },
+  createVenture: { allowed: WRITE, doc: `mutation { createVenture(input: { name: "V" }) { id } }` },
+  updateVenture: { allowed: WRITE, doc: `mutation($id: ID!) { updateVenture(input: { id: $id, sdgs: [CLIMATE_ACTION] }) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
+  deleteVenture: { allowed: WRITE, doc: `mutation($id: ID!) { deleteVenture(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.venture()) }) },
+  enrollVenture: {
+    allowed: WRITE,
+    doc: `mutation($c: ID!, $v: ID!) { enrollVenture(input: { cohortId: $c, ventureId: $v, on: "2020-01-01" }) { id } }`,
+    vars: async (f) => {
+      const { cohort, venture } = await active(f);
+      return { c: cohort.id, v: venture.id };
+    },
+  },
+  admitVenture: { allowed: WRITE, doc: `mutation($id: ID!) { admitVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED'])) }) },
+  startProgram: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { startProgram(input: { enrollmentId: $id, on: "2020-06-01" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED', 'ADMITTED'])) }),
+  },
+  graduateVenture: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { graduateVenture(input: { enrollmentId: $id, on: "2021-02-28" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED', 'ADMITTED', 'ACTIVE'])) }),
+  },
+  withdrawVenture: { allowed: WRITE, doc: `mutation($id: ID!) { withdrawVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED'])) }) },
+  login: {
+    allowed: EVERYONE,
+    doc: `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`,
+    vars: async (f) => ({ email: (await f.user([Role.ANALYST], passwordHash)).email, password: PASSWORD }),
+  },
+  createApiToken: { allowed: SIGNED_IN, doc: `mutation { createApiToken(input: { name: "notebook" }) { token } }` },
+  revokeApiToken: {
+    allowed: SIGNED_IN,
+    doc: `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { id } }`,
+    vars: async (_f, caller) => {
+      if (caller === 'ANONYMOUS') return { id: '00000000-0000-4000-8000-000000000000' };
+      const [row] = await t.dataSource.query(`INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, 't', md5(random()::text), 'agt_') RETURNING id`, [
+        t.accounts[caller].userId,
+      ]);
+      return { id: row.id };
+    },
+  },
+  createUser: { allowed: ADMIN, doc: `mutation($e: String!) { createUser(input: { email: $e, password: "${PASSWORD}", roles: [ANALYST], name: "New" }) { id } }`, vars: async () => ({ e: `new${Math.random()}@test.example` }) },
+  setRoles: { allowed: ADMIN, doc: `mutation($id: ID!) { setRoles(input: { userId: $id, roles: [STAFF, ANALYST] }) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
+  deactivateUser: { allowed: ADMIN, doc: `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
+  reactivateUser: { allowed: ADMIN, doc: `mutation($id: ID!) { reactivateUser(input: { userId: $id }) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF], '!', { active: false })) }) },
+  changePassword: {
+    allowed: SIGNED_IN,
+    doc: `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "${PASSWORD}" }) { id } }`,
+    vars: async (_f, caller) => {
+      if (caller !== 'ANONYMOUS') await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [passwordHash, t.accounts[caller].userId]);
+      return {};
+    },
+  },
+};
+
+
+describe('authorization matrix: every role × every operation', () => {
+  let f: F;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = factories(t.dataSource);
+    passwordHash = await hashPassword(PASSWORD);
+  });
+  afterAll(() => t.close());
+
+  it('declares an access rule on every query and mutation of the schema, and the matrix covers them all', () => {
+    const { schema } = t.server.app.get(GraphQLSchemaHost);
+    const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+    const declared = new Map<string, unknown>();
+    const providers = [...t.server.app.get(ModulesContainer).values()].flatMap((module) => [...module.providers.values()]);
+    for (const wrapper of providers) {
+      const prototype = wrapper.instance ? Object.getPrototypeOf(wrapper.instance) : undefined;
+      if (!prototype) continue;
+      for (const key of Object.getOwnPropertyNames(prototype)) {
+        const method = Object.getOwnPropertyDescriptor(prototype, key)?.value;
+        if (typeof method !== 'function') continue;
+        const kind = Reflect.getMetadata('graphql:resolver_type', method);
+        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        const name = Reflect.getMetadata('graphql:resolver_name', method) ?? key;
+        declared.set(name, Reflect.getMetadata(ACCESS_RULE, method) ?? Reflect.getMetadata(ACCESS_RULE, wrapper.metatype as object));
+      }
+    }
+    const undeclared = rootFields.filter((name) => !declared.get(name));
+    expect(undeclared).toEqual([]);
+    expect(Object.keys(OPERATIONS).sort()).toEqual([...rootFields].sort());
+  });
+
+  const callers: Caller[] = ['ANONYMOUS', ...ALL_ROLES];
+  const cases = Object.entries(OPERATIONS).flatMap(([name, op]) => callers.map((caller) => [name, caller, op.allowed.includes(caller)] as const));
+
+  it.each(cases)('%s as %s → allowed: %s', async (name, caller, allowed) => {
+    const op = OPERATIONS[name];
+    const variables = op.vars ? await op.vars(f, caller) : {};
+    const statements: string[] = [];
+    const { onSql } = await import('../src/database/sql-logger.js');
+    const stop = onSql((sql) => statements.push(sql));
+    let result;
+    try {
+      result = await t.gqlAs(caller, op.doc, variables);
+    } finally {
+      stop();
+    }
+    if (allowed) {
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.[name]).toBeDefined();
+    } else {
+      expect(result.errors?.[0].extensions?.code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(result.data).toBeNull();
+      // Refused before any resolver: the only SQL is the caller's own account lookup.
+      expect(statements.filter((sql) => !/FROM "users"/.test(sql))).toEqual([]);
+    }
+  });
+});
