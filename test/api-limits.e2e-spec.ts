@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '../src/auth/role.enum.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+
+describe('the API protects itself', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      GRAPHQL_MAX_DEPTH: '6',
+      GRAPHQL_MAX_ALIASES: '3',
+      GRAPHQL_MAX_DIRECTIVES: '3',
+      GRAPHQL_MAX_TOKENS: '400',
+      GRAPHQL_MAX_COST: '300',
+      BODY_LIMIT: '2kb',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+      RATE_LIMIT_PER_MINUTE: '50',
+      CORS_ORIGINS: 'https://staff.example.org',
+    });
+  });
+  afterAll(() => t.close());
+
+  /** Sends an operation as ANALYST and counts the SQL it caused. */
+  const rejected = async (query: string) => {
+    let result: Awaited<ReturnType<TestApp['gqlAs']>> | undefined;
+    const sql = await t.countSql(async () => (result = await t.gqlAs(Role.ANALYST, query)));
+    return { result: result!, sql };
+  };
+
+  it.each([
+    ['depth', `{ cohorts { edges { node { program { cohorts { program { cohorts { id } } } } } } } }`, /depth/i],
+    ['aliases', `{ a: me { id } b: me { id } c: me { id } d: me { id } }`, /alias/i],
+    ['directives', `{ me { id @include(if: true) @include(if: true) @include(if: true) @include(if: true) } }`, /directive/i],
+    ['cost', `{ me { ${'id '.repeat(250)}} }`, /cost/i],
+  ])('rejects a query over the %s limit at validation, before any SQL', async (_limit, query, message) => {
+    const { result, sql } = await rejected(query);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toMatch(message);
+    expect(sql).toBe(0);
+  });
+
+  it('rejects a document over the token limit with a clean 400, before any SQL', async () => {
+    const query = `{ me { ${Array.from({ length: 500 }, () => 'id').join(' ')} } }`;
+    const { result, sql } = await rejected(query);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].message).toMatch(/more tha\w* 400 tokens/i);
+    expect(sql).toBe(0);
+  });
+
+  it('answers 413 to a body over BODY_LIMIT', async () => {
+    const response = await t.post(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(4000) } }));
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses batched requests and requests that could be cross-site (CSRF prevention)', async () => {
+    const batch = await t.post(JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), {
+      authorization: `Bearer ${t.accounts.STAFF.token}`,
+    });
+    expect(batch.status).toBe(400);
+    const simple = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { authorization: `Bearer ${t.accounts.STAFF.token}` } });
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('turns introspection and the landing page off in production', async () => {
+    const introspection = await t.gqlAs(Role.ADMIN, `{ __schema { queryType { name } } }`);
+    expect(introspection.errors?.[0].message).toMatch(/introspection/i);
+    const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/<html|sandbox/i);
+  });
+
+  it('sends security headers and allows CORS only for configured origins', async () => {
+    const ok = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://staff.example.org', 'access-control-request-method': 'POST' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://staff.example.org');
+    const other = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const health = await fetch(`${t.url}/health`);
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('rate-limits sign-in attempts per client address with TOO_MANY_REQUESTS', async () => {
+    const attempt = () => t.gqlAs('ANONYMOUS', `mutation { login(input: { email: "x@test.example", password: "wrong password!!" }) { accessToken } }`);
+    const codes: unknown[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await attempt()).errors?.[0].extensions?.code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+    const last = await attempt();
+    expect(last.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('rate-limits each signed-in user separately', async () => {
+    const codes = new Set<unknown>();
+    for (let i = 0; i < 52; i++) codes.add((await t.gqlAs(Role.MENTOR, `{ programs { totalCount } }`)).errors?.[0].extensions?.code);
+    expect(codes).toEqual(new Set([undefined, 'TOO_MANY_REQUESTS']));
+    const other = await t.gqlAs(Role.ANALYST, `{ programs { totalCount } }`);
+    expect(other.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { hashPassword } from '../src/auth/passwords.js';
+import { Role } from '../src/auth/role.enum.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { factories } from './utils/factories.js';
+
+const PASSWORD = 'correct horse battery staple';
+const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken expiresAt user { email roles } } }`;
+
+describe('accounts, sign-in and tokens', () => {
+  let t: TestApp;
+  let f: ReturnType<typeof factories>;
+  let hash: string;
+  const asToken = async (token: string, query: string, variables?: Record<string, unknown>) =>
+    (await t.post(JSON.stringify({ query, variables }), { authorization: `Bearer ${token}` })).json() as Promise<any>;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_FAILURES: '3' });
+    f = factories(t.dataSource);
+    hash = await hashPassword(PASSWORD);
+  });
+  beforeEach(() => t.reset());
+  afterAll(() => t.close());
+
+  it('creates a user (admin), who signs in with any email case and reads `me`', async () => {
+    const created = await t.gqlAs(Role.ADMIN, `mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles active person { name } } }`, {
+      input: { email: 'Analyst@Example.org', password: PASSWORD, roles: ['ANALYST'], name: 'Mei Kato' },
+    });
+    expect(created.data.createUser).toMatchObject({ email: 'Analyst@Example.org', roles: ['ANALYST'], active: true, person: { name: 'Mei Kato' } });
+    const login = await t.gqlAs('ANONYMOUS', LOGIN, { email: 'analyst@example.ORG', password: PASSWORD });
+    expect(login.errors).toBeUndefined();
+    expect(new Date(login.data.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    const me = await asToken(login.data.login.accessToken, `{ me { email roles lastLoginAt } }`);
+    expect(me.data.me).toMatchObject({ email: 'Analyst@Example.org', roles: ['ANALYST'] });
+    expect(me.data.me.lastLoginAt).not.toBeNull();
+    // Stored as an argon2 hash only; the schema has no field that could return it.
+    const [row] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [created.data.createUser.id]);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    const userType = await t.gqlAs(Role.ADMIN, `{ __type(name: "User") { fields { name } } }`);
+    expect(JSON.stringify(userType.data)).not.toMatch(/password/i);
+  });
+
+  it('answers a wrong password and an unknown email alike, after the same argon2 work', async () => {
+    const user = await f.user([Role.STAFF], hash);
+    const time = async (email: string) => {
+      const start = process.hrtime.bigint();
+      const r = await t.gqlAs('ANONYMOUS', LOGIN, { email, password: 'wrong password!!' });
+      return { r, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+    };
+    await time('warm-up@test.example');
+    const wrong = await time(user.email);
+    const unknown = await time('nobody@test.example');
+    expect(wrong.r.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.r.errors?.[0].message).toBe(wrong.r.errors?.[0].message);
+    expect(unknown.r.errors?.[0].extensions).toEqual(wrong.r.errors?.[0].extensions);
+    // Both verify an argon2 hash (tens of ms); neither answers early.
+    expect(unknown.ms).toBeGreaterThan(wrong.ms / 3);
+    expect(wrong.ms).toBeGreaterThan(unknown.ms / 3);
+  });
+
+  it('locks an account for a while after repeated failures, even against the right password', async () => {
+    const user = await f.user([Role.STAFF], hash);
+    for (let i = 0; i < 3; i++) await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: 'wrong password!!' });
+    const locked = await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD });
+    expect(locked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const [row] = await t.dataSource.query(`SELECT locked_until > now() AS locked FROM users WHERE id = $1`, [user.id]);
+    expect(row.locked).toBe(true);
+    await t.dataSource.query(`UPDATE users SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
+    const after = await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD });
+    expect(after.errors).toBeUndefined();
+  });
+
+  it('stops the tokens of a deactivated user at once, and lets them in again when reactivated', async () => {
+    const user = await f.user([Role.ANALYST], hash);
+    const { accessToken } = (await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD })).data.login;
+    const apiToken = (await asToken(accessToken, `mutation { createApiToken(input: { name: "notebook" }) { token } }`)).data.createApiToken.token;
+    expect((await asToken(accessToken, `{ me { id } }`)).data.me.id).toBe(user.id);
+
+    const off = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { active } }`, { id: user.id });
+    expect(off.data.deactivateUser.active).toBe(false);
+    for (const token of [accessToken, apiToken]) {
+      expect((await asToken(token, `{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { reactivateUser(input: { userId: $id }) { active } }`, { id: user.id });
+    expect((await asToken(accessToken, `{ me { id } }`)).data.me.id).toBe(user.id);
+  });
+
+  it('applies role changes on the next request, and keeps the last admin an admin', async () => {
+    const user = await f.user([Role.ANALYST], hash);
+    const { accessToken } = (await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD })).data.login;
+    const write = `mutation { createOrganization(input: { name: "X", kind: NPO }) { id } }`;
+    expect((await asToken(accessToken, write)).errors[0].extensions.code).toBe('FORBIDDEN');
+    await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { setRoles(input: { userId: $id, roles: [STAFF] }) { roles } }`, { id: user.id });
+    expect((await asToken(accessToken, write)).errors).toBeUndefined();
+
+    const lastAdmin = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { setRoles(input: { userId: $id, roles: [STAFF] }) { roles } }`, {
+      id: t.accounts.ADMIN.userId,
+    });
+    expect(lastAdmin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.userId' });
+    const deactivateSelf = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`, { id: t.accounts.ADMIN.userId });
+    expect(deactivateSelf.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('refuses bad account input: short password, duplicate email, no name and no person', async () => {
+    const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+    const short = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: 'short', roles: ['STAFF'], name: 'A' } });
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    const noRoles = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: PASSWORD, roles: [], name: 'A' } });
+    expect(noRoles.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
+    const noName = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: PASSWORD, roles: ['STAFF'] } });
+    expect(noName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    const dup = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'STAFF@test.example', password: PASSWORD, roles: ['STAFF'], name: 'A' } });
+    expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+    expect(await f.count('users')).toBe(4);
+  });
+
+  it('creates, lists and revokes personal API tokens, stored only hashed', async () => {
+    const created = await t.gqlAs(Role.ANALYST, `mutation { createApiToken(input: { name: "cohort report", expiresInDays: 30 }) { token apiToken { id name prefix expiresAt } } }`);
+    const { token, apiToken } = created.data.createApiToken;
+    expect(token).toMatch(/^agt_/);
+    expect(token.startsWith(apiToken.prefix)).toBe(true);
+    const stored = await t.dataSource.query(`SELECT token_hash FROM api_tokens`);
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect((await asToken(token, `{ me { email } }`)).data.me.email).toBe(t.accounts.ANALYST.email);
+    // The API token carries its owner's roles, no more.
+    expect((await asToken(token, `mutation { createVenture(input: { name: "X" }) { id } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
+
+    const list = await t.gqlAs(Role.ANALYST, `{ myApiTokens { id name lastUsedAt revokedAt } }`);
+    expect(list.data.myApiTokens).toEqual([{ id: apiToken.id, name: 'cohort report', lastUsedAt: expect.any(String), revokedAt: null }]);
+    expect(JSON.stringify(list)).not.toContain(token);
+    const someoneElse = await t.gqlAs(Role.STAFF, `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { id } }`, { id: apiToken.id });
+    expect(someoneElse.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const revoked = await t.gqlAs(Role.ANALYST, `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedAt } }`, { id: apiToken.id });
+    expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
+    expect((await asToken(token, `{ me { email } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses forged, malformed and expired tokens with UNAUTHENTICATED', async () => {
+    const forged = t.accounts.STAFF.token.slice(0, -4) + 'AAAA';
+    expect((await asToken(forged, `{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const malformed = await (await t.post(JSON.stringify({ query: '{ me { id } }' }), { authorization: 'Basic abc' })).json();
+    expect((malformed as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const { SignJWT } = await import('jose');
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(t.accounts.STAFF.userId)
+      .setIssuer('alumni-graph')
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode('test-secret-test-secret-test-secret-0123'));
+    const r = await asToken(expired, `{ me { id } }`);
+    expect(r.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('expired') });
+  });
+
+  it('changes a password after checking the current one', async () => {
+    await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [hash, t.accounts.MENTOR.userId]);
+    const wrong = await t.gqlAs(Role.MENTOR, `mutation { changePassword(input: { currentPassword: "nope nope nope", newPassword: "a brand new passphrase" }) { id } }`);
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const ok = await t.gqlAs(Role.MENTOR, `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "a brand new passphrase" }) { id } }`);
+    expect(ok.errors).toBeUndefined();
+    const login = await t.gqlAs('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' });
+    expect(login.data.login.user.roles).toEqual(['MENTOR']);
+  });
+});
+
+describe('private fields and the audit log', () => {
+  let t: TestApp;
+  let f: ReturnType<typeof factories>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = factories(t.dataSource);
+  });
+  beforeEach(() => t.reset());
+  afterAll(() => t.close());
+
+  it('gives analysts null plus FORBIDDEN at the path of personal contact fields; staff see them', async () => {
+    const person = await f.person({ name: 'Aoi', email: 'aoi@example.org', phone: '+81 3 0000 0000' });
+    const QUERY = `query($id: ID!) { person(id: $id) { name email phone } }`;
+    const analyst = await t.gqlAs(Role.ANALYST, QUERY, { id: person.id });
+    expect(analyst.data).toEqual({ person: { name: 'Aoi', email: null, phone: null } });
+    expect(analyst.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['person', 'email'], 'FORBIDDEN'],
+      [['person', 'phone'], 'FORBIDDEN'],
+    ]);
+    const staff = await t.gqlAs(Role.STAFF, QUERY, { id: person.id });
+    expect(staff.errors).toBeUndefined();
+    expect(staff.data.person).toEqual({ name: 'Aoi', email: 'aoi@example.org', phone: '+81 3 0000 0000' });
+    const admin = await t.gqlAs(Role.ADMIN, QUERY, { id: person.id });
+    expect(admin.data.person.email).toBe('aoi@example.org');
+  });
+
+  it('shows mentors programs and cohorts but not who is in a cohort', async () => {
+    const program = await f.program({ name: 'School' });
+    const cohort = await f.cohort(program.id, 2021);
+    const venture = await f.venture();
+    await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2021-03-01']]);
+    const r = await t.gqlAs(Role.MENTOR, `query($id: ID!) { cohort(id: $id) { year program { name } enrollments { id } } }`, { id: cohort.id });
+    expect(r.data).toEqual({ cohort: { year: 2021, program: { name: 'School' }, enrollments: null } });
+    expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['cohort', 'enrollments'], 'FORBIDDEN']]);
+    const analyst = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { enrollments { id } } }`, { id: cohort.id });
+    expect(analyst.data.cohort.enrollments).toHaveLength(1);
+  });
+
+  it('records who changed what for every successful mutation, nothing for a failed one, and refuses edits', async () => {
+    const created = await t.gql(`mutation { createOrganization(input: { name: "NEC", kind: COMPANY }) { id } }`);
+    const orgId = created.data.createOrganization.id;
+    await t.gql(`mutation($id: ID!) { updateOrganization(input: { id: $id, website: "https://www.nec.com" }) { id } }`, { id: orgId });
+    const failed = await t.gql(`mutation { createOrganization(input: { name: "", kind: COMPANY }) { id } }`);
+    expect(failed.errors).toBeDefined();
+
+    const log = await t.gqlAs(Role.STAFF, `query($f: AuditLogFilter) { auditLog(filter: $f) { totalCount edges { node { operation entityIds actorUserId actorEmail at } } } }`, {
+      f: { entityId: orgId },
+    });
+    expect(log.data.auditLog.totalCount).toBe(2);
+    expect(log.data.auditLog.edges.map((e: any) => e.node.operation)).toEqual(['updateOrganization', 'createOrganization']);
+    expect(log.data.auditLog.edges[0].node).toMatchObject({ entityIds: [orgId], actorUserId: t.accounts.STAFF.userId, actorEmail: t.accounts.STAFF.email });
+    expect(await f.count('audit_log')).toBe(2);
+
+    const byOperation = await t.gql(`{ auditLog(filter: { operations: ["createOrganization"] }) { totalCount } }`);
+    expect(byOperation.data.auditLog.totalCount).toBe(1);
+    const byActor = await t.gql(`query($a: ID!) { auditLog(filter: { actorUserId: $a }) { totalCount } }`, { a: t.accounts.ADMIN.userId });
+    expect(byActor.data.auditLog.totalCount).toBe(0);
+
+    await expect(t.dataSource.query(`UPDATE audit_log SET operation = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    expect(await f.count('audit_log')).toBe(2);
+  });
+});
