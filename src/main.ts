@@ -1,6 +1,6 @@
 import exitHook from 'async-exit-hook';
 import { ConfigError, loadConfig } from './config/env.js';
-import { startServer } from './server.js';
+import { type Server, startServer } from './server.js';
 
 async function main(): Promise<void> {
   let config;
@@ -17,25 +17,36 @@ async function main(): Promise<void> {
   // requests. Signals are ours: close the app first, then the database (server.close()).
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
-  const server = await startServer(config);
-  server.logger.info(`Alumni Graph is serving ${server.url}/graphql`);
-
-  const shutdown = (signal: string) => {
-    server.logger.info({ signal }, 'shutting down');
+  let server: Server | undefined;
+  let stopSignal: string | undefined;
+  const shutdown = (running: Server, signal: string) => {
+    running.logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => {
-      server.logger.error('shutdown took longer than 10 s; exiting');
+      running.logger.error('shutdown took longer than 10 s; exiting');
       process.exit(1);
     }, 10_000);
     force.unref();
-    server
+    running
       .close()
       .then(() => process.exit(0))
       .catch((error: unknown) => {
-        server.logger.error({ err: error }, 'shutdown failed');
+        running.logger.error({ err: error }, 'shutdown failed');
         process.exit(1);
       });
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => shutdown(signal));
+  // Installed before start-up, so a signal during migrations or demo loading still stops
+  // PostgreSQL cleanly once the server is up; repeated signals do not cut the shutdown short.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (stopSignal) return;
+      stopSignal = signal;
+      if (server) shutdown(server, signal);
+    });
+  }
+
+  server = await startServer(config);
+  if (stopSignal) return shutdown(server, stopSignal);
+  server.logger.info(`Alumni Graph is serving ${server.url}/graphql`);
 }
 
 main().catch((error: unknown) => {

@@ -18,7 +18,12 @@ export interface Server {
 }
 
 export function createLogger(config: AppConfig): PinoLogger {
-  return pino({ level: config.logLevel, base: { service: 'alumni-graph' } });
+  return pino({
+    level: config.logLevel,
+    base: { service: 'alumni-graph' },
+    // SQL parameters carry password and token hashes and personal data.
+    redact: { paths: ['parameters', 'err.parameters', 'err.driverError.parameters'], censor: '[redacted]' },
+  });
 }
 
 /**
@@ -70,5 +75,6 @@ export async function startServer(config: AppConfig, options: { listen?: boolean
 async function maybeLoadDemoData(demo: DemoDataService, config: AppConfig, db: OpenDatabase): Promise<void> {
   if (config.demoData === 'never') return;
   if (config.demoData === 'auto' && !(db.embedded && (await demo.isEmpty()))) return;
-  await demo.load();
+  // Demo accounts have published passwords: production loads the data without them.
+  await demo.load({ accounts: config.nodeEnv !== 'production' });
 }

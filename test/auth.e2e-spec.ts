@@ -70,6 +70,14 @@ describe('accounts, sign-in and tokens', () => {
     expect(after.errors).toBeUndefined();
   });
 
+  it('gives a burst of parallel guesses no more tries than a sequence', async () => {
+    const user = await f.user([Role.STAFF], hash);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: 'wrong password!!' })));
+    expect(burst.every((r) => r.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
+    const right = await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD });
+    expect(right.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('stops the tokens of a deactivated user at once, and lets them in again when reactivated', async () => {
     const user = await f.user([Role.ANALYST], hash);
     const { accessToken } = (await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD })).data.login;
@@ -124,6 +132,8 @@ describe('accounts, sign-in and tokens', () => {
     const stored = await t.dataSource.query(`SELECT token_hash FROM api_tokens`);
     expect(JSON.stringify(stored)).not.toContain(token);
     expect((await asToken(token, `{ me { email } }`)).data.me.email).toBe(t.accounts.ANALYST.email);
+    // An API token cannot mint another (a leaked one must not outlive its expiry).
+    expect((await asToken(token, `mutation { createApiToken(input: { name: "x", expiresInDays: null }) { token } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
     // The API token carries its owner's roles, no more.
     expect((await asToken(token, `mutation { createVenture(input: { name: "X" }) { id } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
 
@@ -161,6 +171,12 @@ describe('accounts, sign-in and tokens', () => {
     expect(ok.errors).toBeUndefined();
     const login = await t.gqlAs('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' });
     expect(login.data.login.user.roles).toEqual(['MENTOR']);
+    // Guessing the current password with a stolen token uses up the same attempt budget.
+    for (let i = 0; i < 3; i++) {
+      await t.gqlAs(Role.MENTOR, `mutation { changePassword(input: { currentPassword: "guess guess guess", newPassword: "another new passphrase" }) { id } }`);
+    }
+    const locked = await t.gqlAs('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' });
+    expect(locked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -198,8 +214,13 @@ describe('private fields and the audit log', () => {
     const r = await t.gqlAs(Role.MENTOR, `query($id: ID!) { cohort(id: $id) { year program { name } enrollments { id } } }`, { id: cohort.id });
     expect(r.data).toEqual({ cohort: { year: 2021, program: { name: 'School' }, enrollments: null } });
     expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['cohort', 'enrollments'], 'FORBIDDEN']]);
-    const analyst = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { enrollments { id } } }`, { id: cohort.id });
-    expect(analyst.data.cohort.enrollments).toHaveLength(1);
+    const analyst = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { enrollments { id history { toStatus recordedBy } } } }`, { id: cohort.id });
+    expect(analyst.data.cohort.enrollments).toEqual([{ id: expect.any(String), history: [{ toStatus: 'APPLIED', recordedBy: null }] }]);
+    expect(analyst.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    // Nor through their own person: founders' ventures are for staff and analysts.
+    const viaMe = await t.gqlAs(Role.MENTOR, `{ me { person { ventures { id } } } }`);
+    expect(viaMe.data.me.person.ventures).toBeNull();
+    expect(viaMe.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('records who changed what for every successful mutation, nothing for a failed one, and refuses edits', async () => {
@@ -214,7 +235,9 @@ describe('private fields and the audit log', () => {
     });
     expect(log.data.auditLog.totalCount).toBe(2);
     expect(log.data.auditLog.edges.map((e: any) => e.node.operation)).toEqual(['updateOrganization', 'createOrganization']);
-    expect(log.data.auditLog.edges[0].node).toMatchObject({ entityIds: [orgId], actorUserId: t.accounts.STAFF.userId, actorEmail: t.accounts.STAFF.email });
+    expect(log.data.auditLog.edges[0].node).toMatchObject({ entityIds: [orgId], actorUserId: t.accounts.STAFF.userId, actorEmail: null });
+    const asAdmin = await t.gqlAs(Role.ADMIN, `query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { actorEmail } } } }`, { f: { entityId: orgId } });
+    expect(asAdmin.data.auditLog.edges[0].node.actorEmail).toBe(t.accounts.STAFF.email);
     expect(await f.count('audit_log')).toBe(2);
 
     const byOperation = await t.gql(`{ auditLog(filter: { operations: ["createOrganization"] }) { totalCount } }`);

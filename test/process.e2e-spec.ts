@@ -22,7 +22,7 @@ const children: ChildProcess[] = [];
 
 function start(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -71,7 +71,7 @@ const demoLogin = async (url: string, role: string) =>
       url,
       `mutation { login(input: { email: "${role}@alumni-graph.example", password: "demo-${role}-password" }) { accessToken user { roles } } }`,
     )
-  ).data.login;
+  ).data?.login ?? null;
 
 describe('npm start (the built server as a process)', () => {
   let dataDir: string;
@@ -130,6 +130,32 @@ describe('npm start (the built server as a process)', () => {
     second.child.kill('SIGINT');
     expect(await exitOf(second.child)).toBe(0);
     expect(postgresUnder(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('in production loads the demo data without the demo accounts, and logs a generated admin password once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'alumni-graph-production-'));
+    await chmod(dir, 0o755);
+    try {
+      const server = await start({ DATA_DIR: dir, NODE_ENV: 'production' });
+      expect(await demoLogin(server.url, 'admin')).toBeNull();
+      const logged = server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('Created the first admin account'))
+        .map((line) => JSON.parse(line) as { email: string; password: string });
+      expect(logged).toHaveLength(1);
+      const login = await gql(
+        server.url,
+        `mutation { login(input: { email: "${logged[0].email}", password: "${logged[0].password}" }) { accessToken } }`,
+      );
+      const banso = await gql(server.url, `{ ventures(filter: { search: "BANSO-CO" }) { totalCount } }`, login.data.login.accessToken);
+      expect(banso.data.ventures.totalCount).toBe(1);
+      server.child.kill('SIGTERM');
+      expect(await exitOf(server.child)).toBe(0);
+      expect(postgresUnder(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('refuses a bad configuration value with one line naming the variable', () => {

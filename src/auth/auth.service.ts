@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors.js';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { isUuid } from '../common/persistence.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -45,15 +45,12 @@ export class AuthService {
    */
   async login(email: string, password: string): Promise<SignedIn> {
     const user = await this.users.findByEmail(email);
+    const allowed = user ? await this.users.claimPasswordAttempt(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes) : false;
+    // Verified even when refused already, so that every refusal takes the same argon2 time.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-    const refused = new UnauthenticatedError('Wrong email or password, or too many failed attempts: try again later');
-    if (!user) throw refused;
-    const locked = user.lockedUntil !== null && user.lockedUntil > new Date();
-    if (!passwordOk) {
-      if (!locked) await this.users.recordLoginFailure(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes);
-      throw refused;
+    if (!user || !allowed || !passwordOk || !user.active) {
+      throw new UnauthenticatedError('Wrong email or password, or too many failed attempts: try again later');
     }
-    if (locked || !user.active) throw refused;
     return this.dataSource.transaction(async (m) => {
       await this.users.recordLoginSuccess(m, user.id);
       await this.audit.record(m, { userId: user.id, email: user.email }, 'login', [user.id]);
@@ -114,6 +111,8 @@ export class AuthService {
 
   /** Creates a personal API token; the token itself is returned once and stored only hashed. */
   async createApiToken(viewer: Viewer, name: string, expiresInDays: number | null): Promise<{ token: string; apiToken: ApiTokenEntity }> {
+    // A leaked API token must not be able to mint itself a longer-lived successor.
+    if (viewer.via === 'api-token') throw new ForbiddenError('Create API tokens after signing in with a password');
     const token = API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
     return this.dataSource.transaction(async (m) => {
       const apiToken = await m.save(

@@ -68,7 +68,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (created) await pg.initialise();
   await pg.start();
-  if (created) await pg.createDatabase(DATABASE);
+  try {
+    // Also when a first start died before creating it: every start makes sure it exists.
+    const client = pg.getPgClient('postgres', '127.0.0.1');
+    await client.connect();
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    await client.end();
+    if (!rowCount) await pg.createDatabase(DATABASE);
+  } catch (error) {
+    await pg.stop();
+    throw error;
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     created,

@@ -54,12 +54,12 @@ export class DemoDataService {
   }
 
   /** Loads the demo data in one transaction, unless it is there already. Returns whether it loaded. */
-  async load(): Promise<boolean> {
+  async load(options: { accounts: boolean } = { accounts: true }): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       // Serialise concurrent seeders (two processes starting on one database).
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-graph-demo-data'))`);
       if (await manager.existsBy(AppMetaEntity, { key: META_KEY })) return false;
-      await this.insertAll(manager);
+      await this.insertAll(manager, options.accounts);
       const loadedAt = new Date().toISOString();
       await manager.insert(AppMetaEntity, { key: META_KEY, value: JSON.stringify({ loadedAt }) });
       this.logger.info({ loadedAt }, 'demo data loaded');
@@ -67,7 +67,7 @@ export class DemoDataService {
     });
   }
 
-  private async insertAll(manager: EntityManager): Promise<void> {
+  private async insertAll(manager: EntityManager, withAccounts: boolean): Promise<void> {
     const org: Record<string, string> = Object.fromEntries(DEMO_ORGANIZATIONS.map((o) => [o.key, randomUUID()]));
     await manager.insert(
       OrganizationEntity,
@@ -201,9 +201,9 @@ export class DemoDataService {
       if (orgKey === 'proBonoClub') affiliations.push({ personId: id, organizationId: org.nec, role: 'employee', startsOn: '2010-04-01', endsOn: null });
     });
 
-    // One demo account per role (demo mode only); the README lists them.
+    // One demo account per role, with the passwords the README lists: never in production.
     const users: Partial<UserEntity>[] = [];
-    for (const role of Object.values(Role)) {
+    for (const role of withAccounts ? Object.values(Role) : []) {
       const id = randomUUID();
       const email = `${role.toLowerCase()}@alumni-graph.example`;
       people.push({ id, name: `Demo ${role.toLowerCase()}`, email, phone: null });

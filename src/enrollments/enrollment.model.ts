@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { visibleTo } from '../auth/field-access.js';
+import { Role } from '../auth/role.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { EnrollmentStatus } from './enrollment-status.enum.js';
@@ -19,7 +21,8 @@ export class EnrollmentEvent {
   @Field(() => EnrollmentStatus) toStatus: EnrollmentStatus;
   @Field(() => LocalDate, { description: 'When it happened.' }) occurredOn: string;
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => String, { nullable: true, description: 'Who recorded it.' }) recordedBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Who recorded it (their sign-in email): staff and admins only.', middleware: [visibleTo(Role.STAFF)] })
+  recordedBy: string | null;
   @Field(() => DateTime, { description: 'When it was recorded.' }) recordedAt: Date;
 }
 

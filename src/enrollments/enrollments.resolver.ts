@@ -123,7 +123,7 @@ export class CohortEnrollmentsResolver {
 export class VentureEnrollmentsResolver {
   constructor(private readonly loaders: EnrollmentsLoaders) {}
 
-  @ResolveField(() => [Enrollment])
+  @ResolveField(() => [Enrollment], { nullable: true, description: 'Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   enrollments(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.byVentureId.load(ctx, venture.id);
   }

@@ -1,3 +1,6 @@
+import { Inject } from '@nestjs/common';
+import { LoginRateLimit } from '../auth/rate-limit.guard.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
@@ -15,6 +18,7 @@ export class UsersResolver {
   constructor(
     private readonly service: UsersService,
     private readonly peopleLoaders: PeopleLoaders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => User, { description: 'The signed-in user.' })
@@ -59,10 +63,11 @@ export class UsersResolver {
     return this.service.setActive(input.userId, true, viewer);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, { description: 'Checks the current password against the sign-in attempt budget.' })
   @SignedIn()
+  @LoginRateLimit()
   changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.changePassword(viewer, input);
+    return this.service.changePassword(viewer, input, { maxFailures: this.config.loginMaxFailures, lockMinutes: this.config.loginLockMinutes });
   }
 
   @ResolveField(() => Person)

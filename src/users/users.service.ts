@@ -111,30 +111,46 @@ export class UsersService {
     });
   }
 
-  changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<UserEntity> {
+  /**
+   * Checks the current password against the same attempt budget as sign-in (a stolen token
+   * cannot guess it freely); argon2 runs outside the transaction, which holds no lock meanwhile.
+   */
+  async changePassword(viewer: Viewer, input: ChangePasswordInput, limits: { maxFailures: number; lockMinutes: number }): Promise<UserEntity> {
+    const current = await this.getById(viewer.userId, undefined, 'me');
+    const allowed = await this.claimPasswordAttempt(current.id, limits.maxFailures, limits.lockMinutes);
+    const ok = await verifyPassword(current.passwordHash, input.currentPassword);
+    if (!allowed || !ok) throw new UnauthenticatedError('The current password is wrong, or too many failed attempts: try again later');
+    const passwordHash = await hashPassword(input.newPassword);
     return this.dataSource.transaction(async (m) => {
       const user = await this.getById(viewer.userId, m);
-      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw new UnauthenticatedError('The current password is wrong');
-      }
-      user.passwordHash = await hashPassword(input.newPassword);
+      user.passwordHash = passwordHash;
+      user.failedLogins = 0;
       const saved = await m.save(user);
       await this.audit.record(m, viewer, 'changePassword', [user.id]);
       return saved;
     });
   }
 
-  /** A failed sign-in: counts it, and locks the account for a while after `maxFailures` in a row. */
-  async recordLoginFailure(userId: string, maxFailures: number, lockMinutes: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users SET
-         failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-       WHERE id = $1`,
-      [userId, maxFailures, lockMinutes],
-    );
+  /**
+   * Claims one password attempt before the password is checked, atomically: false when the
+   * account is locked. The attempt that uses up `maxFailures` locks the account for
+   * `lockMinutes`, so a burst of parallel guesses gets no more tries than a sequence would.
+   */
+  async claimPasswordAttempt(userId: string, maxFailures: number, lockMinutes: number): Promise<boolean> {
+    const lastAttempt = 'failed_logins + 1 >= :maxFailures';
+    const { affected } = await this.dataSource
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({
+        failedLogins: () => `CASE WHEN ${lastAttempt} THEN 0 ELSE failed_logins + 1 END`,
+        lockedUntil: () => `CASE WHEN ${lastAttempt} THEN now() + make_interval(mins => :lockMinutes) ELSE NULL END`,
+      })
+      .where('id = :userId AND (locked_until IS NULL OR locked_until <= now())', { userId, maxFailures, lockMinutes })
+      .execute();
+    return (affected ?? 0) > 0;
   }
 
+  /** A right password: the attempts so far are forgiven. */
   async recordLoginSuccess(manager: EntityManager, userId: string): Promise<void> {
     await manager.update(UserEntity, { id: userId }, { failedLogins: 0, lockedUntil: null, lastLoginAt: () => 'now()' });
   }
@@ -160,6 +176,8 @@ export class UsersService {
 
   /** Refuses to remove the last active admin: somebody must be able to manage users. */
   private async assertAnotherAdmin(manager: EntityManager, userId: string): Promise<void> {
+    // Serialise admin removals: two admins demoting each other must not both pass the count.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-graph-admins'))`);
     const [{ n }] = await manager.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM users WHERE active AND 'ADMIN' = ANY(roles) AND id <> $1`,
       [userId],

@@ -1,6 +1,7 @@
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
+import { visibleTo } from '../auth/field-access.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -78,7 +79,7 @@ export class FounderResolver {
 export class PersonVenturesResolver {
   constructor(private readonly loaders: VenturesLoaders) {}
 
-  @ResolveField(() => [Venture], { description: 'Ventures this person founded.' })
+  @ResolveField(() => [Venture], { nullable: true, description: 'Ventures this person founded. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   ventures(@Parent() person: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.foundedByPersonId.load(ctx, person.id);
   }

@@ -15,7 +15,8 @@ export function decodeCursor(cursor: string, field = 'after'): CursorKey {
       Array.isArray(value) &&
       value.length === 2 &&
       (typeof value[0] === 'string' || typeof value[0] === 'number') &&
-      typeof value[1] === 'string'
+      typeof value[1] === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(value[1])
     ) {
       return value as CursorKey;
     }
