@@ -1,5 +1,6 @@
 // Every migration, oldest first. Add each new migration here (a test checks the folder and this list agree).
 import { Foundation1795615072586 } from './1795615072586-Foundation.js';
 import { AccountsAndAudit1795617142886 } from './1795617142886-AccountsAndAudit.js';
+import { MentorsAndAssignments1795620621157 } from './1795620621157-MentorsAndAssignments.js';
 
-export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886];
+export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157];

@@ -28,6 +28,7 @@ import { PeopleModule } from './people/people.module.js';
 import { VenturesModule } from './ventures/ventures.module.js';
 import { EnrollmentsModule } from './enrollments/enrollments.module.js';
 import { UsersModule } from './users/users.module.js';
+import { MentoringModule } from './mentoring/mentoring.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -115,6 +116,7 @@ export class AppModule {
         PeopleModule,
         VenturesModule,
         EnrollmentsModule,
+        MentoringModule,
         DemoModule,
       ],
       controllers: [HealthController],

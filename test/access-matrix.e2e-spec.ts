@@ -33,6 +33,10 @@ const active = async (f: F) => {
   const venture = await f.venture();
   return { cohort, venture };
 };
+const mentorId = async (f: F) => {
+  const [row] = await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [id(await f.person())]);
+  return row.id as string;
+};
 const enrollmentAt = async (f: F, statuses: string[]) => {
   const { cohort, venture } = await active(f);
   const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
@@ -59,7 +63,29 @@ const OPERATIONS: Record<string, Operation> = {
   users: { allowed: ADMIN, doc: `{ users { totalCount } }` },
   myApiTokens: { allowed: SIGNED_IN, doc: `{ myApiTokens { id } }` },
   auditLog: { allowed: WRITE, doc: `{ auditLog { totalCount } }` },
+  mentor: { allowed: READ, doc: `query($id: ID!) { mentor(id: $id) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
+  mentors: { allowed: READ, doc: `{ mentors { totalCount } }` },
+  myAssignments: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myAssignments { id } }` },
   // mutations
+  createMentor: { allowed: WRITE, doc: `mutation($p: ID!) { createMentor(input: { personId: $p }) { id } }`, vars: async (f) => ({ p: id(await f.person()) }) },
+  updateMentor: { allowed: WRITE, doc: `mutation($id: ID!) { updateMentor(input: { id: $id, capacity: 4 }) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
+  assignMentor: {
+    allowed: WRITE,
+    doc: `mutation($m: ID!, $e: ID!) { assignMentor(input: { mentorId: $m, enrollmentId: $e, startsOn: "2020-06-01" }) { id } }`,
+    vars: async (f) => ({ m: await mentorId(f), e: id(await enrollmentAt(f, ['APPLIED', 'ADMITTED'])) }),
+  },
+  endAssignment: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { endAssignment(input: { assignmentId: $id, endsOn: "2020-12-31" }) { id } }`,
+    vars: async (f) => {
+      const e = await enrollmentAt(f, ['APPLIED', 'ADMITTED']);
+      const [row] = await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2020-06-01') RETURNING id`, [
+        await mentorId(f),
+        e.id,
+      ]);
+      return { id: row.id };
+    },
+  },
   createOrganization: { allowed: WRITE, doc: `mutation { createOrganization(input: { name: "O", kind: NPO }) { id } }` },
   updateOrganization: {
     allowed: WRITE,

@@ -9,6 +9,7 @@ import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollme
 import { UserEntity } from '../users/user.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
 
 export const entities = [
   AppMetaEntity,
@@ -25,4 +26,6 @@ export const entities = [
   UserEntity,
   ApiTokenEntity,
   AuditEntryEntity,
+  MentorEntity,
+  MentorAssignmentEntity,
 ];

@@ -7,6 +7,10 @@ import { EnrollmentsService } from './enrollments.service.js';
 export class EnrollmentsLoaders {
   constructor(private readonly enrollments: EnrollmentsService) {}
 
+  readonly byId = new LoaderDefinition<string, EnrollmentEntity | null>(async (ids) =>
+    oneByKey(ids, await this.enrollments.findByIds(ids), (e) => e.id),
+  );
+
   readonly byCohortId = new LoaderDefinition<string, EnrollmentEntity[]>(async (ids) =>
     manyByKey(ids, await this.enrollments.findByCohortIds(ids), (e) => e.cohortId),
   );

@@ -1,0 +1,114 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Enrollment } from '../enrollments/enrollment.model.js';
+import { EnrollmentsLoaders } from '../enrollments/enrollments.loaders.js';
+import { Organization } from '../organizations/organization.model.js';
+import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
+import { Person } from '../people/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentoring.inputs.js';
+import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
+import { Mentor, MentorAssignment, MentorConnection } from './mentor.model.js';
+import { MentoringLoaders } from './mentoring.loaders.js';
+import { MentorsService } from './mentors.service.js';
+
+@Resolver(() => Mentor)
+export class MentorsResolver {
+  constructor(
+    private readonly service: MentorsService,
+    private readonly loaders: MentoringLoaders,
+    private readonly peopleLoaders: PeopleLoaders,
+    private readonly organizationLoaders: OrganizationsLoaders,
+  ) {}
+
+  @Query(() => Mentor)
+  @Allow(...READERS)
+  mentor(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getById(id);
+  }
+
+  @Query(() => MentorConnection)
+  @Allow(...READERS)
+  mentors(@Args() args: MentorsArgs) {
+    return this.service.list(args);
+  }
+
+  @Query(() => [MentorAssignment], { description: "The signed-in mentor's assignments, newest first." })
+  @Allow(Role.MENTOR)
+  myAssignments(@CurrentViewer() viewer: Viewer) {
+    return this.service.findMyAssignments(viewer);
+  }
+
+  @Mutation(() => Mentor)
+  @Allow(Role.STAFF)
+  createMentor(@Args('input') input: CreateMentorInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
+  }
+
+  @Mutation(() => Mentor)
+  @Allow(Role.STAFF)
+  updateMentor(@Args('input') input: UpdateMentorInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
+  }
+
+  @Mutation(() => MentorAssignment, {
+    description: 'Refused (CONFLICT) beyond the mentor\'s capacity, for a venture not admitted or active in the cohort, or overlapping the same pair.',
+  })
+  @Allow(Role.STAFF)
+  assignMentor(@Args('input') input: AssignMentorInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.assign(input, viewer);
+  }
+
+  @Mutation(() => MentorAssignment)
+  @Allow(Role.STAFF)
+  endAssignment(@Args('input') input: EndAssignmentInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.endAssignment(input, viewer);
+  }
+
+  @ResolveField(() => Person)
+  person(@Parent() mentor: MentorEntity, @Context() ctx: GraphQLContext) {
+    return this.peopleLoaders.byId.load(ctx, mentor.personId);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'e.g. the partner company the mentor works for.' })
+  affiliation(@Parent() mentor: MentorEntity, @Context() ctx: GraphQLContext) {
+    return mentor.affiliationOrganizationId ? this.organizationLoaders.byId.load(ctx, mentor.affiliationOrganizationId) : null;
+  }
+
+  @ResolveField(() => [MentorAssignment], { description: 'All assignments, oldest first.' })
+  assignments(@Parent() mentor: MentorEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.assignmentsByMentorId.load(ctx, mentor.id);
+  }
+}
+
+@Resolver(() => MentorAssignment)
+export class MentorAssignmentResolver {
+  constructor(
+    private readonly loaders: MentoringLoaders,
+    private readonly enrollmentLoaders: EnrollmentsLoaders,
+  ) {}
+
+  @ResolveField(() => Mentor)
+  mentor(@Parent() assignment: MentorAssignmentEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.mentorById.load(ctx, assignment.mentorId);
+  }
+
+  @ResolveField(() => Enrollment, { description: 'The venture in its cohort.' })
+  enrollment(@Parent() assignment: MentorAssignmentEntity, @Context() ctx: GraphQLContext) {
+    return this.enrollmentLoaders.byId.load(ctx, assignment.enrollmentId);
+  }
+}
+
+/** `Enrollment.mentorAssignments`: enrollments do not depend on mentoring. */
+@Resolver(() => Enrollment)
+export class EnrollmentMentorsResolver {
+  constructor(private readonly loaders: MentoringLoaders) {}
+
+  @ResolveField(() => [MentorAssignment], { description: 'Mentors assigned to the venture in this cohort.' })
+  mentorAssignments(@Parent() enrollment: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.assignmentsByEnrollmentId.load(ctx, enrollment.id);
+  }
+}
