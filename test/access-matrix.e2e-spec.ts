@@ -37,6 +37,34 @@ const mentorId = async (f: F) => {
   const [row] = await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [id(await f.person())]);
   return row.id as string;
 };
+/** A mentor profile for the caller's own person when the caller is a mentor, else a new one. */
+const mentorOf = async (f: F, caller: Caller) => {
+  if (caller !== Role.MENTOR) return mentorId(f);
+  const [row] = await t.dataSource.query(
+    `INSERT INTO mentors (person_id) VALUES ($1) ON CONFLICT (person_id) DO UPDATE SET capacity = mentors.capacity RETURNING id`,
+    [t.accounts.MENTOR.personId],
+  );
+  return row.id as string;
+};
+/** A running assignment of `caller` (or of some mentor) to an active venture. */
+const assignmentOf = async (f: F, caller: Caller) => {
+  const e = await enrollmentAt(f, ['APPLIED', 'ADMITTED', 'ACTIVE']);
+  const [row] = await t.dataSource.query(
+    `INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2020-06-01') RETURNING id, mentor_id`,
+    [await mentorOf(f, caller), e.id],
+  );
+  return { id: row.id as string, mentorId: row.mentor_id as string, enrollment: e };
+};
+/** A session under an assignment of `caller`, written straight to the table. */
+const sessionOf = async (f: F, caller: Caller, deleted = false) => {
+  const a = await assignmentOf(f, caller);
+  const [row] = await t.dataSource.query(
+    `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, recorded_by_user_id, deleted_at)
+     VALUES ($1, $2, $3, $4, '2020-07-01T10:00:00Z', 60, 'ONLINE', $5, $6) RETURNING id`,
+    [a.id, a.mentorId, a.enrollment.ventureId, a.enrollment.cohortId, t.accounts.STAFF.userId, deleted ? new Date() : null],
+  );
+  return row.id as string;
+};
 const enrollmentAt = async (f: F, statuses: string[]) => {
   const { cohort, venture } = await active(f);
   const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
@@ -66,7 +94,37 @@ const OPERATIONS: Record<string, Operation> = {
   mentor: { allowed: READ, doc: `query($id: ID!) { mentor(id: $id) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
   mentors: { allowed: READ, doc: `{ mentors { totalCount } }` },
   myAssignments: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myAssignments { id } }` },
+  mentoringSession: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { mentoringSession(id: $id) { id } }`, vars: async (f, c) => ({ id: await sessionOf(f, c) }) },
+  mentoringSessions: { allowed: READ, doc: `{ mentoringSessions { totalCount } }` },
+  mySessions: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ mySessions { totalCount } }` },
+  myOpenFollowUps: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myOpenFollowUps { id } }` },
+  mentoringTopics: { allowed: READ_WITH_MENTOR, doc: `{ mentoringTopics { name } }` },
   // mutations
+  createMentoringTopic: { allowed: WRITE, doc: `mutation($n: String!) { createMentoringTopic(input: { name: $n }) { id } }`, vars: async () => ({ n: `topic ${Math.random()}` }) },
+  logMentoringSession: {
+    allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
+    doc: `mutation($a: ID!) { logMentoringSession(input: { assignmentId: $a, heldAt: "2020-07-01T10:00:00Z", durationMinutes: 60, format: ONLINE }) { id } }`,
+    vars: async (f, c) => ({ a: (await assignmentOf(f, c)).id }),
+  },
+  updateMentoringSession: {
+    allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
+    doc: `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "Pricing" }) { id } }`,
+    vars: async (f, c) => ({ id: await sessionOf(f, c) }),
+  },
+  deleteMentoringSession: {
+    allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
+    doc: `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`,
+    vars: async (f, c) => ({ id: await sessionOf(f, c) }),
+  },
+  restoreMentoringSession: { allowed: WRITE, doc: `mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { id } }`, vars: async (f, c) => ({ id: await sessionOf(f, c, true) }) },
+  setFollowUpDone: {
+    allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
+    doc: `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { id } }`,
+    vars: async (f, c) => {
+      const [row] = await t.dataSource.query(`INSERT INTO follow_up_actions (session_id, text) VALUES ($1, 'Send deck') RETURNING id`, [await sessionOf(f, c)]);
+      return { id: row.id };
+    },
+  },
   createMentor: { allowed: WRITE, doc: `mutation($p: ID!) { createMentor(input: { personId: $p }) { id } }`, vars: async (f) => ({ p: id(await f.person()) }) },
   updateMentor: { allowed: WRITE, doc: `mutation($id: ID!) { updateMentor(input: { id: $id, capacity: 4 }) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
   assignMentor: {

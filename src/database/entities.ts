@@ -10,6 +10,12 @@ import { UserEntity } from '../users/user.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
+import {
+  FollowUpActionEntity,
+  MentoringSessionEntity,
+  MentoringSessionRevisionEntity,
+  MentoringTopicEntity,
+} from '../mentoring/mentoring-session.entity.js';
 
 export const entities = [
   AppMetaEntity,
@@ -28,4 +34,8 @@ export const entities = [
   AuditEntryEntity,
   MentorEntity,
   MentorAssignmentEntity,
+  MentoringTopicEntity,
+  MentoringSessionEntity,
+  MentoringSessionRevisionEntity,
+  FollowUpActionEntity,
 ];

@@ -2,10 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
 import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import { MentorsService } from './mentors.service.js';
+import type { FollowUpActionEntity, MentoringSessionEntity, MentoringSessionRevisionEntity } from './mentoring-session.entity.js';
+import { type MentoringSummaryRow, MentoringSessionsService } from './mentoring-sessions.service.js';
 
 @Injectable()
 export class MentoringLoaders {
-  constructor(private readonly mentors: MentorsService) {}
+  constructor(
+    private readonly mentors: MentorsService,
+    private readonly sessions: MentoringSessionsService,
+  ) {}
 
   readonly mentorById = new LoaderDefinition<string, MentorEntity | null>(async (ids) =>
     oneByKey(ids, await this.mentors.findByIds(ids), (m) => m.id),
@@ -17,5 +22,21 @@ export class MentoringLoaders {
 
   readonly assignmentsByEnrollmentId = new LoaderDefinition<string, MentorAssignmentEntity[]>(async (ids) =>
     manyByKey(ids, await this.mentors.findAssignmentsByEnrollmentIds(ids), (a) => a.enrollmentId),
+  );
+
+  readonly sessionsByVentureId = new LoaderDefinition<string, MentoringSessionEntity[]>(async (ids) =>
+    manyByKey(ids, await this.sessions.findByVentureIds(ids), (s) => s.ventureId),
+  );
+
+  readonly followUpsBySessionId = new LoaderDefinition<string, FollowUpActionEntity[]>(async (ids) =>
+    manyByKey(ids, await this.sessions.findFollowUps(ids), (f) => f.sessionId),
+  );
+
+  readonly revisionsBySessionId = new LoaderDefinition<string, MentoringSessionRevisionEntity[]>(async (ids) =>
+    manyByKey(ids, await this.sessions.findRevisions(ids), (r) => r.sessionId),
+  );
+
+  readonly summaryByCohortId = new LoaderDefinition<string, MentoringSummaryRow | null>(async (ids) =>
+    oneByKey(ids, await this.sessions.summarizeByCohort(ids), (r) => r.cohortId),
   );
 }

@@ -5,10 +5,24 @@ import { PeopleModule } from '../people/people.module.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
 import { EnrollmentMentorsResolver, MentorAssignmentResolver, MentorsResolver } from './mentoring.resolver.js';
 import { MentorsService } from './mentors.service.js';
+import { MentoringSessionsService } from './mentoring-sessions.service.js';
+import { CohortMentoringResolver, FollowUpActionResolver, MentoringSessionsResolver, VentureMentoringResolver } from './mentoring-sessions.resolver.js';
+import { VenturesModule } from '../ventures/ventures.module.js';
 
 @Module({
-  imports: [PeopleModule, OrganizationsModule, EnrollmentsModule],
-  providers: [MentorsService, MentoringLoaders, MentorsResolver, MentorAssignmentResolver, EnrollmentMentorsResolver],
+  imports: [PeopleModule, OrganizationsModule, EnrollmentsModule, VenturesModule],
+  providers: [
+    MentorsService,
+    MentoringSessionsService,
+    MentoringLoaders,
+    MentorsResolver,
+    MentorAssignmentResolver,
+    EnrollmentMentorsResolver,
+    MentoringSessionsResolver,
+    FollowUpActionResolver,
+    VentureMentoringResolver,
+    CohortMentoringResolver,
+  ],
   exports: [MentorsService, MentoringLoaders],
 })
 export class MentoringModule {}

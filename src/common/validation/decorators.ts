@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateIf, type ValidationOptions } from 'class-validator';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -22,7 +22,7 @@ export const IsText = (max = 5000) => applyDecorators(trim, IsString(), Length(0
 export const IsWebsite = () =>
   applyDecorators(trim, IsUrl({ require_protocol: true, protocols: ['http', 'https'] }, { message: '$property must be an http(s) URL' }));
 
-export const IsId = () => IsUUID('all', { message: '$property must be an ID (UUID)' });
+export const IsId = (options: ValidationOptions = {}) => IsUUID('all', { message: '$property must be an ID (UUID)', ...options });
 
 export const IsYear = () => applyDecorators(IsInt(), Min(1900), Max(2200));
 

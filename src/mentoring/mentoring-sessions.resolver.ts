@@ -1,0 +1,186 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { visibleTo } from '../auth/field-access.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ForbiddenError } from '../common/errors/domain-errors.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Cohort } from '../cohorts/cohort.model.js';
+import { Person } from '../people/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VenturesLoaders } from '../ventures/ventures.loaders.js';
+import {
+  CreateMentoringTopicInput,
+  LogMentoringSessionInput,
+  MentoringSessionsArgs,
+  SessionIdInput,
+  SetFollowUpDoneInput,
+  UpdateMentoringSessionInput,
+} from './dto/session.inputs.js';
+import { Mentor, MentorAssignment } from './mentor.model.js';
+import type { FollowUpActionEntity, MentoringSessionEntity } from './mentoring-session.entity.js';
+import {
+  FollowUpAction,
+  MentoringSession,
+  MentoringSessionConnection,
+  MentoringSessionRevision,
+  MentoringSummary,
+  MentoringTopic,
+} from './mentoring-session.model.js';
+import { isStaff, MentoringSessionsService } from './mentoring-sessions.service.js';
+import { MentoringLoaders } from './mentoring.loaders.js';
+
+@Resolver(() => MentoringSession)
+export class MentoringSessionsResolver {
+  constructor(
+    private readonly service: MentoringSessionsService,
+    private readonly loaders: MentoringLoaders,
+    private readonly peopleLoaders: PeopleLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
+  ) {}
+
+  @Query(() => MentoringSession, { description: 'Staff and analysts: any session; mentors: those of their assignments.' })
+  @Allow(...READERS, Role.MENTOR)
+  mentoringSession(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.getVisible(id, viewer);
+  }
+
+  @Query(() => MentoringSessionConnection, { description: 'Newest first.' })
+  @Allow(...READERS)
+  mentoringSessions(@Args() args: MentoringSessionsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.list(args, viewer);
+  }
+
+  @Query(() => MentoringSessionConnection, { description: "The signed-in mentor's sessions, newest first." })
+  @Allow(Role.MENTOR)
+  mySessions(@Args() args: MentoringSessionsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.list(args, viewer, true);
+  }
+
+  @Query(() => [FollowUpAction], { description: "The signed-in mentor's follow-ups not done yet, soonest due first." })
+  @Allow(Role.MENTOR)
+  myOpenFollowUps(@CurrentViewer() viewer: Viewer) {
+    return this.service.findMyOpenFollowUps(viewer);
+  }
+
+  @Query(() => [MentoringTopic])
+  @Allow(...READERS, Role.MENTOR)
+  mentoringTopics() {
+    return this.service.listTopics();
+  }
+
+  @Mutation(() => MentoringTopic)
+  @Allow(Role.STAFF)
+  createMentoringTopic(@Args('input') input: CreateMentoringTopicInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.createTopic(input, viewer);
+  }
+
+  @Mutation(() => MentoringSession, { description: 'Mentors: under their own running assignments. Staff: any, recorded as on behalf.' })
+  @Allow(Role.MENTOR, Role.STAFF)
+  logMentoringSession(@Args('input') input: LogMentoringSessionInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.log(input, viewer);
+  }
+
+  @Mutation(() => MentoringSession, { description: 'Keeps the previous state as a revision.' })
+  @Allow(Role.MENTOR, Role.STAFF)
+  updateMentoringSession(@Args('input') input: UpdateMentoringSessionInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
+  }
+
+  @Mutation(() => MentoringSession, { description: 'Soft delete; staff can restore.' })
+  @Allow(Role.MENTOR, Role.STAFF)
+  deleteMentoringSession(@Args('input') input: SessionIdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
+  }
+
+  @Mutation(() => MentoringSession)
+  @Allow(Role.STAFF)
+  restoreMentoringSession(@Args('input') input: SessionIdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.restore(input.id, viewer);
+  }
+
+  @Mutation(() => FollowUpAction)
+  @Allow(Role.MENTOR, Role.STAFF)
+  setFollowUpDone(@Args('input') input: SetFollowUpDoneInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.setFollowUpDone(input, viewer);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "Only the session's mentor and staff: others get null and a FORBIDDEN error.",
+  })
+  async privateNotes(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    const viewer = await ctx.viewer();
+    if (viewer && isStaff(viewer)) return session.privateNotes;
+    const mentor = await this.loaders.mentorById.load(ctx, session.mentorId);
+    if (viewer && mentor?.personId === viewer.personId) return session.privateNotes;
+    throw new ForbiddenError('MentoringSession.privateNotes is private to its mentor and staff');
+  }
+
+  @ResolveField(() => Mentor)
+  mentor(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.mentorById.load(ctx, session.mentorId);
+  }
+
+  @ResolveField(() => MentorAssignment)
+  async assignment(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    const all = await this.loaders.assignmentsByMentorId.load(ctx, session.mentorId);
+    return all.find((a) => a.id === session.assignmentId);
+  }
+
+  @ResolveField(() => Venture)
+  venture(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    return this.ventureLoaders.byId.load(ctx, session.ventureId);
+  }
+
+  @ResolveField(() => [Person], { description: 'Founders present.' })
+  async attendees(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    return (await Promise.all(session.attendeePersonIds.map((id) => this.peopleLoaders.byId.load(ctx, id)))).filter(Boolean);
+  }
+
+  @ResolveField(() => [FollowUpAction])
+  followUps(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.followUpsBySessionId.load(ctx, session.id);
+  }
+
+  @ResolveField(() => [MentoringSessionRevision], {
+    nullable: true,
+    description: 'Every saved state, oldest first: staff only (revisions hold private notes).',
+    middleware: [visibleTo(Role.STAFF)],
+  })
+  revisions(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.revisionsBySessionId.load(ctx, session.id);
+  }
+}
+
+@Resolver(() => FollowUpAction)
+export class FollowUpActionResolver {
+  constructor(private readonly peopleLoaders: PeopleLoaders) {}
+
+  @ResolveField(() => Person, { nullable: true })
+  owner(@Parent() followUp: FollowUpActionEntity, @Context() ctx: GraphQLContext) {
+    return followUp.ownerPersonId ? this.peopleLoaders.byId.load(ctx, followUp.ownerPersonId) : null;
+  }
+}
+
+/** `Venture.mentoringSessions` and `Cohort.mentoringSummary`: those modules do not depend on mentoring. */
+@Resolver(() => Venture)
+export class VentureMentoringResolver {
+  constructor(private readonly loaders: MentoringLoaders) {}
+
+  @ResolveField(() => [MentoringSession], { description: 'Live sessions, newest first (private notes only for their mentor and staff).' })
+  mentoringSessions(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.sessionsByVentureId.load(ctx, venture.id);
+  }
+}
+
+@Resolver(() => Cohort)
+export class CohortMentoringResolver {
+  constructor(private readonly loaders: MentoringLoaders) {}
+
+  @ResolveField(() => MentoringSummary)
+  async mentoringSummary(@Parent() cohort: { id: string }, @Context() ctx: GraphQLContext) {
+    return (await this.loaders.summaryByCohortId.load(ctx, cohort.id)) ?? { sessionCount: 0, totalMinutes: 0, ventureCount: 0, lastHeldAt: null };
+  }
+}

@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Role } from '../auth/role.enum.js';
+import { hasAnyRole, type Viewer } from '../auth/viewer.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate } from '../common/pagination/paginate.js';
+import { getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { EnrollmentsService } from '../enrollments/enrollments.service.js';
+import type {
+  CreateMentoringTopicInput,
+  LogMentoringSessionInput,
+  MentoringSessionsArgs,
+  SetFollowUpDoneInput,
+  UpdateMentoringSessionInput,
+} from './dto/session.inputs.js';
+import { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
+import {
+  FollowUpActionEntity,
+  MentoringSessionEntity,
+  MentoringSessionRevisionEntity,
+  MentoringTopicEntity,
+} from './mentoring-session.entity.js';
+
+export const isStaff = (viewer: Viewer) => hasAnyRole(viewer, [Role.STAFF]);
+
+/** The fields a revision keeps (everything a mentor can edit). */
+const snapshotOf = (s: MentoringSessionEntity) => ({
+  heldAt: s.heldAt.toISOString(),
+  durationMinutes: s.durationMinutes,
+  format: s.format,
+  topics: s.topics,
+  tags: s.tags,
+  attendeePersonIds: s.attendeePersonIds,
+  summary: s.summary,
+  privateNotes: s.privateNotes,
+});
+
+export interface MentoringSummaryRow {
+  cohortId: string;
+  sessionCount: number;
+  totalMinutes: number;
+  ventureCount: number;
+  lastHeldAt: Date | null;
+}
+
+@Injectable()
+export class MentoringSessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly enrollments: EnrollmentsService,
+  ) {}
+
+  // ---- reads ---------------------------------------------------------------------------
+
+  /** A live session the viewer may see: staff and analysts any, a mentor those of their own assignments. */
+  async getVisible(id: string, viewer: Viewer): Promise<MentoringSessionEntity> {
+    const session = isUuid(id) ? await this.dataSource.manager.findOneBy(MentoringSessionEntity, { id }) : null;
+    if (!session || (session.deletedAt && !isStaff(viewer)) || !(await this.canSee(viewer, session))) {
+      throw new NotFoundError('MentoringSession', id);
+    }
+    return session;
+  }
+
+  list(args: MentoringSessionsArgs, viewer: Viewer, onlyMine = false): Promise<Connection<MentoringSessionEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(MentoringSessionEntity, 's');
+    const f = args.filter;
+    if (onlyMine) qb.andWhere('s.mentor_id IN (SELECT id FROM mentors WHERE person_id = :personId)', { personId: viewer.personId });
+    if (!(f?.includeDeleted && isStaff(viewer))) qb.andWhere('s.deleted_at IS NULL');
+    if (f?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: f.cohortId });
+    if (f?.ventureId) qb.andWhere('s.venture_id = :ventureId', { ventureId: f.ventureId });
+    if (f?.mentorId) qb.andWhere('s.mentor_id = :mentorId', { mentorId: f.mentorId });
+    if (f?.from) qb.andWhere('s.held_at >= :from', { from: f.from });
+    if (f?.to) qb.andWhere('s.held_at < :to', { to: f.to });
+    if (f?.topic) qb.andWhere(':topic = ANY(s.topics)', { topic: f.topic });
+    return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
+  }
+
+  findByVentureIds(ventureIds: readonly string[]): Promise<MentoringSessionEntity[]> {
+    return this.dataSource.manager.find(MentoringSessionEntity, {
+      where: { ventureId: In([...ventureIds]), deletedAt: IsNull() },
+      order: { heldAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  findFollowUps(sessionIds: readonly string[]): Promise<FollowUpActionEntity[]> {
+    return this.dataSource.manager.find(FollowUpActionEntity, { where: { sessionId: In([...sessionIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  findRevisions(sessionIds: readonly string[]): Promise<MentoringSessionRevisionEntity[]> {
+    return this.dataSource.manager.find(MentoringSessionRevisionEntity, { where: { sessionId: In([...sessionIds]) }, order: { version: 'ASC' } });
+  }
+
+  /** Sessions, minutes, ventures mentored and the latest session per cohort: one GROUP BY. */
+  summarizeByCohort(cohortIds: readonly string[]): Promise<MentoringSummaryRow[]> {
+    return this.dataSource.query(
+      `SELECT cohort_id AS "cohortId", count(*)::int AS "sessionCount", coalesce(sum(duration_minutes), 0)::int AS "totalMinutes",
+              count(DISTINCT venture_id)::int AS "ventureCount", max(held_at) AS "lastHeldAt"
+         FROM mentoring_sessions
+        WHERE cohort_id = ANY($1::uuid[]) AND deleted_at IS NULL
+        GROUP BY cohort_id`,
+      [cohortIds],
+    );
+  }
+
+  /** The signed-in mentor's follow-ups not done yet, soonest due first. */
+  findMyOpenFollowUps(viewer: Viewer): Promise<FollowUpActionEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(FollowUpActionEntity, 'f')
+      .innerJoin(MentoringSessionEntity, 's', 's.id = f.session_id AND s.deleted_at IS NULL')
+      .innerJoin(MentorEntity, 'm', 'm.id = s.mentor_id')
+      .where('m.person_id = :personId AND NOT f.done', { personId: viewer.personId })
+      .orderBy('f.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('f.id')
+      .getMany();
+  }
+
+  listTopics(): Promise<MentoringTopicEntity[]> {
+    return this.dataSource.manager.find(MentoringTopicEntity, { order: { name: 'ASC' } });
+  }
+
+  // ---- writes --------------------------------------------------------------------------
+
+  createTopic(input: CreateMentoringTopicInput, actor: Viewer): Promise<MentoringTopicEntity> {
+    return this.audit.transaction(actor, 'createMentoringTopic', async (m) => {
+      const taken = await m.createQueryBuilder(MentoringTopicEntity, 't').where('lower(t.name) = lower(:name)', { name: input.name }).getExists();
+      if (taken) throw new ConflictError('This topic exists already', { field: 'input.name' });
+      return m.save(m.create(MentoringTopicEntity, { name: input.name }));
+    });
+  }
+
+  /**
+   * Logs a session. A mentor logs only under their own assignment, while it runs, not in the
+   * future; staff may log for any assignment (recorded as on behalf). The same idempotency key
+   * from the same user returns the session already logged; a second live session for the same
+   * assignment and start time is refused (CONFLICT).
+   */
+  log(input: LogMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
+    return this.dataSource.transaction(async (m) => {
+      if (input.idempotencyKey) {
+        // Serialise submits of one key: the second waits, then finds the first one's session.
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${actor.userId}:${input.idempotencyKey}`]);
+        const earlier = await m.findOneBy(MentoringSessionEntity, { recordedByUserId: actor.userId, idempotencyKey: input.idempotencyKey });
+        if (earlier) return earlier;
+      }
+      const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', input.assignmentId, { field: 'input.assignmentId' });
+      const mentor = await getOrThrow(m, MentorEntity, 'Mentor', assignment.mentorId);
+      const onBehalf = mentor.personId !== actor.personId;
+      if (onBehalf && !isStaff(actor)) throw new ForbiddenError('You can log sessions only under your own assignments');
+      this.assertHeldAt(input.heldAt, assignment, 'input.heldAt');
+      const enrollment = await this.enrollments.getById(assignment.enrollmentId, { manager: m });
+      await this.assertTopics(m, input.topics ?? [], 'input.topics');
+      await this.assertAttendees(m, enrollment.ventureId, input.attendeePersonIds ?? [], 'input.attendeePersonIds');
+      await this.assertNoDuplicate(m, assignment.id, input.heldAt, undefined);
+      const session = await m.save(
+        m.create(MentoringSessionEntity, {
+          assignmentId: assignment.id,
+          mentorId: mentor.id,
+          ventureId: enrollment.ventureId,
+          cohortId: enrollment.cohortId,
+          heldAt: input.heldAt,
+          durationMinutes: input.durationMinutes,
+          format: input.format,
+          topics: input.topics ?? [],
+          tags: input.tags ?? [],
+          attendeePersonIds: [...new Set(input.attendeePersonIds ?? [])],
+          summary: input.summary ?? '',
+          privateNotes: input.privateNotes ?? '',
+          recordedByUserId: actor.userId,
+          onBehalf,
+          idempotencyKey: input.idempotencyKey ?? null,
+          version: 1,
+          deletedAt: null,
+        }),
+      );
+      await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: 1, snapshot: snapshotOf(session), editedByUserId: actor.userId });
+      if (input.followUps?.length) {
+        for (const [i, followUp] of input.followUps.entries()) {
+          if (followUp.ownerPersonId) await this.assertPerson(m, followUp.ownerPersonId, `input.followUps.${i}.ownerPersonId`);
+        }
+        await m.insert(
+          FollowUpActionEntity,
+          input.followUps.map((x) => ({ sessionId: session.id, text: x.text, ownerPersonId: x.ownerPersonId ?? null, dueOn: x.dueOn ?? null })),
+        );
+      }
+      await this.audit.record(m, actor, 'logMentoringSession', [session.id, assignment.id], onBehalf ? { onBehalfOfMentorId: mentor.id } : undefined);
+      return session;
+    });
+  }
+
+  update(input: UpdateMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
+    return this.audit.transaction(actor, 'updateMentoringSession', async (m) => {
+      const { session, assignment, enrollmentVentureId } = await this.loadForChange(m, input.id, actor);
+      if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
+      const { id: _id, ...patch } = input;
+      if (patch.heldAt) this.assertHeldAt(patch.heldAt, assignment, 'input.heldAt');
+      if (patch.topics) await this.assertTopics(m, patch.topics, 'input.topics');
+      if (patch.attendeePersonIds) await this.assertAttendees(m, enrollmentVentureId, patch.attendeePersonIds, 'input.attendeePersonIds');
+      if (patch.heldAt) await this.assertNoDuplicate(m, assignment.id, patch.heldAt, session.id);
+      for (const [key, value] of Object.entries(patch)) if (value !== undefined) (session as unknown as Record<string, unknown>)[key] = value;
+      session.version += 1;
+      const saved = await m.save(session);
+      await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: session.version, snapshot: snapshotOf(saved), editedByUserId: actor.userId });
+      return saved;
+    });
+  }
+
+  /** Soft delete: the session disappears from lists; staff can restore it. */
+  delete(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
+    return this.audit.transaction(actor, 'deleteMentoringSession', async (m) => {
+      const { session } = await this.loadForChange(m, id, actor);
+      if (session.deletedAt) throw new ConflictError('The session is deleted already', { field: 'input.id' });
+      session.deletedAt = new Date();
+      return m.save(session);
+    });
+  }
+
+  restore(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
+    return this.audit.transaction(actor, 'restoreMentoringSession', async (m) => {
+      const { session } = await this.loadForChange(m, id, actor);
+      if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
+      await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
+      session.deletedAt = null;
+      return m.save(session);
+    });
+  }
+
+  setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
+    return this.audit.transaction(actor, 'setFollowUpDone', async (m) => {
+      const followUp = await getOrThrow(m, FollowUpActionEntity, 'FollowUpAction', input.id, { field: 'input.id', lock: true });
+      await this.loadForChange(m, followUp.sessionId, actor, 'input.id');
+      followUp.done = input.done;
+      followUp.doneAt = input.done ? new Date() : null;
+      return m.save(followUp);
+    });
+  }
+
+  // ---- rules ---------------------------------------------------------------------------
+
+  private async canSee(viewer: Viewer, session: MentoringSessionEntity): Promise<boolean> {
+    if (hasAnyRole(viewer, [Role.STAFF, Role.ANALYST])) return true;
+    return this.dataSource.manager.existsBy(MentorEntity, { id: session.mentorId, personId: viewer.personId });
+  }
+
+  /** Locks the session; staff may change any, a mentor only the sessions of their own assignments. */
+  private async loadForChange(m: EntityManager, id: string, actor: Viewer, field = 'input.id') {
+    const session = await getOrThrow(m, MentoringSessionEntity, 'MentoringSession', id, { field, lock: true });
+    const mentor = await getOrThrow(m, MentorEntity, 'Mentor', session.mentorId);
+    if (mentor.personId !== actor.personId && !isStaff(actor)) throw new NotFoundError('MentoringSession', id, field);
+    const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', session.assignmentId);
+    return { session, assignment, enrollmentVentureId: session.ventureId };
+  }
+
+  /** Not in the future, and within the assignment's period. */
+  private assertHeldAt(heldAt: Date, assignment: MentorAssignmentEntity, field: string): void {
+    if (heldAt.getTime() > Date.now() + 60_000) throw new ValidationError({ field, message: 'must not be in the future' });
+    const day = heldAt.toISOString().slice(0, 10);
+    if (day < assignment.startsOn || (assignment.endsOn && day > assignment.endsOn)) {
+      throw new ConflictError(`The assignment runs ${assignment.startsOn} to ${assignment.endsOn ?? 'now'}; the session is outside it`, { field });
+    }
+  }
+
+  private async assertTopics(m: EntityManager, topics: string[], field: string): Promise<void> {
+    if (!topics.length) return;
+    const known = await m.find(MentoringTopicEntity, { where: { name: In(topics) } });
+    const unknown = topics.filter((t) => !known.some((k) => k.name === t));
+    if (unknown.length) throw new ValidationError({ field, message: `unknown topics: ${unknown.join(', ')} (see mentoringTopics; use tags for free words)` });
+  }
+
+  /** Attendees must be founders of the venture. */
+  private async assertAttendees(m: EntityManager, ventureId: string, personIds: string[], field: string): Promise<void> {
+    if (!personIds.length) return;
+    const rows = await m.query<{ person_id: string }[]>(`SELECT person_id FROM venture_founders WHERE venture_id = $1 AND person_id = ANY($2::uuid[])`, [ventureId, personIds]);
+    const strangers = personIds.filter((p) => !rows.some((r) => r.person_id === p));
+    if (strangers.length) throw new ValidationError({ field, message: `not founders of the venture: ${strangers.join(', ')}` });
+  }
+
+  private async assertPerson(m: EntityManager, personId: string, field: string): Promise<void> {
+    const [row] = await m.query<{ found: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM people WHERE id = $1) AS found`, [personId]);
+    if (!row.found) throw new NotFoundError('Person', personId, field);
+  }
+
+  private async assertNoDuplicate(m: EntityManager, assignmentId: string, heldAt: Date, selfId: string | undefined): Promise<void> {
+    const clash = await m
+      .createQueryBuilder(MentoringSessionEntity, 's')
+      .where('s.assignment_id = :assignmentId AND s.held_at = :heldAt AND s.deleted_at IS NULL', { assignmentId, heldAt })
+      .andWhere(selfId ? 's.id <> :selfId' : 'TRUE', { selfId })
+      .getExists();
+    if (clash) throw new ConflictError('A session for this assignment at this time is logged already', { field: 'input.heldAt' });
+  }
+}

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { AuthService } from '../src/auth/auth.service.js';
+import { Role } from '../src/auth/role.enum.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { factories } from './utils/factories.js';
+
+const LOG = `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) {
+  id heldAt durationMinutes format topics tags summary privateNotes onBehalf version
+  attendees { name } followUps { text dueOn done owner { name } } venture { name } mentor { id } } }`;
+
+describe('mentoring sessions', () => {
+  let t: TestApp;
+  let f: ReturnType<typeof factories>;
+  let mentorId: string;
+  let assignmentId: string;
+  let ventureId: string;
+  let cohortId: string;
+  let founderId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = factories(t.dataSource);
+  });
+  beforeEach(async () => {
+    await t.reset();
+    cohortId = (await f.cohort((await f.program()).id, 2025)).id;
+    const venture = await f.venture({ name: 'BANSO-CO Inc.' });
+    ventureId = venture.id;
+    founderId = (await f.person({ name: 'Founder' })).id;
+    await f.founder(venture.id, founderId);
+    const enrollment = await f.enrollment(cohortId, venture.id, [['APPLIED' as never, '2025-03-01'], ['ADMITTED' as never, '2025-04-01'], ['ACTIVE' as never, '2025-06-01']]);
+    mentorId = (await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [t.accounts.MENTOR.personId]))[0].id;
+    assignmentId = (
+      await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2025-06-01') RETURNING id`, [
+        mentorId,
+        enrollment.id,
+      ])
+    )[0].id;
+    await t.gql(`mutation { createMentoringTopic(input: { name: "Fundraising" }) { id } }`);
+  });
+  afterAll(() => t.close());
+
+  const input = (over: Record<string, unknown> = {}) => ({
+    assignmentId,
+    heldAt: '2025-07-01T10:00:00+09:00',
+    durationMinutes: 90,
+    format: 'IN_PERSON',
+    topics: ['Fundraising'],
+    tags: ['seed round'],
+    attendeePersonIds: [founderId],
+    summary: 'Prepared the pitch for NEC Body Care.',
+    privateNotes: 'Founder seems tired; check in next week.',
+    followUps: [{ text: 'Send the revised deck', ownerPersonId: founderId, dueOn: '2025-07-08' }],
+    ...over,
+  });
+
+  it('lets a mentor log a session under their running assignment, with attendees and follow-ups', async () => {
+    const r = await t.gqlAs(Role.MENTOR, LOG, { input: input() });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.logMentoringSession).toMatchObject({
+      heldAt: '2025-07-01T01:00:00.000Z',
+      durationMinutes: 90,
+      topics: ['Fundraising'],
+      onBehalf: false,
+      version: 1,
+      privateNotes: 'Founder seems tired; check in next week.',
+      attendees: [{ name: 'Founder' }],
+      followUps: [{ text: 'Send the revised deck', dueOn: '2025-07-08', done: false, owner: { name: 'Founder' } }],
+      venture: { name: 'BANSO-CO Inc.' },
+      mentor: { id: mentorId },
+    });
+    const mine = await t.gqlAs(Role.MENTOR, `{ mySessions { totalCount edges { node { summary } } } myOpenFollowUps { text } }`);
+    expect(mine.data).toEqual({
+      mySessions: { totalCount: 1, edges: [{ node: { summary: 'Prepared the pitch for NEC Body Care.' } }] },
+      myOpenFollowUps: [{ text: 'Send the revised deck' }],
+    });
+    const [audit] = await t.dataSource.query(`SELECT operation, actor_user_id FROM audit_log WHERE operation = 'logMentoringSession'`);
+    expect(audit.actor_user_id).toBe(t.accounts.MENTOR.userId);
+  });
+
+  it('shows private notes to the mentor and staff only: analysts and other mentors get null and FORBIDDEN', async () => {
+    const id = (await t.gqlAs(Role.MENTOR, LOG, { input: input() })).data.logMentoringSession.id;
+    const Q = `query($id: ID!) { mentoringSession(id: $id) { summary privateNotes } }`;
+    expect((await t.gqlAs(Role.MENTOR, Q, { id })).data.mentoringSession.privateNotes).toContain('tired');
+    expect((await t.gqlAs(Role.STAFF, Q, { id })).data.mentoringSession.privateNotes).toContain('tired');
+    expect((await t.gqlAs(Role.ADMIN, Q, { id })).data.mentoringSession.privateNotes).toContain('tired');
+    const analyst = await t.gqlAs(Role.ANALYST, Q, { id });
+    expect(analyst.data.mentoringSession).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', privateNotes: null });
+    expect(analyst.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['mentoringSession', 'privateNotes'], 'FORBIDDEN']]);
+    // Through lists too, and revisions (which hold the notes) are for staff only.
+    const list = await t.gqlAs(Role.ANALYST, `{ mentoringSessions { edges { node { privateNotes revisions { version } } } } }`);
+    expect(list.data.mentoringSessions.edges[0].node).toEqual({ privateNotes: null, revisions: null });
+    const audit = await t.gqlAs(Role.ANALYST, `query($id: ID!) { venture(id: $id) { mentoringSessions { privateNotes } } }`, { id: ventureId });
+    expect(audit.data.venture.mentoringSessions).toEqual([{ privateNotes: null }]);
+
+    // Another mentor: the session does not exist for them.
+    const other = await f.user([Role.MENTOR]);
+    const token = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
+    const response = await t.post(JSON.stringify({ query: Q, variables: { id } }), { authorization: `Bearer ${token}` });
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses bad sessions with the field and code, writing nothing', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ durationMinutes: 0 }, 'BAD_USER_INPUT', 'input.durationMinutes'],
+      [{ durationMinutes: 601 }, 'BAD_USER_INPUT', 'input.durationMinutes'],
+      [{ heldAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.heldAt'],
+      [{ heldAt: '2025-05-01T10:00:00Z' }, 'CONFLICT', 'input.heldAt'],
+      [{ topics: ['Astrology'] }, 'BAD_USER_INPUT', 'input.topics'],
+      [{ attendeePersonIds: [t.accounts.STAFF.personId] }, 'BAD_USER_INPUT', 'input.attendeePersonIds'],
+      [{ followUps: [{ text: '' }] }, 'BAD_USER_INPUT', 'input.followUps.0.text'],
+      [{ assignmentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.assignmentId'],
+    ];
+    for (const [over, code, field] of cases) {
+      const r = await t.gqlAs(Role.MENTOR, LOG, { input: input(over) });
+      expect([JSON.stringify(over), r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([JSON.stringify(over), code, field]);
+    }
+    const format = await t.gqlAs(Role.MENTOR, LOG, { input: input({ format: 'CARRIER_PIGEON' }) });
+    expect(format.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    for (const table of ['mentoring_sessions', 'mentoring_session_revisions', 'follow_up_actions']) expect(await f.count(table)).toBe(0);
+  });
+
+  it("refuses a mentor logging under someone else's assignment; staff may, recorded as on behalf", async () => {
+    const other = await f.user([Role.MENTOR]);
+    const token = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
+    const response = await t.post(JSON.stringify({ query: LOG, variables: { input: input() } }), { authorization: `Bearer ${token}` });
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+    const staff = await t.gqlAs(Role.STAFF, LOG, { input: input() });
+    expect(staff.data.logMentoringSession.onBehalf).toBe(true);
+    const [audit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession'`);
+    expect(audit.details).toEqual({ onBehalfOfMentorId: mentorId });
+  });
+
+  it('keeps every edit as a revision; deletes softly; staff restore', async () => {
+    const id = (await t.gqlAs(Role.MENTOR, LOG, { input: input() })).data.logMentoringSession.id;
+    const edited = await t.gqlAs(Role.MENTOR, `mutation($input: UpdateMentoringSessionInput!) { updateMentoringSession(input: $input) { version summary durationMinutes } }`, {
+      input: { id, summary: 'Pitch and pricing.', durationMinutes: 120 },
+    });
+    expect(edited.data.updateMentoringSession).toEqual({ version: 2, summary: 'Pitch and pricing.', durationMinutes: 120 });
+    const revisions = await t.gql(`query($id: ID!) { mentoringSession(id: $id) { revisions { version snapshot } } }`, { id });
+    expect(revisions.data.mentoringSession.revisions.map((r: any) => [r.version, r.snapshot.summary, r.snapshot.durationMinutes])).toEqual([
+      [1, 'Prepared the pitch for NEC Body Care.', 90],
+      [2, 'Pitch and pricing.', 120],
+    ]);
+
+    const deleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`, { id });
+    expect(deleted.errors).toBeUndefined();
+    expect((await t.gqlAs(Role.MENTOR, `{ mySessions { totalCount } }`)).data.mySessions.totalCount).toBe(0);
+    expect(await f.count('mentoring_sessions')).toBe(1);
+    const withDeleted = await t.gql(`{ mentoringSessions(filter: { includeDeleted: true }) { edges { node { deletedAt } } } }`);
+    expect(withDeleted.data.mentoringSessions.edges[0].node.deletedAt).not.toBeNull();
+    const editDeleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "x" }) { id } }`, { id });
+    expect(editDeleted.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const restored = await t.gql(`mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { deletedAt } }`, { id });
+    expect(restored.data.restoreMentoringSession.deletedAt).toBeNull();
+    expect((await t.gqlAs(Role.MENTOR, `{ mySessions { totalCount } }`)).data.mySessions.totalCount).toBe(1);
+  });
+
+  it('does not create two rows for a double submit: idempotency keys and one session per start time', async () => {
+    const withKey = input({ idempotencyKey: 'client-key-123456' });
+    const [a, b] = await Promise.all([t.gqlAs(Role.MENTOR, LOG, { input: withKey }), t.gqlAs(Role.MENTOR, LOG, { input: withKey })]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data.logMentoringSession.id).toBe(b.data.logMentoringSession.id);
+    const again = await t.gqlAs(Role.MENTOR, LOG, { input: input() });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.heldAt' });
+    expect(await f.count('mentoring_sessions')).toBe(1);
+    expect(await f.count('follow_up_actions')).toBe(1);
+  });
+
+  it('marks follow-ups done and sums mentoring per cohort in SQL', async () => {
+    await t.gqlAs(Role.MENTOR, LOG, { input: input() });
+    await t.gqlAs(Role.MENTOR, LOG, { input: input({ heldAt: '2025-08-01T10:00:00Z', durationMinutes: 30, followUps: [] }) });
+    const [followUp] = (await t.gqlAs(Role.MENTOR, `{ myOpenFollowUps { id } }`)).data.myOpenFollowUps;
+    const done = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { done doneAt } }`, { id: followUp.id });
+    expect(done.data.setFollowUpDone.done).toBe(true);
+    expect((await t.gqlAs(Role.MENTOR, `{ myOpenFollowUps { id } }`)).data.myOpenFollowUps).toEqual([]);
+    const summary = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { mentoringSummary { sessionCount totalMinutes ventureCount lastHeldAt } } }`, { id: cohortId });
+    expect(summary.data.cohort.mentoringSummary).toEqual({ sessionCount: 2, totalMinutes: 120, ventureCount: 1, lastHeldAt: '2025-08-01T10:00:00.000Z' });
+  });
+
+  it('logs 200 concurrent sessions from 20 mentors: exactly 200 rows and 200 audit entries', async () => {
+    const auth = t.server.app.get(AuthService);
+    const enrollment = (await t.dataSource.query(`SELECT id FROM enrollments LIMIT 1`))[0].id;
+    const mentors = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const user = await f.user([Role.MENTOR]);
+        const [m] = await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [user.personId]);
+        const [a] = await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'SUPPORT', '2025-06-01') RETURNING id`, [m.id, enrollment]);
+        return { token: (await auth.issueAccessToken(user)).accessToken, assignmentId: a.id as string };
+      }),
+    );
+    const results = await Promise.all(
+      mentors.flatMap((m) =>
+        Array.from({ length: 10 }, async (_, k) => {
+          const body = JSON.stringify({
+            query: `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`,
+            variables: { input: { assignmentId: m.assignmentId, heldAt: `2025-07-${String(k + 1).padStart(2, '0')}T09:00:00Z`, durationMinutes: 45, format: 'ONLINE' } },
+          });
+          return (await t.post(body, { authorization: `Bearer ${m.token}` })).json() as Promise<any>;
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(new Set(results.map((r) => r.data.logMentoringSession.id)).size).toBe(200);
+    expect(await f.count('mentoring_sessions')).toBe(200);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'logMentoringSession'`);
+    expect(n).toBe(200);
+  });
+});
