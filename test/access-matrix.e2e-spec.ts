@@ -99,6 +99,9 @@ const OPERATIONS: Record<string, Operation> = {
   mySessions: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ mySessions { totalCount } }` },
   myOpenFollowUps: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myOpenFollowUps { id } }` },
   mentoringTopics: { allowed: READ_WITH_MENTOR, doc: `{ mentoringTopics { name } }` },
+  mentoringStats: { allowed: READ, doc: `{ mentoringStats(groupBy: COHORT) { key } }` },
+  neglectedVentures: { allowed: WRITE, doc: `{ neglectedVentures { ventureId } }` },
+  mentorLoad: { allowed: WRITE, doc: `{ mentorLoad { mentorId } }` },
   // mutations
   createMentoringTopic: { allowed: WRITE, doc: `mutation($n: String!) { createMentoringTopic(input: { name: $n }) { id } }`, vars: async () => ({ n: `topic ${Math.random()}` }) },
   logMentoringSession: {

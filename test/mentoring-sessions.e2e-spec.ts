@@ -126,6 +126,16 @@ describe('mentoring sessions', () => {
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
     const staff = await t.gqlAs(Role.STAFF, LOG, { input: input() });
     expect(staff.data.logMentoringSession.onBehalf).toBe(true);
+    // Nor can another mentor edit or delete it.
+    for (const doc of [
+      `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "mine now" }) { id } }`,
+      `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`,
+    ]) {
+      const r = await t.post(JSON.stringify({ query: doc, variables: { id: staff.data.logMentoringSession.id } }), { authorization: `Bearer ${token}` });
+      expect(((await r.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    }
+    const [row] = await t.dataSource.query(`SELECT summary, deleted_at FROM mentoring_sessions`);
+    expect(row).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', deleted_at: null });
     const [audit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession'`);
     expect(audit.details).toEqual({ onBehalfOfMentorId: mentorId });
   });
@@ -205,5 +215,71 @@ describe('mentoring sessions', () => {
     expect(await f.count('mentoring_sessions')).toBe(200);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'logMentoringSession'`);
     expect(n).toBe(200);
+  });
+});
+
+describe('mentoring reports', () => {
+  let t: TestApp;
+  let f: ReturnType<typeof factories>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = factories(t.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('sums sessions and hours per cohort, mentor, topic and month; finds neglected ventures and mentor load', async () => {
+    await t.reset();
+    const program = await f.program();
+    const c2024 = await f.cohort(program.id, 2024, { status: 'COMPLETED' as never });
+    const c2025 = await f.cohort(program.id, 2025, { status: 'ACTIVE' as never });
+    const active = (cohortId: string, name: string) =>
+      f.venture({ name }).then((v) => f.enrollment(cohortId, v.id, [['APPLIED' as never, '2024-03-01'], ['ADMITTED' as never, '2024-04-01'], ['ACTIVE' as never, '2024-06-01']]));
+    const [e1, e2, e3] = [await active(c2024.id, 'Old'), await active(c2025.id, 'Seen'), await active(c2025.id, 'Alone')];
+    const aoi = await f.person({ name: 'Aoi' });
+    const ren = await f.person({ name: 'Ren' });
+    const [m1] = await t.dataSource.query(`INSERT INTO mentors (person_id, capacity) VALUES ($1, 1) RETURNING id`, [aoi.id]);
+    const [m2] = await t.dataSource.query(`INSERT INTO mentors (person_id, capacity) VALUES ($1, 3) RETURNING id`, [ren.id]);
+    const assign = async (mentor: string, e: { id: string }) =>
+      (await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2024-06-01') RETURNING id`, [mentor, e.id]))[0].id;
+    const a1 = await assign(m1.id, e1);
+    const a2 = await assign(m2.id, e2);
+    await assign(m1.id, e3); // Aoi is now over capacity (2 running assignments, capacity 1)
+    const session = (a: string, m: string, e: { ventureId: string; cohortId: string }, at: string, minutes: number, topics: string[]) =>
+      t.dataSource.query(
+        `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, topics, recorded_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, $6, 'ONLINE', $7, $8)`,
+        [a, m, e.ventureId, e.cohortId, at, minutes, topics, t.accounts.STAFF.userId],
+      );
+    await session(a1, m1.id, e1, '2024-07-10T10:00:00Z', 60, ['Fundraising', 'Pricing']);
+    await session(a1, m1.id, e1, '2024-08-10T10:00:00Z', 30, ['Pricing']);
+    await session(a2, m2.id, e2, new Date().toISOString(), 90, []);
+
+    const stats = async (groupBy: string) =>
+      (await t.gqlAs(Role.ANALYST, `query($g: MentoringStatsGroup!) { mentoringStats(groupBy: $g) { label sessionCount hours ventureCount } }`, { g: groupBy })).data.mentoringStats;
+    expect(await stats('COHORT')).toEqual([
+      { label: expect.stringMatching(/^2024 cohort \(Program/), sessionCount: 2, hours: 1.5, ventureCount: 1 },
+      { label: expect.stringMatching(/^2025 cohort \(Program/), sessionCount: 1, hours: 1.5, ventureCount: 1 },
+    ]);
+    expect((await stats('MENTOR')).map((r: any) => [r.label, r.sessionCount, r.hours])).toEqual([
+      ['Aoi', 2, 1.5],
+      ['Ren', 1, 1.5],
+    ]);
+    expect(await stats('TOPIC')).toEqual([
+      { label: 'Fundraising', sessionCount: 1, hours: 1, ventureCount: 1 },
+      { label: 'Pricing', sessionCount: 2, hours: 1.5, ventureCount: 1 },
+    ]);
+    expect((await stats('MONTH')).slice(0, 2)).toEqual([
+      { label: '2024-07', sessionCount: 1, hours: 1, ventureCount: 1 },
+      { label: '2024-08', sessionCount: 1, hours: 0.5, ventureCount: 1 },
+    ]);
+
+    const neglected = await t.gql(`{ neglectedVentures(days: 30) { lastSessionAt venture { name } } }`);
+    expect(neglected.data.neglectedVentures).toEqual([{ lastSessionAt: null, venture: { name: 'Alone' } }]);
+    const bad = await t.gql(`{ neglectedVentures(days: 0) { cohortId } }`);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
+    const over = await t.gql(`{ mentorLoad(filter: { status: OVER }) { capacity activeVentures mentor { person { name } } } }`);
+    expect(over.data.mentorLoad).toEqual([{ capacity: 1, activeVentures: 2, mentor: { person: { name: 'Aoi' } } }]);
+    const under = await t.gql(`{ mentorLoad(filter: { status: UNDER }) { mentor { person { name } } } }`);
+    expect(under.data.mentorLoad).toEqual([{ mentor: { person: { name: 'Ren' } } }]);
   });
 });

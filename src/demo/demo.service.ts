@@ -17,6 +17,10 @@ import { Sdg } from '../common/graphql/sdg.enum.js';
 import { UserEntity } from '../users/user.entity.js';
 import { Role } from '../auth/role.enum.js';
 import { hashPassword } from '../auth/passwords.js';
+import { AssignmentRole } from '../mentoring/assignment-role.enum.js';
+import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
+import { MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from '../mentoring/mentoring-session.entity.js';
+import { SessionFormat } from '../mentoring/session-format.enum.js';
 import {
   cohortDates,
   DEMO_ORGANIZATIONS,
@@ -210,6 +214,65 @@ export class DemoDataService {
       users.push({ personId: id, email, passwordHash: await hashPassword(`demo-${role.toLowerCase()}-password`), roles: [role], active: true });
     }
 
+    // Mentoring: the topic list, mentors (the demo mentor account first), assignments in
+    // recent cohorts and a few sessions each; one active venture is left without a session.
+    const topics = ['Fundraising', 'Pricing', 'Impact measurement', 'Team building', 'Partnerships', 'Pitching'];
+    const mentorPersonIds: string[] = [];
+    if (withAccounts) mentorPersonIds.push(users.find((u) => u.roles?.includes(Role.MENTOR))?.personId as string);
+    for (let k = 0; k < 4; k++) {
+      const id = randomUUID();
+      people.push({ id, name: fictionalPersonName(130 + k), email: `mentor${k}@example.org`, phone: null });
+      affiliations.push({ personId: id, organizationId: org.nec, role: 'employee, volunteer mentor', startsOn: '2015-04-01', endsOn: null });
+      mentorPersonIds.push(id);
+    }
+    const mentors = mentorPersonIds.map((personId, k) => ({
+      id: randomUUID(),
+      personId,
+      expertise: [['healthcare', 'sales'], ['finance'], ['product', 'design'], ['impact measurement'], ['partnerships']][k % 5],
+      languages: ['ja', 'en'],
+      affiliationOrganizationId: org.nec,
+      capacity: 8,
+      active: true,
+    }));
+    const cohortYear = new Map(cohorts.map((c) => [c.id, c.year as number]));
+    const assignments: Partial<MentorAssignmentEntity>[] = [];
+    const sessions: Partial<MentoringSessionEntity>[] = [];
+    const revisions: Partial<MentoringSessionRevisionEntity>[] = [];
+    let turn = 0;
+    for (const e of enrollments) {
+      const year = cohortYear.get(e.cohortId as string) as number;
+      const running = e.status === E.ACTIVE;
+      if (![2021, 2024, 2025, 2026].includes(year) || !(running || e.status === E.GRADUATED)) continue;
+      const mentor = mentors[turn++ % mentors.length];
+      const assignment = { id: randomUUID(), mentorId: mentor.id, enrollmentId: e.id, role: AssignmentRole.LEAD, startsOn: `${year}-06-01`, endsOn: running ? null : `${year + 1}-02-28` };
+      assignments.push(assignment);
+      const months = running ? (turn % 4 === 0 ? [] : ['07', '09']) : ['07', '09', '11'];
+      months.forEach((month, k) => {
+        const session = {
+          id: randomUUID(),
+          assignmentId: assignment.id,
+          mentorId: mentor.id,
+          ventureId: e.ventureId,
+          cohortId: e.cohortId,
+          heldAt: new Date(`${year}-${month}-15T10:00:00+09:00`),
+          durationMinutes: [60, 90, 45][k % 3],
+          format: [SessionFormat.IN_PERSON, SessionFormat.ONLINE, SessionFormat.ONLINE][k % 3],
+          topics: [topics[(turn + k) % topics.length]],
+          tags: [],
+          attendeePersonIds: founders.filter((x) => x.ventureId === e.ventureId).map((x) => x.personId as string),
+          summary: `Demo session ${k + 1}: worked on ${topics[(turn + k) % topics.length].toLowerCase()}.`,
+          privateNotes: 'Demo private note: only the mentor and staff can read this.',
+          recordedByUserId: randomUUID(),
+          onBehalf: false,
+          idempotencyKey: null,
+          version: 1,
+          deletedAt: null,
+        } satisfies Partial<MentoringSessionEntity>;
+        sessions.push(session);
+        revisions.push({ sessionId: session.id, version: 1, snapshot: { summary: session.summary }, editedByUserId: session.recordedByUserId });
+      });
+    }
+
     const chunked = async <T>(entity: new () => T, rows: Partial<T>[]) => {
       for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
     };
@@ -221,5 +284,10 @@ export class DemoDataService {
     await chunked(EnrollmentEntity, enrollments);
     await chunked(EnrollmentEventEntity, events);
     await chunked(UserEntity, users);
+    await chunked(MentoringTopicEntity, topics.map((name) => ({ name })));
+    await chunked(MentorEntity, mentors);
+    await chunked(MentorAssignmentEntity, assignments);
+    await chunked(MentoringSessionEntity, sessions);
+    await chunked(MentoringSessionRevisionEntity, revisions);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
 import { visibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
@@ -30,6 +30,8 @@ import {
 } from './mentoring-session.model.js';
 import { isStaff, MentoringSessionsService } from './mentoring-sessions.service.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
+import { MentoringStatsFilter, MentoringStatsGroup, MentoringStatsRow, MentorLoad, MentorLoadFilter, NeglectedVenture } from './mentoring-stats.js';
+import { MentoringStatsService } from './mentoring-stats.service.js';
 
 @Resolver(() => MentoringSession)
 export class MentoringSessionsResolver {
@@ -161,6 +163,55 @@ export class FollowUpActionResolver {
   @ResolveField(() => Person, { nullable: true })
   owner(@Parent() followUp: FollowUpActionEntity, @Context() ctx: GraphQLContext) {
     return followUp.ownerPersonId ? this.peopleLoaders.byId.load(ctx, followUp.ownerPersonId) : null;
+  }
+}
+
+@Resolver(() => MentoringStatsRow)
+export class MentoringStatsResolver {
+  constructor(private readonly stats: MentoringStatsService) {}
+
+  @Query(() => [MentoringStatsRow], { description: 'Mentoring sessions and hours per cohort, mentor, topic or month (UTC), computed by GROUP BY.' })
+  @Allow(...READERS)
+  mentoringStats(
+    @Args('groupBy', { type: () => MentoringStatsGroup }) groupBy: MentoringStatsGroup,
+    @Args('filter', { type: () => MentoringStatsFilter, nullable: true }) filter?: MentoringStatsFilter,
+  ) {
+    return this.stats.stats(groupBy, filter);
+  }
+
+  @Query(() => [NeglectedVenture], { description: 'Active ventures of active cohorts with no session in the last `days` days: who is being left alone?' })
+  @Allow(Role.STAFF)
+  neglectedVentures(
+    @Args('days', { type: () => Int, defaultValue: 30 }) days: number,
+    @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string,
+  ) {
+    return this.stats.neglected(days, cohortId);
+  }
+
+  @Query(() => [MentorLoad], { description: 'Active mentors by load against capacity, most loaded first.' })
+  @Allow(Role.STAFF)
+  mentorLoad(@Args('filter', { type: () => MentorLoadFilter, nullable: true }) filter?: MentorLoadFilter) {
+    return this.stats.load(filter?.status);
+  }
+}
+
+@Resolver(() => NeglectedVenture)
+export class NeglectedVentureResolver {
+  constructor(private readonly ventureLoaders: VenturesLoaders) {}
+
+  @ResolveField(() => Venture)
+  venture(@Parent() row: NeglectedVenture, @Context() ctx: GraphQLContext) {
+    return this.ventureLoaders.byId.load(ctx, row.ventureId);
+  }
+}
+
+@Resolver(() => MentorLoad)
+export class MentorLoadResolver {
+  constructor(private readonly loaders: MentoringLoaders) {}
+
+  @ResolveField(() => Mentor)
+  mentor(@Parent() row: MentorLoad, @Context() ctx: GraphQLContext) {
+    return this.loaders.mentorById.load(ctx, row.mentorId);
   }
 }
 

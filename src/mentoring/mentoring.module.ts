@@ -6,7 +6,16 @@ import { MentoringLoaders } from './mentoring.loaders.js';
 import { EnrollmentMentorsResolver, MentorAssignmentResolver, MentorsResolver } from './mentoring.resolver.js';
 import { MentorsService } from './mentors.service.js';
 import { MentoringSessionsService } from './mentoring-sessions.service.js';
-import { CohortMentoringResolver, FollowUpActionResolver, MentoringSessionsResolver, VentureMentoringResolver } from './mentoring-sessions.resolver.js';
+import {
+  CohortMentoringResolver,
+  FollowUpActionResolver,
+  MentoringSessionsResolver,
+  MentoringStatsResolver,
+  MentorLoadResolver,
+  NeglectedVentureResolver,
+  VentureMentoringResolver,
+} from './mentoring-sessions.resolver.js';
+import { MentoringStatsService } from './mentoring-stats.service.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 
 @Module({
@@ -14,6 +23,10 @@ import { VenturesModule } from '../ventures/ventures.module.js';
   providers: [
     MentorsService,
     MentoringSessionsService,
+    MentoringStatsService,
+    MentoringStatsResolver,
+    NeglectedVentureResolver,
+    MentorLoadResolver,
     MentoringLoaders,
     MentorsResolver,
     MentorAssignmentResolver,
