@@ -146,10 +146,18 @@ describe('mentoring sessions', () => {
       input: { id, summary: 'Pitch and pricing.', durationMinutes: 120 },
     });
     expect(edited.data.updateMentoringSession).toEqual({ version: 2, summary: 'Pitch and pricing.', durationMinutes: 120 });
+    // Staff correct it on the mentor's behalf: the audit says so.
+    await t.gql(`mutation($id: ID!) { updateMentoringSession(input: { id: $id, tags: ["corrected"] }) { id } }`, { id });
+    const audit = await t.dataSource.query(`SELECT actor_user_id, details FROM audit_log WHERE operation = 'updateMentoringSession' ORDER BY seq`);
+    expect(audit).toEqual([
+      { actor_user_id: t.accounts.MENTOR.userId, details: null },
+      { actor_user_id: t.accounts.STAFF.userId, details: { onBehalfOfMentorId: mentorId } },
+    ]);
     const revisions = await t.gql(`query($id: ID!) { mentoringSession(id: $id) { revisions { version snapshot } } }`, { id });
     expect(revisions.data.mentoringSession.revisions.map((r: any) => [r.version, r.snapshot.summary, r.snapshot.durationMinutes])).toEqual([
       [1, 'Prepared the pitch for NEC Body Care.', 90],
       [2, 'Pitch and pricing.', 120],
+      [3, 'Pitch and pricing.', 120],
     ]);
 
     const deleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`, { id });

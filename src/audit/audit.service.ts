@@ -21,10 +21,11 @@ export class AuditService {
     operation: string,
     work: (manager: EntityManager) => Promise<T>,
     ids: (result: T) => string[] = defaultIds,
+    details?: (result: T) => Record<string, unknown> | undefined,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       const result = await work(manager);
-      await this.record(manager, actor, operation, ids(result));
+      await this.record(manager, actor, operation, ids(result), details?.(result));
       return result;
     });
   }

@@ -26,6 +26,9 @@ import {
 
 export const isStaff = (viewer: Viewer) => hasAnyRole(viewer, [Role.STAFF]);
 
+/** Audit details of a change staff made to a mentor's session. */
+const onBehalf = (mentorId: string | undefined) => (mentorId ? { onBehalfOfMentorId: mentorId } : undefined);
+
 /** The fields a revision keeps (everything a mentor can edit). */
 const snapshotOf = (s: MentoringSessionEntity) => ({
   heldAt: s.heldAt.toISOString(),
@@ -192,8 +195,10 @@ export class MentoringSessionsService {
   }
 
   update(input: UpdateMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
+    let behalf: string | undefined;
     return this.audit.transaction(actor, 'updateMentoringSession', async (m) => {
-      const { session, assignment, enrollmentVentureId } = await this.loadForChange(m, input.id, actor);
+      const { session, assignment, enrollmentVentureId, onBehalfOfMentorId } = await this.loadForChange(m, input.id, actor);
+      behalf = onBehalfOfMentorId;
       if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
       const { id: _id, ...patch } = input;
       if (patch.heldAt) this.assertHeldAt(patch.heldAt, assignment, 'input.heldAt');
@@ -205,27 +210,31 @@ export class MentoringSessionsService {
       const saved = await m.save(session);
       await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: session.version, snapshot: snapshotOf(saved), editedByUserId: actor.userId });
       return saved;
-    });
+    }, undefined, () => onBehalf(behalf));
   }
 
   /** Soft delete: the session disappears from lists; staff can restore it. */
   delete(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
+    let behalf: string | undefined;
     return this.audit.transaction(actor, 'deleteMentoringSession', async (m) => {
-      const { session } = await this.loadForChange(m, id, actor);
+      const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
+      behalf = onBehalfOfMentorId;
+      behalf = onBehalfOfMentorId;
       if (session.deletedAt) throw new ConflictError('The session is deleted already', { field: 'input.id' });
       session.deletedAt = new Date();
       return m.save(session);
-    });
+    }, undefined, () => onBehalf(behalf));
   }
 
   restore(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
+    let behalf: string | undefined;
     return this.audit.transaction(actor, 'restoreMentoringSession', async (m) => {
-      const { session } = await this.loadForChange(m, id, actor);
+      const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
       if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
       await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
       session.deletedAt = null;
       return m.save(session);
-    });
+    }, undefined, () => onBehalf(behalf));
   }
 
   setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
@@ -251,7 +260,8 @@ export class MentoringSessionsService {
     const mentor = await getOrThrow(m, MentorEntity, 'Mentor', session.mentorId);
     if (mentor.personId !== actor.personId && !isStaff(actor)) throw new NotFoundError('MentoringSession', id, field);
     const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', session.assignmentId);
-    return { session, assignment, enrollmentVentureId: session.ventureId };
+    const onBehalfOfMentorId = mentor.personId === actor.personId ? undefined : mentor.id;
+    return { session, assignment, enrollmentVentureId: session.ventureId, onBehalfOfMentorId };
   }
 
   /** Not in the future, and within the assignment's period. */
