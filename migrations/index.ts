@@ -3,5 +3,6 @@ import { Foundation1795615072586 } from './1795615072586-Foundation.js';
 import { AccountsAndAudit1795617142886 } from './1795617142886-AccountsAndAudit.js';
 import { MentorsAndAssignments1795620621157 } from './1795620621157-MentorsAndAssignments.js';
 import { MentoringSessions1795620917974 } from './1795620917974-MentoringSessions.js';
+import { PasswordChangedAt1795621867361 } from './1795621867361-PasswordChangedAt.js';
 
-export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974];
+export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361];

@@ -163,18 +163,27 @@ describe('accounts, sign-in and tokens', () => {
     expect(r.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('expired') });
   });
 
-  it('changes a password after checking the current one', async () => {
+  it('changes a password after checking the current one, ending earlier sign-ins', async () => {
     await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [hash, t.accounts.MENTOR.userId]);
-    const wrong = await t.gqlAs(Role.MENTOR, `mutation { changePassword(input: { currentPassword: "nope nope nope", newPassword: "a brand new passphrase" }) { id } }`);
-    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const ok = await t.gqlAs(Role.MENTOR, `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "a brand new passphrase" }) { id } }`);
+    const { SignJWT } = await import('jose');
+    const earlier = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(t.accounts.MENTOR.userId)
+      .setIssuer('alumni-graph')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 30)
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('test-secret-test-secret-test-secret-0123'));
+    const CHANGE = (current: string) => `mutation { changePassword(input: { currentPassword: "${current}", newPassword: "a brand new passphrase" }) { id } }`;
+    const wrong = await asToken(earlier, CHANGE('nope nope nope'));
+    expect(wrong.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const ok = await asToken(earlier, CHANGE(PASSWORD));
     expect(ok.errors).toBeUndefined();
+    // The token from before the change stops working; a new sign-in works.
+    expect((await asToken(earlier, `{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const login = await t.gqlAs('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' });
     expect(login.data.login.user.roles).toEqual(['MENTOR']);
     // Guessing the current password with a stolen token uses up the same attempt budget.
-    for (let i = 0; i < 3; i++) {
-      await t.gqlAs(Role.MENTOR, `mutation { changePassword(input: { currentPassword: "guess guess guess", newPassword: "another new passphrase" }) { id } }`);
-    }
+    for (let i = 0; i < 3; i++) await asToken(login.data.login.accessToken, CHANGE('guess guess guess'));
     const locked = await t.gqlAs('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' });
     expect(locked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -81,15 +81,20 @@ export class AuthService {
     const token = match[1];
     if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
     let userId: string | undefined;
+    let issuedAt = 0;
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
       userId = payload.sub;
+      issuedAt = payload.iat ?? 0;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('The access token has expired: sign in again');
       throw new UnauthenticatedError('The access token is not valid');
     }
     const user = userId ? await this.users.findActive(userId) : null;
     if (!user) throw new UnauthenticatedError('The account is deactivated or gone');
+    if (user.passwordChangedAt && issuedAt < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
+      throw new UnauthenticatedError('The password has changed since this token was issued: sign in again');
+    }
     return toViewer(user, 'access-token');
   }
 

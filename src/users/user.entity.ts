@@ -39,4 +39,8 @@ export class UserEntity extends TimestampedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
+
+  /** Access tokens issued before this instant no longer work. */
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
 }

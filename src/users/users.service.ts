@@ -125,6 +125,8 @@ export class UsersService {
       const user = await this.getById(viewer.userId, m);
       user.passwordHash = passwordHash;
       user.failedLogins = 0;
+      // Ends the sign-ins made with the old password (access tokens issued before now).
+      user.passwordChangedAt = new Date();
       const saved = await m.save(user);
       await this.audit.record(m, viewer, 'changePassword', [user.id]);
       return saved;
