@@ -94,6 +94,7 @@ const OPERATIONS: Record<string, Operation> = {
   mentor: { allowed: READ, doc: `query($id: ID!) { mentor(id: $id) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
   mentors: { allowed: READ, doc: `{ mentors { totalCount } }` },
   myAssignments: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myAssignments { id } }` },
+  myVentures: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myVentures { id } }` },
   mentoringSession: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { mentoringSession(id: $id) { id } }`, vars: async (f, c) => ({ id: await sessionOf(f, c) }) },
   mentoringSessions: { allowed: READ, doc: `{ mentoringSessions { totalCount } }` },
   mySessions: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ mySessions { totalCount } }` },

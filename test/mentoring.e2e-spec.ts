@@ -98,6 +98,8 @@ describe('mentor profiles and assignments', () => {
     const mine = await t.gqlAs(Role.MENTOR, `{ myAssignments { role enrollment { venture { name } } mentor { person { name } } } }`);
     expect(mine.errors).toBeUndefined();
     expect(mine.data.myAssignments).toEqual([{ role: 'LEAD', enrollment: { venture: { name: 'BANSO-CO Inc.' } }, mentor: { person: { name: 'Test MENTOR' } } }]);
+    const ventures = await t.gqlAs(Role.MENTOR, `{ myVentures { name founders { role } } }`);
+    expect(ventures.data.myVentures).toEqual([{ name: 'BANSO-CO Inc.', founders: [] }]);
     const staffView = await t.gql(`query($id: ID!) { enrollment(id: $id) { mentorAssignments { role mentor { assignments { id } } } } }`, { id: e.id });
     expect(staffView.data.enrollment.mentorAssignments.map((a: any) => a.role).sort()).toEqual(['LEAD', 'SUPPORT']);
     const list = await t.gqlAs(Role.ANALYST, `{ mentors(filter: { expertise: "HEALTHCARE" }) { totalCount edges { node { capacity assignments { role } } } } }`);

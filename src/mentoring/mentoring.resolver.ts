@@ -13,6 +13,8 @@ import { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, 
 import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import { Mentor, MentorAssignment, MentorConnection } from './mentor.model.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VenturesLoaders } from '../ventures/ventures.loaders.js';
 import { MentorsService } from './mentors.service.js';
 
 @Resolver(() => Mentor)
@@ -22,6 +24,7 @@ export class MentorsResolver {
     private readonly loaders: MentoringLoaders,
     private readonly peopleLoaders: PeopleLoaders,
     private readonly organizationLoaders: OrganizationsLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
   ) {}
 
   @Query(() => Mentor)
@@ -40,6 +43,13 @@ export class MentorsResolver {
   @Allow(Role.MENTOR)
   myAssignments(@CurrentViewer() viewer: Viewer) {
     return this.service.findMyAssignments(viewer);
+  }
+
+  @Query(() => [Venture], { description: 'The ventures the signed-in mentor is or was assigned to, by name.' })
+  @Allow(Role.MENTOR)
+  async myVentures(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {
+    const ids = await this.service.findMyVentureIds(viewer);
+    return Promise.all(ids.map((id) => this.ventureLoaders.byId.load(ctx, id)));
   }
 
   @Mutation(() => Mentor)

@@ -135,6 +135,20 @@ export class MentorsService {
     });
   }
 
+  /** Ids of the ventures the signed-in mentor is (or was) assigned to, by name. */
+  async findMyVentureIds(viewer: Viewer): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT v.id FROM ventures v
+        WHERE EXISTS (SELECT 1 FROM mentor_assignments a
+                        JOIN mentors m ON m.id = a.mentor_id
+                        JOIN enrollments e ON e.id = a.enrollment_id
+                       WHERE m.person_id = $1 AND e.venture_id = v.id)
+        ORDER BY v.name, v.id`,
+      [viewer.personId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** The signed-in mentor's assignments, newest first (none without a mentor profile). */
   findMyAssignments(viewer: Viewer): Promise<MentorAssignmentEntity[]> {
     return this.dataSource.manager
