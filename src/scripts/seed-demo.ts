@@ -9,7 +9,8 @@ import { startServer } from '../server.js';
 const config = loadConfig({ ...process.env, DEMO_DATA: 'never', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
 const server = await startServer(config, { listen: false });
 try {
-  const loaded = await server.app.get(DemoDataService).load();
+  // Demo accounts have published passwords: never in production.
+  const loaded = await server.app.get(DemoDataService).load({ accounts: config.nodeEnv !== 'production' });
   console.log(loaded ? 'Demo data loaded' : 'Demo data was already loaded; nothing to do');
 } finally {
   await server.close();
