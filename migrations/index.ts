@@ -4,5 +4,6 @@ import { AccountsAndAudit1795617142886 } from './1795617142886-AccountsAndAudit.
 import { MentorsAndAssignments1795620621157 } from './1795620621157-MentorsAndAssignments.js';
 import { MentoringSessions1795620917974 } from './1795620917974-MentoringSessions.js';
 import { PasswordChangedAt1795621867361 } from './1795621867361-PasswordChangedAt.js';
+import { Collaborations1795622344242 } from './1795622344242-Collaborations.js';
 
-export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361];
+export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361, Collaborations1795622344242];

@@ -29,6 +29,7 @@ import { VenturesModule } from './ventures/ventures.module.js';
 import { EnrollmentsModule } from './enrollments/enrollments.module.js';
 import { UsersModule } from './users/users.module.js';
 import { MentoringModule } from './mentoring/mentoring.module.js';
+import { CollaborationsModule } from './collaborations/collaborations.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -117,6 +118,7 @@ export class AppModule {
         VenturesModule,
         EnrollmentsModule,
         MentoringModule,
+        CollaborationsModule,
         DemoModule,
       ],
       controllers: [HealthController],

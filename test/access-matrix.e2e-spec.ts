@@ -65,6 +65,14 @@ const sessionOf = async (f: F, caller: Caller, deleted = false) => {
   );
   return row.id as string;
 };
+const collaborationId = async (f: F) => {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO collaborations (venture_id, organization_id, title, domain, kind, started_on, stage, stage_on)
+     VALUES ($1, $2, 'C', 'HEALTHCARE', 'OTHER', '2022-01-01', 'EXPLORING', '2022-01-01') RETURNING id`,
+    [id(await f.venture()), id(await f.organization())],
+  );
+  return row.id as string;
+};
 const enrollmentAt = async (f: F, statuses: string[]) => {
   const { cohort, venture } = await active(f);
   const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
@@ -103,7 +111,20 @@ const OPERATIONS: Record<string, Operation> = {
   mentoringStats: { allowed: READ, doc: `{ mentoringStats(groupBy: COHORT) { key } }` },
   neglectedVentures: { allowed: WRITE, doc: `{ neglectedVentures { ventureId } }` },
   mentorLoad: { allowed: WRITE, doc: `{ mentorLoad { mentorId } }` },
+  collaboration: { allowed: READ, doc: `query($id: ID!) { collaboration(id: $id) { id } }`, vars: async (f) => ({ id: await collaborationId(f) }) },
+  collaborations: { allowed: READ, doc: `{ collaborations { totalCount } }` },
   // mutations
+  createCollaboration: {
+    allowed: WRITE,
+    doc: `mutation($v: ID!, $o: ID!) { createCollaboration(input: { ventureId: $v, organizationId: $o, title: "C", domain: HEALTHCARE, kind: OTHER, startedOn: "2022-01-01" }) { id } }`,
+    vars: async (f) => ({ v: id(await f.venture()), o: id(await f.organization()) }),
+  },
+  updateCollaboration: { allowed: WRITE, doc: `mutation($id: ID!) { updateCollaboration(input: { id: $id, title: "C2" }) { id } }`, vars: async (f) => ({ id: await collaborationId(f) }) },
+  changeCollaborationStage: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { changeCollaborationStage(input: { collaborationId: $id, stage: PILOT, on: "2023-01-01" }) { id } }`,
+    vars: async (f) => ({ id: await collaborationId(f) }),
+  },
   createMentoringTopic: { allowed: WRITE, doc: `mutation($n: String!) { createMentoringTopic(input: { name: $n }) { id } }`, vars: async () => ({ n: `topic ${Math.random()}` }) },
   logMentoringSession: {
     allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],

@@ -113,6 +113,16 @@ describe('npm start (the built server as a process)', () => {
       originOrganization: { name: 'Institute of Science Tokyo' },
       enrollments: [{ cohort: { year: 2021, program: { name: 'NEC Social Entrepreneurship School' } } }],
     });
+    const collaboration = await gql(
+      first.url,
+      `{ collaborations(filter: { stages: [DEMONSTRATION] }) { edges { node { venture { name } organization { name parent { name } } stageHistory { toStage } } } } }`,
+      analyst.accessToken,
+    );
+    expect(collaboration.data.collaborations.edges[0].node).toEqual({
+      venture: { name: 'BANSO-CO Inc.' },
+      organization: { name: 'NEC Body Care', parent: { name: 'NEC Corporation' } },
+      stageHistory: [{ toStage: 'EXPLORING' }, { toStage: 'PILOT' }, { toStage: 'DEMONSTRATION' }],
+    });
     const graduates = await gql(first.url, `{ ventures(filter: { graduated: true }) { totalCount } }`, analyst.accessToken);
     expect(graduates.data.ventures.totalCount).toBeGreaterThanOrEqual(74);
     expect(postgresUnder(dataDir).length).toBeGreaterThan(0);

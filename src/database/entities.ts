@@ -16,6 +16,7 @@ import {
   MentoringSessionRevisionEntity,
   MentoringTopicEntity,
 } from '../mentoring/mentoring-session.entity.js';
+import { CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
 
 export const entities = [
   AppMetaEntity,
@@ -38,4 +39,6 @@ export const entities = [
   MentoringSessionEntity,
   MentoringSessionRevisionEntity,
   FollowUpActionEntity,
+  CollaborationEntity,
+  CollaborationStageChangeEntity,
 ];

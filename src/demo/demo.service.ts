@@ -21,6 +21,8 @@ import { AssignmentRole } from '../mentoring/assignment-role.enum.js';
 import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
 import { MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from '../mentoring/mentoring-session.entity.js';
 import { SessionFormat } from '../mentoring/session-format.enum.js';
+import { CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage } from '../collaborations/collaboration.enums.js';
 import {
   cohortDates,
   DEMO_ORGANIZATIONS,
@@ -273,6 +275,33 @@ export class DemoDataService {
       });
     }
 
+    // Collaborations: BANSO-CO with NEC Body Care (stage dates are illustrative: the public case
+    // names the partnership, not its dates), plus fictional ones of other alumni.
+    const collaborations: Partial<CollaborationEntity>[] = [];
+    const stageChanges: Partial<CollaborationStageChangeEntity>[] = [];
+    const collaborate = (ventureId: string, organizationId: string, title: string, domain: CollaborationDomain, kind: CollaborationKind, path: [CollaborationStage, string][], description: string) => {
+      const id = randomUUID();
+      const [stage, stageOn] = path[path.length - 1];
+      collaborations.push({ id, ventureId, organizationId, title, domain, kind, description, startedOn: path[0][1], endedOn: stage === CollaborationStage.ENDED ? stageOn : null, stage, stageOn, sdgs: [Sdg.GOOD_HEALTH_AND_WELL_BEING] });
+      path.forEach(([to, on], i) =>
+        stageChanges.push({ collaborationId: id, fromStage: i ? path[i - 1][0] : null, toStage: to, changedOn: on, reason: to === CollaborationStage.ENDED ? 'Fictional: pilot not continued' : null, recordedByUserId: null }),
+      );
+    };
+    const banso = ventures.find((v) => v.name === 'BANSO-CO Inc.');
+    if (banso?.id) {
+      collaborate(banso.id, org.necBodyCare, 'NEC Body Care business collaboration', CollaborationDomain.HEALTHCARE, CollaborationKind.DEMONSTRATION_PROJECT, [
+        [CollaborationStage.EXPLORING, '2023-04-01'],
+        [CollaborationStage.PILOT, '2023-10-01'],
+        [CollaborationStage.DEMONSTRATION, '2024-06-01'],
+      ], 'Business collaboration with NEC Body Care, a healthcare service developed as an NEC demonstration project, supported by the NEC Pro Bono Club.');
+    }
+    const alumni = ventures.filter((v) => v.name !== 'BANSO-CO Inc.' && v.sector === 'healthcare').slice(0, 3);
+    alumni.forEach((v, k) =>
+      collaborate(v.id as string, org.nec, `Fictional collaboration ${k + 1}`, CollaborationDomain.HEALTHCARE, CollaborationKind.PROOF_OF_CONCEPT,
+        k === 1 ? [[CollaborationStage.EXPLORING, '2019-05-01'], [CollaborationStage.ENDED, '2019-12-01']] : [[CollaborationStage.EXPLORING, `202${k + 2}-05-01`]],
+        'Fictional demo collaboration.'),
+    );
+
     const chunked = async <T>(entity: new () => T, rows: Partial<T>[]) => {
       for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
     };
@@ -289,5 +318,7 @@ export class DemoDataService {
     await chunked(MentorAssignmentEntity, assignments);
     await chunked(MentoringSessionEntity, sessions);
     await chunked(MentoringSessionRevisionEntity, revisions);
+    await chunked(CollaborationEntity, collaborations);
+    await chunked(CollaborationStageChangeEntity, stageChanges);
   }
 }

@@ -1,0 +1,94 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { VentureEntity } from '../ventures/venture.entity.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, sqlList } from './collaboration.enums.js';
+
+/** A business relationship between a venture and an organization; `stage` is the latest of its history. */
+@Entity('collaborations')
+@Check('ck_collaborations_stage', `stage IN (${sqlList(Object.values(CollaborationStage))})`)
+@Check('ck_collaborations_domain', `domain IN (${sqlList(Object.values(CollaborationDomain))})`)
+@Check('ck_collaborations_kind', `kind IN (${sqlList(Object.values(CollaborationKind))})`)
+@Check('ck_collaborations_dates', `ended_on IS NULL OR ended_on >= started_on`)
+@Check('ck_collaborations_sdgs', `sdgs <@ ARRAY[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]::smallint[]`)
+export class CollaborationEntity extends TimestampedEntity {
+  @Index()
+  @Column({ type: 'uuid' })
+  ventureId: string;
+
+  @ManyToOne(() => VentureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'venture_id' })
+  venture?: Relation<VentureEntity>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<OrganizationEntity>;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  domain: CollaborationDomain;
+
+  @Column({ type: 'text' })
+  kind: CollaborationKind;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'date' })
+  startedOn: string;
+
+  @Column({ type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Index()
+  @Column({ type: 'text' })
+  stage: CollaborationStage;
+
+  /** Date of the latest stage change. */
+  @Column({ type: 'date' })
+  stageOn: string;
+
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" })
+  sdgs: number[];
+}
+
+/** One dated stage change (the first one is the stage it started in). Never overwritten. */
+@Entity('collaboration_stage_changes')
+@Check('ck_collaboration_stage_changes_to_stage', `to_stage IN (${sqlList(Object.values(CollaborationStage))})`)
+export class CollaborationStageChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  collaborationId: string;
+
+  @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'collaboration_id' })
+  collaboration?: Relation<CollaborationEntity>;
+
+  @Column({ type: 'text', nullable: true })
+  fromStage: CollaborationStage | null;
+
+  @Column({ type: 'text' })
+  toStage: CollaborationStage;
+
+  @Column({ type: 'date' })
+  changedOn: string;
+
+  /** Required when it ended. */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  recordedAt: Date;
+}

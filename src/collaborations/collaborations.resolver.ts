@@ -1,0 +1,90 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Organization } from '../organizations/organization.model.js';
+import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VenturesLoaders } from '../ventures/ventures.loaders.js';
+import type { CollaborationEntity } from './collaboration.entity.js';
+import { Collaboration, CollaborationConnection, CollaborationStageChange } from './collaboration.model.js';
+import { CollaborationsLoaders } from './collaborations.loaders.js';
+import { CollaborationsService } from './collaborations.service.js';
+import { ChangeCollaborationStageInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
+
+@Resolver(() => Collaboration)
+export class CollaborationsResolver {
+  constructor(
+    private readonly service: CollaborationsService,
+    private readonly loaders: CollaborationsLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
+    private readonly organizationLoaders: OrganizationsLoaders,
+  ) {}
+
+  @Query(() => Collaboration)
+  @Allow(...READERS)
+  collaboration(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getById(id);
+  }
+
+  @Query(() => CollaborationConnection, { description: 'Newest start first.' })
+  @Allow(...READERS)
+  collaborations(@Args() args: CollaborationsArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => Collaboration)
+  @Allow(Role.STAFF)
+  createCollaboration(@Args('input') input: CreateCollaborationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
+  }
+
+  @Mutation(() => Collaboration)
+  @Allow(Role.STAFF)
+  updateCollaboration(@Args('input') input: UpdateCollaborationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
+  }
+
+  @Mutation(() => Collaboration, { description: 'A dated stage change, kept in stageHistory.' })
+  @Allow(Role.STAFF)
+  changeCollaborationStage(@Args('input') input: ChangeCollaborationStageInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.changeStage(input, viewer);
+  }
+
+  @ResolveField(() => Venture)
+  venture(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+    return this.ventureLoaders.byId.load(ctx, c.ventureId);
+  }
+
+  @ResolveField(() => Organization)
+  organization(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+    return this.organizationLoaders.byId.load(ctx, c.organizationId);
+  }
+
+  @ResolveField(() => [CollaborationStageChange], { description: 'Every stage change, oldest first: when did it reach DEMONSTRATION?' })
+  stageHistory(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.stageHistoryById.load(ctx, c.id);
+  }
+}
+
+/** `Venture.collaborations` and `Organization.collaborations`: those modules do not depend on this one. */
+@Resolver(() => Venture)
+export class VentureCollaborationsResolver {
+  constructor(private readonly loaders: CollaborationsLoaders) {}
+
+  @ResolveField(() => [Collaboration], { description: 'Its collaborations, oldest first.' })
+  collaborations(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.byVentureId.load(ctx, venture.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationCollaborationsResolver {
+  constructor(private readonly loaders: CollaborationsLoaders) {}
+
+  @ResolveField(() => [Collaboration], { description: 'Collaborations with this organization itself (not its units).' })
+  collaborations(@Parent() org: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.byOrganizationId.load(ctx, org.id);
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate } from '../common/pagination/paginate.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { VenturesService } from '../ventures/ventures.service.js';
+import { CollaborationStage, STAGE_ORDER } from './collaboration.enums.js';
+import { CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
+import type { ChangeCollaborationStageInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
+
+const sortedUnique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+
+@Injectable()
+export class CollaborationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly ventures: VenturesService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  getById(id: string, options: GetOptions = {}): Promise<CollaborationEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, CollaborationEntity, 'Collaboration', id, options);
+  }
+
+  findByVentureIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
+    return this.dataSource.manager.find(CollaborationEntity, { where: { ventureId: In([...ids]) }, order: { startedOn: 'ASC', id: 'ASC' } });
+  }
+
+  findByOrganizationIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
+    return this.dataSource.manager.find(CollaborationEntity, { where: { organizationId: In([...ids]) }, order: { startedOn: 'ASC', id: 'ASC' } });
+  }
+
+  findStageChanges(ids: readonly string[]): Promise<CollaborationStageChangeEntity[]> {
+    return this.dataSource.manager.find(CollaborationStageChangeEntity, {
+      where: { collaborationId: In([...ids].filter(isUuid)) },
+      order: { changedOn: 'ASC', recordedAt: 'ASC' },
+    });
+  }
+
+  list(args: CollaborationsArgs): Promise<Connection<CollaborationEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(CollaborationEntity, 'c');
+    const f = args.filter;
+    if (f?.ventureId) qb.andWhere('c.venture_id = :ventureId', { ventureId: f.ventureId });
+    if (f?.organizationId) {
+      qb.andWhere(
+        `c.organization_id IN (WITH RECURSIVE down AS (SELECT id FROM organizations WHERE id = :orgId
+           UNION ALL SELECT o.id FROM organizations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)`,
+        { orgId: f.organizationId },
+      );
+    }
+    if (f?.stages?.length) qb.andWhere('c.stage IN (:...stages)', { stages: f.stages });
+    if (f?.domains?.length) qb.andWhere('c.domain IN (:...domains)', { domains: f.domains });
+    if (f?.sdgs?.length) qb.andWhere('c.sdgs && :sdgs::smallint[]', { sdgs: f.sdgs });
+    if (f?.startedFrom) qb.andWhere('c.started_on >= :from', { from: f.startedFrom });
+    if (f?.startedTo) qb.andWhere('c.started_on <= :to', { to: f.startedTo });
+    return paginate(qb, { column: 'c.started_on', value: (c) => c.startedOn, direction: SortDirection.DESC }, args);
+  }
+
+  /** A collaboration cannot start before its venture was founded; its first stage is recorded as history. */
+  create(input: CreateCollaborationInput, actor: Viewer): Promise<CollaborationEntity> {
+    return this.audit.transaction(actor, 'createCollaboration', async (m) => {
+      const venture = await this.ventures.getById(input.ventureId, { manager: m, field: 'input.ventureId' });
+      await this.organizations.getById(input.organizationId, { manager: m, field: 'input.organizationId' });
+      if (venture.foundedOn && input.startedOn < venture.foundedOn) {
+        throw new ValidationError({ field: 'input.startedOn', message: `must not be before the venture was founded (${venture.foundedOn})` });
+      }
+      const collaboration = await m.save(
+        m.create(CollaborationEntity, {
+          ...input,
+          description: input.description ?? null,
+          endedOn: null,
+          stageOn: input.startedOn,
+          sdgs: sortedUnique(input.sdgs ?? []),
+        }),
+      );
+      await m.insert(CollaborationStageChangeEntity, {
+        collaborationId: collaboration.id,
+        fromStage: null,
+        toStage: input.stage,
+        changedOn: input.startedOn,
+        reason: null,
+        recordedByUserId: actor.userId,
+      });
+      return collaboration;
+    });
+  }
+
+  update(input: UpdateCollaborationInput, actor: Viewer): Promise<CollaborationEntity> {
+    return this.audit.transaction(actor, 'updateCollaboration', async (m) => {
+      const collaboration = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      const { id: _id, ...patch } = input;
+      if (patch.sdgs) patch.sdgs = sortedUnique(patch.sdgs);
+      return m.save(assignDefined(collaboration, patch));
+    });
+  }
+
+  /**
+   * Moves the stage forward (skipping is allowed) or to ENDED with a reason. Dates never go
+   * back: not before the previous change, not in the future. Ending sets endedOn.
+   */
+  changeStage(input: ChangeCollaborationStageInput, actor: Viewer): Promise<CollaborationEntity> {
+    return this.audit.transaction(actor, 'changeCollaborationStage', async (m) => {
+      const c = await this.getById(input.collaborationId, { manager: m, field: 'input.collaborationId', lock: true });
+      const from = c.stage;
+      if (from === CollaborationStage.ENDED) throw new ConflictError('The collaboration has ended', { field: 'input.collaborationId' });
+      const to = input.stage;
+      if (to !== CollaborationStage.ENDED && STAGE_ORDER.indexOf(to) <= STAGE_ORDER.indexOf(from)) {
+        throw new ValidationError({ field: 'input.stage', message: `must come after ${from} (stages only move forward)` });
+      }
+      if (to === CollaborationStage.ENDED && !input.reason?.trim()) {
+        throw new ValidationError({ field: 'input.reason', message: 'is required to end a collaboration' });
+      }
+      if (input.on < c.stageOn) throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${c.stageOn})` });
+      if (input.on > new Date().toISOString().slice(0, 10)) throw new ValidationError({ field: 'input.on', message: 'must not be in the future' });
+      c.stage = to;
+      c.stageOn = input.on;
+      if (to === CollaborationStage.ENDED) c.endedOn = input.on;
+      const saved = await m.save(c);
+      await m.insert(CollaborationStageChangeEntity, {
+        collaborationId: c.id,
+        fromStage: from,
+        toStage: to,
+        changedOn: input.on,
+        reason: input.reason ?? null,
+        recordedByUserId: actor.userId,
+      });
+      return saved;
+    });
+  }
+}
