@@ -1,4 +1,5 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';
 import { CohortStatus } from './cohort-status.enum.js';
@@ -8,7 +9,7 @@ import { CohortStatus } from './cohort-status.enum.js';
 @Unique('uq_cohorts_program_id_year', ['programId', 'year'])
 @Check('ck_cohorts_dates', `ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on`)
 @Check('ck_cohorts_year', `year BETWEEN 1900 AND 2200`)
-@Check('ck_cohorts_status', `status IN (${Object.values(CohortStatus).map((s) => `'${s}'`).join(', ')})`)
+@Check('ck_cohorts_status', `status IN (${sqlList(Object.values(CohortStatus))})`)
 export class CohortEntity extends TimestampedEntity {
   @Column({ type: 'uuid' })
   programId: string;

@@ -2,7 +2,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, sqlList } from './collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage } from './collaboration.enums.js';
+import { sqlList } from '../common/sql.js';
+import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 
 /** A business relationship between a venture and an organization; `stage` is the latest of its history. */
 @Entity('collaborations')
@@ -10,7 +12,7 @@ import { CollaborationDomain, CollaborationKind, CollaborationStage, sqlList } f
 @Check('ck_collaborations_domain', `domain IN (${sqlList(Object.values(CollaborationDomain))})`)
 @Check('ck_collaborations_kind', `kind IN (${sqlList(Object.values(CollaborationKind))})`)
 @Check('ck_collaborations_dates', `ended_on IS NULL OR ended_on >= started_on`)
-@Check('ck_collaborations_sdgs', `sdgs <@ ARRAY[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]::smallint[]`)
+@Check('ck_collaborations_sdgs', SDG_CHECK)
 export class CollaborationEntity extends TimestampedEntity {
   @Index()
   @Column({ type: 'uuid' })

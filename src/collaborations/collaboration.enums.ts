@@ -33,5 +33,3 @@ export enum CollaborationKind {
   OTHER = 'OTHER',
 }
 registerEnumType(CollaborationKind, { name: 'CollaborationKind' });
-
-export const sqlList = (values: string[]) => values.map((v) => `'${v}'`).join(', ');

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { assertNotFuture } from '../common/dates.js';
+import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,8 +14,6 @@ import { VenturesService } from '../ventures/ventures.service.js';
 import { CollaborationStage, STAGE_ORDER } from './collaboration.enums.js';
 import { CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
 import type { ChangeCollaborationStageInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
-
-const sortedUnique = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
 
 @Injectable()
 export class CollaborationsService {
@@ -76,7 +76,7 @@ export class CollaborationsService {
           description: input.description ?? null,
           endedOn: null,
           stageOn: input.startedOn,
-          sdgs: sortedUnique(input.sdgs ?? []),
+          sdgs: normalizeSdgs(input.sdgs ?? []),
         }),
       );
       await m.insert(CollaborationStageChangeEntity, {
@@ -95,7 +95,7 @@ export class CollaborationsService {
     return this.audit.transaction(actor, 'updateCollaboration', async (m) => {
       const collaboration = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
       const { id: _id, ...patch } = input;
-      if (patch.sdgs) patch.sdgs = sortedUnique(patch.sdgs);
+      if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       return m.save(assignDefined(collaboration, patch));
     });
   }
@@ -117,7 +117,7 @@ export class CollaborationsService {
         throw new ValidationError({ field: 'input.reason', message: 'is required to end a collaboration' });
       }
       if (input.on < c.stageOn) throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${c.stageOn})` });
-      if (input.on > new Date().toISOString().slice(0, 10)) throw new ValidationError({ field: 'input.on', message: 'must not be in the future' });
+      assertNotFuture(input.on, 'input.on');
       c.stage = to;
       c.stageOn = input.on;
       if (to === CollaborationStage.ENDED) c.endedOn = input.on;

@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
+import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { EnrollmentStatus } from './enrollment-status.enum.js';
 
-const STATUSES = Object.values(EnrollmentStatus).map((s) => `'${s}'`).join(', ');
+const STATUSES = sqlList(Object.values(EnrollmentStatus));
 
 /** A venture's membership of a cohort. `status` is the latest of its dated history. */
 @Entity('enrollments')

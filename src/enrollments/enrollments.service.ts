@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertNotFuture } from '../common/dates.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -31,8 +32,6 @@ const TRANSITION_OPERATIONS: Record<EnrollmentStatus, string> = {
   WITHDRAWN: 'withdrawVenture',
 };
 
-/** Today's date in UTC as YYYY-MM-DD; dates after it are "in the future". */
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class EnrollmentsService {
@@ -97,7 +96,7 @@ export class EnrollmentsService {
   /** Records an application (or an admission) of a venture to a cohort; one per venture and cohort. */
   enroll(input: EnrollVentureInput, actor: Viewer): Promise<EnrollmentEntity> {
     return this.audit.transaction(actor, 'enrollVenture', async (manager) => {
-      assertNotFuture(input.on);
+      assertNotFuture(input.on, 'input.on');
       await this.cohorts.getById(input.cohortId, { manager, field: 'input.cohortId' });
       await this.ventures.getById(input.ventureId, { manager, field: 'input.ventureId' });
       const existing = await manager.findOneBy(EnrollmentEntity, { cohortId: input.cohortId, ventureId: input.ventureId });
@@ -125,7 +124,7 @@ export class EnrollmentsService {
    */
   transition(input: EnrollmentTransitionInput, to: EnrollmentStatus, actor: Viewer): Promise<EnrollmentEntity> {
     return this.audit.transaction(actor, TRANSITION_OPERATIONS[to], async (manager) => {
-      assertNotFuture(input.on);
+      assertNotFuture(input.on, 'input.on');
       const enrollment = await this.getById(input.enrollmentId, { manager, field: 'input.enrollmentId', lock: true });
       const from = enrollment.status;
       if (!ALLOWED_TRANSITIONS[from].includes(to)) {
@@ -157,8 +156,4 @@ export class EnrollmentsService {
       return enrollment;
     });
   }
-}
-
-function assertNotFuture(on: string): void {
-  if (on > today()) throw new ValidationError({ field: 'input.on', message: 'must not be in the future' });
 }

@@ -1,9 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { OrganizationKind } from './organization-kind.enum.js';
 
 @Entity('organizations')
-@Check('ck_organizations_kind', `kind IN (${Object.values(OrganizationKind).map((k) => `'${k}'`).join(', ')})`)
+@Check('ck_organizations_kind', `kind IN (${sqlList(Object.values(OrganizationKind))})`)
 @Check('ck_organizations_not_own_parent', `parent_id IS NULL OR parent_id <> id`)
 export class OrganizationEntity extends TimestampedEntity {
   @Column({ type: 'text' })

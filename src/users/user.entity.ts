@@ -1,9 +1,10 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { Role } from '../auth/role.enum.js';
 
-const ROLES = Object.values(Role).map((r) => `'${r}'`).join(', ');
+const ROLES = sqlList(Object.values(Role));
 
 /** An account that signs in; always a Person. The password is stored only as an argon2 hash. */
 @Entity('users')

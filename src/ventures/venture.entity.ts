@@ -1,10 +1,11 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 
 @Entity('ventures')
-@Check('ck_ventures_sdgs', `sdgs <@ ARRAY[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17]::smallint[]`)
+@Check('ck_ventures_sdgs', SDG_CHECK)
 // GIN index for SDG filters (`sdgs && ...`) lives in the migration.
 @Index('idx_ventures_sdgs', { synchronize: false })
 export class VentureEntity extends TimestampedEntity {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -81,7 +82,7 @@ export class VenturesService {
         await this.organizations.getById(fields.originOrganizationId, { manager, field: 'input.originOrganizationId' });
       }
       const venture = await manager.save(
-        manager.create(VentureEntity, { ...fields, sdgs: unique(fields.sdgs ?? []), originOrganizationId: fields.originOrganizationId ?? null }),
+        manager.create(VentureEntity, { ...fields, sdgs: normalizeSdgs(fields.sdgs ?? []), originOrganizationId: fields.originOrganizationId ?? null }),
       );
       await this.replaceFounders(manager, venture.id, founders ?? []);
       return venture;
@@ -96,7 +97,7 @@ export class VenturesService {
       }
       const { id: _id, founders, ...patch } = input;
       if (founders) await this.replaceFounders(manager, venture.id, founders);
-      if (patch.sdgs) patch.sdgs = unique(patch.sdgs);
+      if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       return manager.save(assignDefined(venture, patch));
     });
   }
@@ -124,5 +125,3 @@ export class VenturesService {
     }
   }
 }
-
-const unique = (values: number[]): number[] => [...new Set(values)].sort((a, b) => a - b);

@@ -21,3 +21,9 @@ export enum Sdg {
   PARTNERSHIPS_FOR_THE_GOALS = 17,
 }
 registerEnumType(Sdg, { name: 'Sdg', description: 'UN Sustainable Development Goal (goal number 1..17).' });
+
+/** CHECK expression for an `sdgs smallint[]` column: goal numbers 1..17 only. */
+export const SDG_CHECK = `sdgs <@ ARRAY[${Array.from({ length: 17 }, (_, i) => i + 1).join(',')}]::smallint[]`;
+
+/** SDG lists are stored without duplicates, in goal order. */
+export const normalizeSdgs = (values: number[]): number[] => [...new Set(values)].sort((a, b) => a - b);
