@@ -30,6 +30,9 @@ import { EnrollmentsModule } from './enrollments/enrollments.module.js';
 import { UsersModule } from './users/users.module.js';
 import { MentoringModule } from './mentoring/mentoring.module.js';
 import { CollaborationsModule } from './collaborations/collaborations.module.js';
+import { ProBonoModule } from './pro-bono/pro-bono.module.js';
+import { EventsModule } from './events/events.module.js';
+import { AlumniModule } from './alumni/alumni.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -119,6 +122,9 @@ export class AppModule {
         EnrollmentsModule,
         MentoringModule,
         CollaborationsModule,
+        ProBonoModule,
+        EventsModule,
+        AlumniModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -73,6 +73,34 @@ const collaborationId = async (f: F) => {
   );
   return row.id as string;
 };
+const socialIssueId = async () => {
+  const [row] = await t.dataSource.query(`INSERT INTO social_issues (name) VALUES ($1) RETURNING id`, [`issue ${Math.random()}`]);
+  return row.id as string;
+};
+const engagementId = async (f: F) => {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO pro_bono_engagements (title, beneficiary_organization_id, status, status_on, started_on) VALUES ('G', $1, 'PROPOSED', '2022-01-01', '2022-01-01') RETURNING id`,
+    [id(await f.organization())],
+  );
+  await t.dataSource.query(`INSERT INTO pro_bono_engagement_status_changes (engagement_id, to_status, changed_on) VALUES ($1, 'PROPOSED', '2022-01-01')`, [row.id]);
+  return row.id as string;
+};
+const volunteerOf = async (f: F) => {
+  const g = await engagementId(f);
+  const p = id(await f.person());
+  await t.dataSource.query(`INSERT INTO pro_bono_volunteers (engagement_id, person_id, role, hours, joined_on, changed_on) VALUES ($1, $2, 'r', 1, '2022-01-01', '2022-01-01')`, [g, p]);
+  return { g, p };
+};
+const eventId = async () => {
+  const [row] = await t.dataSource.query(`INSERT INTO events (title, kind, starts_on, ends_on, online) VALUES ('E', 'FORUM', '2024-11-20', '2024-11-20', true) RETURNING id`);
+  return row.id as string;
+};
+const contactOf = async (f: F) => {
+  const c = await collaborationId(f);
+  const p = id(await f.person());
+  await t.dataSource.query(`INSERT INTO collaboration_contacts (collaboration_id, person_id, side, role) VALUES ($1, $2, 'PARTNER', 'lead')`, [c, p]);
+  return { c, p };
+};
 const enrollmentAt = async (f: F, statuses: string[]) => {
   const { cohort, venture } = await active(f);
   const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
@@ -113,7 +141,49 @@ const OPERATIONS: Record<string, Operation> = {
   mentorLoad: { allowed: WRITE, doc: `{ mentorLoad { mentorId } }` },
   collaboration: { allowed: READ, doc: `query($id: ID!) { collaboration(id: $id) { id } }`, vars: async (f) => ({ id: await collaborationId(f) }) },
   collaborations: { allowed: READ, doc: `{ collaborations { totalCount } }` },
+  socialIssues: { allowed: READ_WITH_MENTOR, doc: `{ socialIssues { name } }` },
+  proBonoEngagement: { allowed: READ, doc: `query($id: ID!) { proBonoEngagement(id: $id) { id } }`, vars: async (f) => ({ id: await engagementId(f) }) },
+  proBonoEngagements: { allowed: READ, doc: `{ proBonoEngagements { totalCount } }` },
+  event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async () => ({ id: await eventId() }) },
+  events: { allowed: READ, doc: `{ events { totalCount } }` },
   // mutations
+  addCollaborationContact: {
+    allowed: WRITE,
+    doc: `mutation($c: ID!, $p: ID!) { addCollaborationContact(input: { collaborationId: $c, personId: $p, side: VENTURE, role: "CEO" }) { role } }`,
+    vars: async (f) => ({ c: await collaborationId(f), p: id(await f.person()) }),
+  },
+  removeCollaborationContact: {
+    allowed: WRITE,
+    doc: `mutation($c: ID!, $p: ID!) { removeCollaborationContact(input: { collaborationId: $c, personId: $p }) { id } }`,
+    vars: async (f) => contactOf(f),
+  },
+  createSocialIssue: { allowed: WRITE, doc: `mutation($n: String!) { createSocialIssue(input: { name: $n }) { id } }`, vars: async () => ({ n: `issue ${Math.random()}` }) },
+  updateSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { updateSocialIssue(input: { id: $id, description: "d" }) { id } }`, vars: async () => ({ id: await socialIssueId() }) },
+  deleteSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, vars: async () => ({ id: await socialIssueId() }) },
+  createProBonoEngagement: {
+    allowed: WRITE,
+    doc: `mutation($o: ID!) { createProBonoEngagement(input: { title: "G", beneficiaryOrganizationId: $o, startedOn: "2024-01-01" }) { id } }`,
+    vars: async (f) => ({ o: id(await f.organization()) }),
+  },
+  updateProBonoEngagement: { allowed: WRITE, doc: `mutation($id: ID!) { updateProBonoEngagement(input: { id: $id, title: "G2" }) { id } }`, vars: async (f) => ({ id: await engagementId(f) }) },
+  changeProBonoEngagementStatus: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { changeProBonoEngagementStatus(input: { engagementId: $id, status: ACTIVE, on: "2023-01-01" }) { id } }`,
+    vars: async (f) => ({ id: await engagementId(f) }),
+  },
+  addProBonoVolunteer: {
+    allowed: WRITE,
+    doc: `mutation($g: ID!, $p: ID!) { addProBonoVolunteer(input: { engagementId: $g, personId: $p, role: "lead", hours: 2, on: "2023-01-01" }) { role } }`,
+    vars: async (f) => ({ g: await engagementId(f), p: id(await f.person()) }),
+  },
+  updateProBonoVolunteer: {
+    allowed: WRITE,
+    doc: `mutation($g: ID!, $p: ID!) { updateProBonoVolunteer(input: { engagementId: $g, personId: $p, hours: 5, on: "2023-01-01" }) { hours } }`,
+    vars: async (f) => volunteerOf(f),
+  },
+  createEvent: { allowed: WRITE, doc: `mutation { createEvent(input: { title: "E", kind: WORKSHOP, startsOn: "2024-01-01", online: true }) { id } }` },
+  updateEvent: { allowed: WRITE, doc: `mutation($id: ID!) { updateEvent(input: { id: $id, title: "E2" }) { id } }`, vars: async () => ({ id: await eventId() }) },
+  deleteEvent: { allowed: WRITE, doc: `mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, vars: async () => ({ id: await eventId() }) },
   createCollaboration: {
     allowed: WRITE,
     doc: `mutation($v: ID!, $o: ID!) { createCollaboration(input: { ventureId: $v, organizationId: $o, title: "C", domain: HEALTHCARE, kind: OTHER, startedOn: "2022-01-01" }) { id } }`,

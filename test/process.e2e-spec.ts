@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -123,6 +123,40 @@ describe('npm start (the built server as a process)', () => {
       organization: { name: 'NEC Body Care', parent: { name: 'NEC Corporation' } },
       stageHistory: [{ toStage: 'EXPLORING' }, { toStage: 'PILOT' }, { toStage: 'DEMONSTRATION' }],
     });
+    // The README's end-to-end query, read from the README itself, tells the whole BANSO-CO story.
+    const readme = readFileSync('README.md', 'utf8');
+    const story = /The BANSO-CO story end to end[\s\S]*?```graphql\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(story).toBeDefined();
+    const told = await gql(first.url, story as string, analyst.accessToken);
+    expect(told.errors).toBeUndefined();
+    const node = told.data.ventures.edges[0].node;
+    const [after] = node.afterGraduation.collaborations;
+    expect(after).toMatchObject({
+      daysAfterGraduation: 397,
+      collaboration: { stage: 'DEMONSTRATION', organization: { name: 'NEC Body Care', parent: { name: 'NEC Corporation' } } },
+    });
+    expect(after.collaboration.supportingEngagements).toEqual([
+      expect.objectContaining({ status: 'COMPLETED', organizer: { name: 'NEC Pro Bono Club' }, volunteerTotals: { volunteerCount: 3, totalHours: 104.5 } }),
+    ]);
+    const steps = node.timeline.map((x: any) => `${x.__typename}:${x.toStatus ?? x.toStage ?? x.toEngagementStatus ?? x.sessionCount}`);
+    expect(steps.filter((x: string) => !x.startsWith('TimelineMentoringMonth'))).toEqual([
+      'TimelineEnrollmentChange:APPLIED',
+      'TimelineEnrollmentChange:ADMITTED',
+      'TimelineEnrollmentChange:ACTIVE',
+      'TimelineEnrollmentChange:GRADUATED',
+      'TimelineCollaborationStageChange:EXPLORING',
+      'TimelineCollaborationStageChange:PILOT',
+      'TimelineEngagementStatusChange:PROPOSED',
+      'TimelineEngagementStatusChange:ACTIVE',
+      'TimelineCollaborationStageChange:DEMONSTRATION',
+      'TimelineEngagementStatusChange:COMPLETED',
+    ]);
+    const events = await gql(first.url, `{ events(filter: { from: "2024-10-01", to: "2024-11-30" }) { edges { node { title kind attendance { employees note } } } } }`, analyst.accessToken);
+    expect(events.data.events.edges.map((e: any) => [e.node.title, e.node.kind])).toEqual([
+      ['NEC Social Entrepreneur Forum 2024', 'FORUM'],
+      ['Make Your Own Rocket!', 'FESTIVAL_PROGRAM'],
+    ]);
+    expect(events.data.events.edges[0].node.attendance.employees).toBe(150);
     const graduates = await gql(first.url, `{ ventures(filter: { graduated: true }) { totalCount } }`, analyst.accessToken);
     expect(graduates.data.ventures.totalCount).toBeGreaterThanOrEqual(74);
     expect(postgresUnder(dataDir).length).toBeGreaterThan(0);

@@ -1,8 +1,9 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
+import { PersonEntity } from '../people/person.entity.js';
 import { TimestampedEntity } from '../database/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage } from './collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enums.js';
 import { sqlList } from '../common/sql.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 
@@ -93,4 +94,31 @@ export class CollaborationStageChangeEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;
+}
+
+/** A person on either side of a collaboration, with their role in it. */
+@Entity('collaboration_contacts')
+@Unique('uq_collaboration_contacts_collaboration_person', ['collaborationId', 'personId'])
+@Check('ck_collaboration_contacts_side', `side IN (${sqlList(Object.values(ContactSide))})`)
+export class CollaborationContactEntity extends TimestampedEntity {
+  @Column({ type: 'uuid' })
+  collaborationId: string;
+
+  @ManyToOne(() => CollaborationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'collaboration_id' })
+  collaboration?: Relation<CollaborationEntity>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Relation<PersonEntity>;
+
+  @Column({ type: 'text' })
+  side: ContactSide;
+
+  @Column({ type: 'text' })
+  role: string;
 }

@@ -33,3 +33,10 @@ export enum CollaborationKind {
   OTHER = 'OTHER',
 }
 registerEnumType(CollaborationKind, { name: 'CollaborationKind' });
+
+/** Which side of the collaboration a contact person is on. */
+export enum ContactSide {
+  VENTURE = 'VENTURE',
+  PARTNER = 'PARTNER',
+}
+registerEnumType(ContactSide, { name: 'ContactSide' });

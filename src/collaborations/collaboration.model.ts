@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage } from './collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enums.js';
 
 @ObjectType({ description: 'A post-graduation business relationship between a venture and an organization.' })
 export class Collaboration {
@@ -26,6 +26,12 @@ export class CollaborationStageChange {
   @Field(() => LocalDate) changedOn: string;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => DateTime) recordedAt: Date;
+}
+
+@ObjectType({ description: 'A person on either side of a collaboration.' })
+export class CollaborationContact {
+  @Field(() => ContactSide) side: ContactSide;
+  @Field({ description: 'e.g. "project lead", "CEO".' }) role: string;
 }
 
 @ObjectType()

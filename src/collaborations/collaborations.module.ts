@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
-import { CollaborationsResolver, OrganizationCollaborationsResolver, VentureCollaborationsResolver } from './collaborations.resolver.js';
+import { CollaborationContactResolver, CollaborationsResolver, OrganizationCollaborationsResolver, VentureCollaborationsResolver } from './collaborations.resolver.js';
 import { CollaborationsService } from './collaborations.service.js';
 
 @Module({
-  imports: [OrganizationsModule, VenturesModule],
-  providers: [CollaborationsService, CollaborationsLoaders, CollaborationsResolver, VentureCollaborationsResolver, OrganizationCollaborationsResolver],
+  imports: [OrganizationsModule, VenturesModule, PeopleModule],
+  providers: [CollaborationsService, CollaborationsLoaders, CollaborationsResolver, CollaborationContactResolver, VentureCollaborationsResolver, OrganizationCollaborationsResolver],
   exports: [CollaborationsService, CollaborationsLoaders],
 })
 export class CollaborationsModule {}

@@ -7,11 +7,13 @@ import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
-import type { CollaborationEntity } from './collaboration.entity.js';
-import { Collaboration, CollaborationConnection, CollaborationStageChange } from './collaboration.model.js';
+import type { CollaborationContactEntity, CollaborationEntity } from './collaboration.entity.js';
+import { Collaboration, CollaborationConnection, CollaborationContact, CollaborationStageChange } from './collaboration.model.js';
+import { Person } from '../people/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
 import { CollaborationsService } from './collaborations.service.js';
-import { ChangeCollaborationStageInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
+import { AddCollaborationContactInput, ChangeCollaborationStageInput, RemoveCollaborationContactInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
 
 @Resolver(() => Collaboration)
 export class CollaborationsResolver {
@@ -52,6 +54,23 @@ export class CollaborationsResolver {
     return this.service.changeStage(input, viewer);
   }
 
+  @Mutation(() => CollaborationContact)
+  @Allow(Role.STAFF)
+  addCollaborationContact(@Args('input') input: AddCollaborationContactInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.addContact(input, viewer);
+  }
+
+  @Mutation(() => Collaboration)
+  @Allow(Role.STAFF)
+  removeCollaborationContact(@Args('input') input: RemoveCollaborationContactInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.removeContact(input, viewer);
+  }
+
+  @ResolveField(() => [CollaborationContact], { description: 'People on both sides: the venture side first.' })
+  contacts(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.contactsById.load(ctx, c.id);
+  }
+
   @ResolveField(() => Venture)
   venture(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
     return this.ventureLoaders.byId.load(ctx, c.ventureId);
@@ -65,6 +84,16 @@ export class CollaborationsResolver {
   @ResolveField(() => [CollaborationStageChange], { description: 'Every stage change, oldest first: when did it reach DEMONSTRATION?' })
   stageHistory(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
     return this.loaders.stageHistoryById.load(ctx, c.id);
+  }
+}
+
+@Resolver(() => CollaborationContact)
+export class CollaborationContactResolver {
+  constructor(private readonly peopleLoaders: PeopleLoaders) {}
+
+  @ResolveField(() => Person)
+  person(@Parent() c: CollaborationContactEntity, @Context() ctx: GraphQLContext) {
+    return this.peopleLoaders.byId.load(ctx, c.personId);
   }
 }
 

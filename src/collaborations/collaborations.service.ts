@@ -5,15 +5,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
 import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import { CollaborationStage, STAGE_ORDER } from './collaboration.enums.js';
-import { CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
-import type { ChangeCollaborationStageInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
+import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
+import type { AddCollaborationContactInput, ChangeCollaborationStageInput, RemoveCollaborationContactInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
 
 @Injectable()
 export class CollaborationsService {
@@ -22,10 +23,22 @@ export class CollaborationsService {
     private readonly audit: AuditService,
     private readonly ventures: VenturesService,
     private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
   ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<CollaborationEntity> {
     return getOrThrow(options.manager ?? this.dataSource.manager, CollaborationEntity, 'Collaboration', id, options);
+  }
+
+  findByIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
+    return this.dataSource.manager.findBy(CollaborationEntity, { id: In([...ids].filter(isUuid)) });
+  }
+
+  findContacts(ids: readonly string[]): Promise<CollaborationContactEntity[]> {
+    return this.dataSource.manager.find(CollaborationContactEntity, {
+      where: { collaborationId: In([...ids].filter(isUuid)) },
+      order: { side: 'DESC', createdAt: 'ASC' },
+    });
   }
 
   findByVentureIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
@@ -131,6 +144,27 @@ export class CollaborationsService {
         recordedByUserId: actor.userId,
       });
       return saved;
+    });
+  }
+
+  addContact(input: AddCollaborationContactInput, actor: Viewer): Promise<CollaborationContactEntity> {
+    return this.audit.transaction(actor, 'addCollaborationContact', async (m) => {
+      await this.getById(input.collaborationId, { manager: m, field: 'input.collaborationId', lock: true });
+      await this.people.getById(input.personId, { manager: m, field: 'input.personId' });
+      if (await m.existsBy(CollaborationContactEntity, { collaborationId: input.collaborationId, personId: input.personId })) {
+        throw new ConflictError('This person is a contact of the collaboration already', { field: 'input.personId' });
+      }
+      return m.save(m.create(CollaborationContactEntity, input));
+    });
+  }
+
+  /** Returns the collaboration; removing someone who is not a contact is NOT_FOUND. */
+  removeContact(input: RemoveCollaborationContactInput, actor: Viewer): Promise<CollaborationEntity> {
+    return this.audit.transaction(actor, 'removeCollaborationContact', async (m) => {
+      const collaboration = await this.getById(input.collaborationId, { manager: m, field: 'input.collaborationId', lock: true });
+      const { affected } = await m.delete(CollaborationContactEntity, { collaborationId: collaboration.id, personId: input.personId });
+      if (!affected) throw new NotFoundError('CollaborationContact', input.personId, 'input.personId');
+      return collaboration;
     });
   }
 }

@@ -47,3 +47,11 @@ export const containsPattern = (text: string): string => `%${text.replace(/[\\%_
 
 /** Timestamps sort at millisecond precision, the precision a cursor can carry. */
 export const msColumn = (column: string): string => `date_trunc('milliseconds', ${column})`;
+
+/** A NUMERIC column read back as a JS number (pg returns NUMERIC as a string to keep precision). */
+export const numericColumn = (precision: number, scale: number) => ({
+  type: 'numeric' as const,
+  precision,
+  scale,
+  transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+});

@@ -16,7 +16,16 @@ import {
   MentoringSessionRevisionEntity,
   MentoringTopicEntity,
 } from '../mentoring/mentoring-session.entity.js';
-import { CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
+import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
+import {
+  EngagementSocialIssueEntity,
+  EngagementStatusChangeEntity,
+  ProBonoEngagementEntity,
+  ProBonoVolunteerChangeEntity,
+  ProBonoVolunteerEntity,
+  SocialIssueEntity,
+} from '../pro-bono/pro-bono.entity.js';
+import { EventEntity, EventOrganizationEntity } from '../events/event.entity.js';
 
 export const entities = [
   AppMetaEntity,
@@ -41,4 +50,13 @@ export const entities = [
   FollowUpActionEntity,
   CollaborationEntity,
   CollaborationStageChangeEntity,
+  CollaborationContactEntity,
+  SocialIssueEntity,
+  ProBonoEngagementEntity,
+  EngagementSocialIssueEntity,
+  EngagementStatusChangeEntity,
+  ProBonoVolunteerEntity,
+  ProBonoVolunteerChangeEntity,
+  EventEntity,
+  EventOrganizationEntity,
 ];

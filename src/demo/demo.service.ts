@@ -21,8 +21,19 @@ import { AssignmentRole } from '../mentoring/assignment-role.enum.js';
 import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
 import { MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from '../mentoring/mentoring-session.entity.js';
 import { SessionFormat } from '../mentoring/session-format.enum.js';
-import { CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage } from '../collaborations/collaboration.enums.js';
+import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from '../collaborations/collaboration.enums.js';
+import {
+  EngagementSocialIssueEntity,
+  EngagementStatusChangeEntity,
+  ProBonoEngagementEntity,
+  ProBonoVolunteerChangeEntity,
+  ProBonoVolunteerEntity,
+  SocialIssueEntity,
+} from '../pro-bono/pro-bono.entity.js';
+import { EngagementStatus } from '../pro-bono/pro-bono.enums.js';
+import { EventEntity, EventOrganizationEntity } from '../events/event.entity.js';
+import { EventKind, EventOrganizationRole } from '../events/event.enums.js';
 import {
   cohortDates,
   DEMO_ORGANIZATIONS,
@@ -200,8 +211,10 @@ export class DemoDataService {
       ['NEC Body Care product lead', 'necBodyCare', '2022-04-01'],
       ['Pro bono project manager', 'serviceGrant', '2012-04-01'],
     ];
+    const staffIds: string[] = [];
     staff.forEach(([role, orgKey, startsOn], k) => {
       const id = randomUUID();
+      staffIds.push(id);
       people.push({ id, name: fictionalPersonName(150 - k), email: `staff${k}@example.org`, phone: null });
       affiliations.push({ personId: id, organizationId: org[orgKey], role, startsOn, endsOn: null });
       if (orgKey === 'proBonoClub') affiliations.push({ personId: id, organizationId: org.nec, role: 'employee', startsOn: '2010-04-01', endsOn: null });
@@ -302,6 +315,140 @@ export class DemoDataService {
         'Fictional demo collaboration.'),
     );
 
+    // After graduation: who worked on the BANSO-CO collaboration, the Pro Bono Club engagement
+    // supporting it, other pro bono work, and the two public events of 2024. Dates and hours the
+    // public case does not give are illustrative; fictional rows say so.
+    const [, volunteerEngineer, volunteerDesigner, bodyCareLead, serviceGrantPm] = staffIds;
+    const bansoFounder = founders.find((x) => x.ventureId === banso?.id)?.personId as string;
+    const bansoCollaboration = collaborations.find((c) => c.ventureId === banso?.id);
+    const contacts: Partial<CollaborationContactEntity>[] = bansoCollaboration
+      ? [
+          { collaborationId: bansoCollaboration.id, personId: bansoFounder, side: ContactSide.VENTURE, role: 'founder and CEO' },
+          { collaborationId: bansoCollaboration.id, personId: bodyCareLead, side: ContactSide.PARTNER, role: 'product lead (fictional person)' },
+        ]
+      : [];
+    const issueNames = ['Healthy ageing and care', "Children's science education", 'Regional revitalization', 'Disaster recovery', 'Employment and inclusion', 'Community health'];
+    const issues = issueNames.map((name) => ({ id: randomUUID(), name, description: null }));
+    const issue = (name: string) => issues.find((i) => i.name === name)?.id as string;
+    const engagements: Partial<ProBonoEngagementEntity>[] = [];
+    const engagementIssues: Partial<EngagementSocialIssueEntity>[] = [];
+    const statusChanges: Partial<EngagementStatusChangeEntity>[] = [];
+    const volunteers: Partial<ProBonoVolunteerEntity>[] = [];
+    const volunteerChanges: Partial<ProBonoVolunteerChangeEntity>[] = [];
+    const engage = (
+      e: Omit<Partial<ProBonoEngagementEntity>, 'status'> & { issues: string[]; path: [EngagementStatus, string][]; crew?: [string, string, number][] },
+    ) => {
+      const id = randomUUID();
+      const [status, statusOn] = e.path[e.path.length - 1];
+      const started = e.path.find(([s]) => s === EngagementStatus.ACTIVE)?.[1] ?? e.path[0][1];
+      const ended = status === EngagementStatus.COMPLETED || status === EngagementStatus.CANCELLED ? statusOn : null;
+      const { issues: names, path, crew = [], ...fields } = e;
+      engagements.push({ description: null, beneficiaryOrganizationId: null, beneficiaryVentureId: null, organizerId: org.proBonoClub, intermediaryId: null, supportedCollaborationId: null, deliverables: null, ...fields, id, status, statusOn, startedOn: started, endedOn: ended });
+      names.forEach((n) => engagementIssues.push({ engagementId: id, socialIssueId: issue(n) }));
+      path.forEach(([to, on], i) => statusChanges.push({ engagementId: id, fromStatus: i ? path[i - 1][0] : null, toStatus: to, changedOn: on, recordedByUserId: null }));
+      crew.forEach(([personId, role, hours]) => {
+        const volunteerId = randomUUID();
+        volunteers.push({ id: volunteerId, engagementId: id, personId, role, hours, joinedOn: started, changedOn: ended ?? started });
+        volunteerChanges.push({ volunteerId, role, hours: 0, changedOn: started, recordedByUserId: null });
+        if (hours) volunteerChanges.push({ volunteerId, role, hours, changedOn: ended ?? started, recordedByUserId: null });
+      });
+      return id;
+    };
+    const P = EngagementStatus;
+    if (banso?.id && bansoCollaboration) {
+      engage({
+        title: 'NEC Pro Bono Club support for the BANSO-CO × NEC Body Care collaboration',
+        description: 'NEC Pro Bono Club volunteers support the partnership between BANSO-CO and NEC Body Care. Dates, hours and deliverables are illustrative.',
+        beneficiaryVentureId: banso.id,
+        supportedCollaborationId: bansoCollaboration.id,
+        sdgs: [Sdg.GOOD_HEALTH_AND_WELL_BEING, Sdg.PARTNERSHIPS_FOR_THE_GOALS],
+        skills: ['user research', 'service design', 'marketing'],
+        deliverables: 'Interviews with care workers and a service brochure for the demonstration project (illustrative).',
+        issues: ['Healthy ageing and care', 'Community health'],
+        path: [[P.PROPOSED, '2023-11-01'], [P.ACTIVE, '2024-01-15'], [P.COMPLETED, '2024-07-31']],
+        crew: [
+          [volunteerEngineer, 'project lead', 48],
+          [volunteerDesigner, 'service designer', 36],
+          [mentors[1].personId, 'marketing advisor (also a mentor)', 20.5],
+        ],
+      });
+    }
+    const rocket = engage({
+      title: 'Kawasaki SDGs Partner Festival 2024: family science program',
+      description: 'The NEC Pro Bono Club prepared and ran "Make Your Own Rocket!" at NEC Tamagawa Plant, one of dozens of programs of the festival held with Kawasaki City for its centenary.',
+      beneficiaryOrganizationId: org.kawasaki,
+      sdgs: [Sdg.QUALITY_EDUCATION, Sdg.SUSTAINABLE_CITIES_AND_COMMUNITIES, Sdg.PARTNERSHIPS_FOR_THE_GOALS],
+      skills: ['science education', 'event operations'],
+      issues: ["Children's science education", 'Regional revitalization'],
+      path: [[P.ACTIVE, '2024-08-01'], [P.COMPLETED, '2024-10-31']],
+      crew: [[volunteerEngineer, 'program lead (space business)', 12], [volunteerDesigner, 'materials', 6]],
+    });
+    engage({
+      title: 'Fictional: recovery communication plan for Fukushima Prefecture',
+      description: 'Fictional demo engagement matched through Service Grant.',
+      beneficiaryOrganizationId: org.fukushima,
+      intermediaryId: org.serviceGrant,
+      sdgs: [Sdg.SUSTAINABLE_CITIES_AND_COMMUNITIES],
+      skills: ['communication planning'],
+      issues: ['Disaster recovery', 'Regional revitalization'],
+      path: [[P.ACTIVE, '2022-05-01'], [P.COMPLETED, '2022-11-30']],
+      crew: [[volunteerDesigner, 'copywriter', 30], [serviceGrantPm, 'coordinator', 10]],
+    });
+    const otherAlumnus = ventures.find((v) => v.sector === 'education' && enrollments.some((e) => e.ventureId === v.id && e.status === E.GRADUATED));
+    if (otherAlumnus?.id) {
+      engage({
+        title: 'Fictional: website renewal for an alumni venture',
+        description: 'Fictional demo engagement for an alumni venture, still proposed.',
+        beneficiaryVentureId: otherAlumnus.id,
+        sdgs: [Sdg.QUALITY_EDUCATION],
+        skills: ['web design'],
+        issues: ['Employment and inclusion'],
+        path: [[P.PROPOSED, '2025-09-01']],
+      });
+    }
+
+    const demoEvents: Partial<EventEntity>[] = [
+      {
+        id: randomUUID(),
+        title: 'NEC Social Entrepreneur Forum 2024',
+        kind: EventKind.FORUM,
+        description: 'Current students, alumni and NEC employees of the NEC Social Entrepreneurship School, in person and online. The day in November is illustrative.',
+        startsOn: '2024-11-20',
+        endsOn: '2024-11-20',
+        place: 'Tokyo (venue not in the public case)',
+        online: true,
+        programId: nec.id,
+        cohortId: null,
+        engagementId: null,
+        sdgs: [Sdg.DECENT_WORK_AND_ECONOMIC_GROWTH, Sdg.PARTNERSHIPS_FOR_THE_GOALS],
+        attendanceOnline: 150,
+        attendanceEmployees: 150,
+        attendanceNote: 'Over 150 NEC employees joined online; in-person counts are not public.',
+      },
+      {
+        id: randomUUID(),
+        title: 'Make Your Own Rocket!',
+        kind: EventKind.FESTIVAL_PROGRAM,
+        description: 'Family program of the Kawasaki SDGs Partner Festival 2024: balloon-powered rockets, led by an NEC employee from the space business. The day in October is illustrative.',
+        startsOn: '2024-10-19',
+        endsOn: '2024-10-19',
+        place: 'NEC Tamagawa Plant, Kawasaki',
+        online: false,
+        programId: null,
+        cohortId: null,
+        engagementId: rocket,
+        sdgs: [Sdg.QUALITY_EDUCATION, Sdg.SUSTAINABLE_CITIES_AND_COMMUNITIES],
+        attendanceNote: 'Attendance not in the public case.',
+      },
+    ];
+    const eventOrganizations: Partial<EventOrganizationEntity>[] = [
+      { eventId: demoEvents[0].id, organizationId: org.etic, role: EventOrganizationRole.ORGANIZER },
+      { eventId: demoEvents[0].id, organizationId: org.nec, role: EventOrganizationRole.ORGANIZER },
+      { eventId: demoEvents[1].id, organizationId: org.proBonoClub, role: EventOrganizationRole.ORGANIZER },
+      { eventId: demoEvents[1].id, organizationId: org.kawasaki, role: EventOrganizationRole.PARTNER },
+      { eventId: demoEvents[1].id, organizationId: org.tamagawa, role: EventOrganizationRole.PARTNER },
+    ];
+
     const chunked = async <T>(entity: new () => T, rows: Partial<T>[]) => {
       for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
     };
@@ -320,5 +467,14 @@ export class DemoDataService {
     await chunked(MentoringSessionRevisionEntity, revisions);
     await chunked(CollaborationEntity, collaborations);
     await chunked(CollaborationStageChangeEntity, stageChanges);
+    await chunked(CollaborationContactEntity, contacts);
+    await chunked(SocialIssueEntity, issues);
+    await chunked(ProBonoEngagementEntity, engagements);
+    await chunked(EngagementSocialIssueEntity, engagementIssues);
+    await chunked(EngagementStatusChangeEntity, statusChanges);
+    await chunked(ProBonoVolunteerEntity, volunteers);
+    await chunked(ProBonoVolunteerChangeEntity, volunteerChanges);
+    await chunked(EventEntity, demoEvents);
+    await chunked(EventOrganizationEntity, eventOrganizations);
   }
 }

@@ -5,7 +5,7 @@ import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, STAGE_ORDER } from '../collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide, STAGE_ORDER } from '../collaboration.enums.js';
 
 @InputType()
 export class CreateCollaborationInput {
@@ -38,6 +38,20 @@ export class ChangeCollaborationStageInput {
   @Field(() => CollaborationStage) @IsEnum(CollaborationStage) stage: CollaborationStage;
   @Field(() => LocalDate) @IsLocalDate() on: string;
   @Field(() => String, { nullable: true, description: 'Required for ENDED.' }) @OptionalNullable() @IsText(2000) reason?: string | null;
+}
+
+@InputType()
+export class AddCollaborationContactInput {
+  @Field(() => ID) @IsId() collaborationId: string;
+  @Field(() => ID) @IsId() personId: string;
+  @Field(() => ContactSide) @IsEnum(ContactSide) side: ContactSide;
+  @Field() @IsName(100) role: string;
+}
+
+@InputType()
+export class RemoveCollaborationContactInput {
+  @Field(() => ID) @IsId() collaborationId: string;
+  @Field(() => ID) @IsId() personId: string;
 }
 
 @InputType()

@@ -18,6 +18,10 @@ export function makeFormatError(logger: Logger) {
     const code = formatted.extensions?.code;
     if (code && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      if (code === 'BAD_USER_INPUT' && !extensions.field) {
+        const field = variableField(formatted.message);
+        if (field) extensions.field = field;
+      }
       return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'internal error in a GraphQL operation');
@@ -28,4 +32,14 @@ export function makeFormatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * The argument path of a variable that failed to coerce (a date that does not exist, an enum
+ * value that is not one), from graphql-js's message: `Variable "$input" got invalid value … at
+ * "input.startedOn"; …` gives `input.startedOn`, with no "at" the variable's own name.
+ */
+function variableField(message: string): string | undefined {
+  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
 }

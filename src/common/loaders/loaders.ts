@@ -13,6 +13,7 @@ export class RequestLoaders {
     if (!loader) {
       loader = new DataLoader<unknown, unknown>((keys) => definition.batch(keys as K[]) as Promise<unknown[]>, {
         maxBatchSize: 1000,
+        cacheKeyFn: definition.cacheKey as ((key: unknown) => unknown) | undefined,
       });
       this.loaders.set(definition as LoaderDefinition<unknown, unknown>, loader);
     }
@@ -33,7 +34,11 @@ export interface GraphQLContext {
  * Resolvers call `definition.load(ctx, key)`.
  */
 export class LoaderDefinition<K, V> {
-  constructor(readonly batch: (keys: readonly K[]) => Promise<V[]>) {}
+  /** `cacheKey` turns object keys (e.g. an id plus field arguments) into comparable ones. */
+  constructor(
+    readonly batch: (keys: readonly K[]) => Promise<V[]>,
+    readonly cacheKey?: (key: K) => string,
+  ) {}
 
   load(ctx: Pick<GraphQLContext, 'loaders'>, key: K): Promise<V> {
     return ctx.loaders.get(this).load(key);

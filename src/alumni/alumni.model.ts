@@ -1,0 +1,85 @@
+import { createUnionType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CollaborationStage } from '../collaborations/collaboration.enums.js';
+import { LocalDate } from '../common/graphql/scalars.js';
+import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
+import { EngagementStatus } from '../pro-bono/pro-bono.enums.js';
+
+@ObjectType({ description: 'A collaboration that started after the venture graduated.' })
+export class CollaborationAfterGraduation {
+  @Field(() => Int, { description: 'Days from graduation to the start (0: the same day).' }) daysAfterGraduation: number;
+}
+
+@ObjectType({ description: 'A pro bono engagement for the venture that started after it graduated.' })
+export class EngagementAfterGraduation {
+  @Field(() => Int, { description: 'Days from graduation to the start (0: the same day).' }) daysAfterGraduation: number;
+}
+
+@ObjectType({ description: 'What a graduated venture went on to do, counted from its (first) graduation.' })
+export class AfterGraduation {
+  @Field(() => LocalDate) graduatedOn: string;
+  @Field(() => [CollaborationAfterGraduation], { description: 'Oldest start first.' }) collaborations: CollaborationAfterGraduation[];
+  @Field(() => [EngagementAfterGraduation], { description: 'Engagements that became ACTIVE, oldest start first.' }) proBonoSupport: EngagementAfterGraduation[];
+}
+
+export enum TimelineKind {
+  ENROLLMENT = 'ENROLLMENT',
+  MENTORING = 'MENTORING',
+  COLLABORATION = 'COLLABORATION',
+  PRO_BONO = 'PRO_BONO',
+}
+registerEnumType(TimelineKind, { name: 'TimelineKind' });
+
+@ObjectType({ description: 'The venture moved to a status in a cohort.' })
+export class TimelineEnrollmentChange {
+  @Field(() => LocalDate) on: string;
+  @Field(() => EnrollmentStatus, { nullable: true }) fromStatus: EnrollmentStatus | null;
+  @Field(() => EnrollmentStatus) toStatus: EnrollmentStatus;
+}
+
+@ObjectType({ description: 'Mentoring in one month: counts only, never notes.' })
+export class TimelineMentoringMonth {
+  @Field(() => LocalDate, { description: 'The first day of the month.' }) on: string;
+  @Field(() => Int) sessionCount: number;
+  @Field(() => Int) totalMinutes: number;
+}
+
+@ObjectType({ description: 'A collaboration reached a stage (the first entry is where it started).' })
+export class TimelineCollaborationStageChange {
+  @Field(() => LocalDate) on: string;
+  @Field(() => CollaborationStage, { nullable: true }) fromStage: CollaborationStage | null;
+  @Field(() => CollaborationStage) toStage: CollaborationStage;
+}
+
+@ObjectType({ description: 'A pro bono engagement for the venture was proposed, started, completed or cancelled.' })
+export class TimelineEngagementStatusChange {
+  @Field(() => LocalDate) on: string;
+  // Named apart from TimelineEnrollmentChange.toStatus: union members may not share a field name with another type.
+  @Field(() => EngagementStatus, { nullable: true }) fromEngagementStatus: EngagementStatus | null;
+  @Field(() => EngagementStatus) toEngagementStatus: EngagementStatus;
+}
+
+/** One row of the timeline query; `kind` picks the GraphQL type. */
+export interface TimelineRow {
+  ventureId: string;
+  kind: TimelineKind;
+  on: string;
+  refId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  sessionCount: number | null;
+  totalMinutes: number | null;
+}
+
+const TIMELINE_TYPES = {
+  [TimelineKind.ENROLLMENT]: TimelineEnrollmentChange,
+  [TimelineKind.MENTORING]: TimelineMentoringMonth,
+  [TimelineKind.COLLABORATION]: TimelineCollaborationStageChange,
+  [TimelineKind.PRO_BONO]: TimelineEngagementStatusChange,
+};
+
+export const TimelineEntry = createUnionType({
+  name: 'TimelineEntry',
+  description: "One dated step of a venture's journey; every member has `on`.",
+  types: () => Object.values(TIMELINE_TYPES),
+  resolveType: (row: TimelineRow) => TIMELINE_TYPES[row.kind],
+});

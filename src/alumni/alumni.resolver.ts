@@ -1,0 +1,132 @@
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { visibleTo } from '../auth/field-access.js';
+import { Role } from '../auth/role.enum.js';
+import { Cohort } from '../cohorts/cohort.model.js';
+import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';
+import { Collaboration } from '../collaborations/collaboration.model.js';
+import { CollaborationsLoaders } from '../collaborations/collaborations.loaders.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { ProBonoEngagement } from '../pro-bono/pro-bono.model.js';
+import { ProBonoLoaders } from '../pro-bono/pro-bono.loaders.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VenturesLoaders } from '../ventures/ventures.loaders.js';
+import { AlumniLoaders } from './alumni.loaders.js';
+import {
+  AfterGraduation,
+  CollaborationAfterGraduation,
+  EngagementAfterGraduation,
+  TimelineCollaborationStageChange,
+  TimelineEngagementStatusChange,
+  TimelineEnrollmentChange,
+  TimelineEntry,
+  TimelineKind,
+  type TimelineRow,
+} from './alumni.model.js';
+import { AlumniFilter } from './dto/alumni.inputs.js';
+
+interface Ref {
+  refId: string;
+}
+
+/** `Venture.afterGraduation` and `Venture.timeline`: the journey, read across modules. */
+@Resolver(() => Venture)
+export class VentureJourneyResolver {
+  constructor(private readonly loaders: AlumniLoaders) {}
+
+  @ResolveField(() => AfterGraduation, { nullable: true, description: 'Collaborations and pro bono support that started after graduation; null if it never graduated.' })
+  async afterGraduation(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    const rows = await this.loaders.afterGraduationByVentureId.load(ctx, venture.id);
+    if (!rows.length) return null;
+    const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ refId: r.refId, daysAfterGraduation: r.days }));
+    return { graduatedOn: rows[0].graduatedOn, collaborations: of('COLLABORATION'), proBonoSupport: of('PRO_BONO') };
+  }
+
+  @ResolveField(() => [TimelineEntry], { description: 'Every dated step of its journey, oldest first; `kinds` narrows it.' })
+  async timeline(
+    @Parent() venture: { id: string },
+    @Context() ctx: GraphQLContext,
+    @Args('kinds', { type: () => [TimelineKind], nullable: true }) kinds?: TimelineKind[],
+  ) {
+    const rows = await this.loaders.timelineByVentureId.load(ctx, venture.id);
+    return rows
+      .filter((r) => !kinds?.length || kinds.includes(r.kind))
+      .map((r) => {
+        if (r.kind === TimelineKind.COLLABORATION) return { ...r, fromStage: r.fromStatus, toStage: r.toStatus };
+        if (r.kind === TimelineKind.PRO_BONO) return { ...r, fromEngagementStatus: r.fromStatus, toEngagementStatus: r.toStatus };
+        return r;
+      });
+  }
+}
+
+/** `Cohort.alumni`: graduates, filtered by what came after. */
+@Resolver(() => Cohort)
+export class CohortAlumniResolver {
+  constructor(
+    private readonly loaders: AlumniLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
+  ) {}
+
+  @ResolveField(() => [Venture], {
+    nullable: true,
+    description: 'Ventures that graduated from this cohort, by name, filtered by what they did after. Staff and analysts.',
+    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
+  })
+  async alumni(
+    @Parent() cohort: { id: string },
+    @Context() ctx: GraphQLContext,
+    @Args('filter', { type: () => AlumniFilter, nullable: true }) filter?: AlumniFilter,
+  ) {
+    const ids = await this.loaders.alumniIdsByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {} });
+    return Promise.all(ids.map((id) => this.ventureLoaders.byId.load(ctx, id)));
+  }
+}
+
+@Resolver(() => CollaborationAfterGraduation)
+export class CollaborationAfterGraduationResolver {
+  constructor(private readonly loaders: CollaborationsLoaders) {}
+
+  @ResolveField(() => Collaboration)
+  collaboration(@Parent() x: Ref, @Context() ctx: GraphQLContext) {
+    return this.loaders.byId.load(ctx, x.refId);
+  }
+}
+
+@Resolver(() => EngagementAfterGraduation)
+export class EngagementAfterGraduationResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => ProBonoEngagement)
+  engagement(@Parent() x: Ref, @Context() ctx: GraphQLContext) {
+    return this.loaders.byId.load(ctx, x.refId);
+  }
+}
+
+@Resolver(() => TimelineEnrollmentChange)
+export class TimelineEnrollmentChangeResolver {
+  constructor(private readonly loaders: CohortsLoaders) {}
+
+  @ResolveField(() => Cohort)
+  cohort(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+    return this.loaders.byId.load(ctx, row.refId!);
+  }
+}
+
+@Resolver(() => TimelineCollaborationStageChange)
+export class TimelineCollaborationResolver {
+  constructor(private readonly loaders: CollaborationsLoaders) {}
+
+  @ResolveField(() => Collaboration)
+  collaboration(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+    return this.loaders.byId.load(ctx, row.refId!);
+  }
+}
+
+@Resolver(() => TimelineEngagementStatusChange)
+export class TimelineEngagementResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => ProBonoEngagement)
+  engagement(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+    return this.loaders.byId.load(ctx, row.refId!);
+  }
+}

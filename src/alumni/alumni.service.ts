@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { isUuid } from '../common/persistence.js';
+import type { AlumniFilter } from './dto/alumni.inputs.js';
+import type { TimelineRow } from './alumni.model.js';
+
+export interface AfterGraduationRow {
+  ventureId: string;
+  graduatedOn: string;
+  kind: 'COLLABORATION' | 'PRO_BONO' | null;
+  refId: string | null;
+  days: number | null;
+}
+
+/**
+ * Read-side queries across the journey of a venture: one SQL statement per batch of ventures
+ * (or cohorts), joining the tables of enrollments, mentoring, collaborations and pro bono work.
+ */
+@Injectable()
+export class AlumniService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Per graduated venture, its first graduation date and the collaborations and engagements
+   * that started on or after it (engagements only once they became ACTIVE). Ventures that never
+   * graduated have no row.
+   */
+  afterGraduation(ventureIds: readonly string[]): Promise<AfterGraduationRow[]> {
+    return this.dataSource.query(
+      `WITH grad AS (
+         SELECT e.venture_id, min(ev.occurred_on) AS graduated_on
+           FROM enrollments e
+           JOIN enrollment_events ev ON ev.enrollment_id = e.id AND ev.to_status = 'GRADUATED'
+          WHERE e.venture_id = ANY($1::uuid[]) AND e.status = 'GRADUATED'
+          GROUP BY e.venture_id)
+       SELECT g.venture_id AS "ventureId", g.graduated_on AS "graduatedOn", x.kind, x.id AS "refId",
+              (x.started_on - g.graduated_on) AS days
+         FROM grad g
+         LEFT JOIN LATERAL (
+           SELECT 'COLLABORATION' AS kind, c.id, c.started_on
+             FROM collaborations c
+            WHERE c.venture_id = g.venture_id AND c.started_on >= g.graduated_on
+           UNION ALL
+           SELECT 'PRO_BONO', p.id, p.started_on
+             FROM pro_bono_engagements p
+            WHERE p.beneficiary_venture_id = g.venture_id AND p.started_on >= g.graduated_on
+              AND EXISTS (SELECT 1 FROM pro_bono_engagement_status_changes s WHERE s.engagement_id = p.id AND s.to_status = 'ACTIVE')
+         ) x ON true
+        ORDER BY g.venture_id, x.started_on, x.id`,
+      [[...ventureIds].filter(isUuid)],
+    );
+  }
+
+  /**
+   * Every dated step of each venture: enrollment moves, mentoring per month (live sessions,
+   * counts only), collaboration stage changes and engagement status changes; oldest first.
+   */
+  timeline(ventureIds: readonly string[]): Promise<TimelineRow[]> {
+    return this.dataSource.query(
+      `SELECT t."ventureId", t.kind, t.on, t."refId", t."fromStatus", t."toStatus", t."sessionCount", t."totalMinutes"
+         FROM (
+           SELECT e.venture_id AS "ventureId", 'ENROLLMENT' AS kind, 1 AS rank, ev.occurred_on AS on, e.cohort_id AS "refId",
+                  ev.from_status AS "fromStatus", ev.to_status AS "toStatus", NULL::int AS "sessionCount", NULL::int AS "totalMinutes"
+             FROM enrollments e JOIN enrollment_events ev ON ev.enrollment_id = e.id
+            WHERE e.venture_id = ANY($1::uuid[])
+           UNION ALL
+           SELECT s.venture_id, 'MENTORING', 2, date_trunc('month', s.held_at AT TIME ZONE 'UTC')::date, NULL,
+                  NULL, NULL, count(*)::int, sum(s.duration_minutes)::int
+             FROM mentoring_sessions s
+            WHERE s.venture_id = ANY($1::uuid[]) AND s.deleted_at IS NULL
+            GROUP BY s.venture_id, 4
+           UNION ALL
+           SELECT c.venture_id, 'COLLABORATION', 3, sc.changed_on, c.id, sc.from_stage, sc.to_stage, NULL, NULL
+             FROM collaborations c JOIN collaboration_stage_changes sc ON sc.collaboration_id = c.id
+            WHERE c.venture_id = ANY($1::uuid[])
+           UNION ALL
+           SELECT p.beneficiary_venture_id, 'PRO_BONO', 4, ps.changed_on, p.id, ps.from_status, ps.to_status, NULL, NULL
+             FROM pro_bono_engagements p JOIN pro_bono_engagement_status_changes ps ON ps.engagement_id = p.id
+            WHERE p.beneficiary_venture_id = ANY($1::uuid[])
+         ) t
+        ORDER BY t."ventureId", t.on, t.rank, t."refId"`,
+      [[...ventureIds].filter(isUuid)],
+    );
+  }
+
+  /** Graduated ventures of each cohort that match the filter, by name. */
+  alumniIds(cohortIds: readonly string[], filter: AlumniFilter = {}): Promise<{ cohortId: string; ventureId: string }[]> {
+    const where = [`e.cohort_id = ANY($1::uuid[])`, `e.status = 'GRADUATED'`];
+    const params: unknown[] = [[...cohortIds].filter(isUuid)];
+    const exists = (sql: string, wanted: boolean) => where.push(`${wanted ? '' : 'NOT '}EXISTS (${sql})`);
+    if (filter.hasCollaboration != null) exists(`SELECT 1 FROM collaborations c WHERE c.venture_id = e.venture_id`, filter.hasCollaboration);
+    if (filter.collaborationStage) {
+      params.push(filter.collaborationStage);
+      exists(`SELECT 1 FROM collaborations c WHERE c.venture_id = e.venture_id AND c.stage = $${params.length}`, true);
+    }
+    if (filter.receivedProBono != null) {
+      exists(
+        `SELECT 1 FROM pro_bono_engagements p WHERE p.beneficiary_venture_id = e.venture_id AND p.status IN ('ACTIVE', 'COMPLETED')`,
+        filter.receivedProBono,
+      );
+    }
+    return this.dataSource.query(
+      `SELECT e.cohort_id AS "cohortId", e.venture_id AS "ventureId"
+         FROM enrollments e JOIN ventures v ON v.id = e.venture_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY v.name, v.id`,
+      params,
+    );
+  }
+}

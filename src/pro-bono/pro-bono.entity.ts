@@ -1,0 +1,219 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
+import { CollaborationEntity } from '../collaborations/collaboration.entity.js';
+import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
+import { numericColumn } from '../common/persistence.js';
+import { sqlList } from '../common/sql.js';
+import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { PersonEntity } from '../people/person.entity.js';
+import { VentureEntity } from '../ventures/venture.entity.js';
+import { EngagementStatus } from './pro-bono.enums.js';
+
+/** A social issue from the list staff maintain (e.g. "Care for older people"). */
+@Entity('social_issues')
+@Index('uq_social_issues_name_lower', { synchronize: false })
+export class SocialIssueEntity extends TimestampedEntity {
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+}
+
+/**
+ * Skilled volunteer work by employees for an organization or an alumni venture (exactly one
+ * beneficiary). `status`/`statusOn` are the latest of its dated status history.
+ */
+@Entity('pro_bono_engagements')
+@Check('ck_pro_bono_engagements_status', `status IN (${sqlList(Object.values(EngagementStatus))})`)
+@Check('ck_pro_bono_engagements_beneficiary', `num_nonnulls(beneficiary_organization_id, beneficiary_venture_id) = 1`)
+@Check('ck_pro_bono_engagements_dates', `ended_on IS NULL OR ended_on >= started_on OR status = 'CANCELLED'`)
+@Check('ck_pro_bono_engagements_sdgs', SDG_CHECK)
+export class ProBonoEngagementEntity extends TimestampedEntity {
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  beneficiaryOrganizationId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'beneficiary_organization_id' })
+  beneficiaryOrganization?: Relation<OrganizationEntity>;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  beneficiaryVentureId: string | null;
+
+  @ManyToOne(() => VentureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'beneficiary_venture_id' })
+  beneficiaryVenture?: Relation<VentureEntity>;
+
+  /** The group that runs it, e.g. an employee Pro Bono Club. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  organizerId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organizer_id' })
+  organizer?: Relation<OrganizationEntity>;
+
+  /** The matching intermediary, e.g. Service Grant. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  intermediaryId: string | null;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'intermediary_id' })
+  intermediary?: Relation<OrganizationEntity>;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  supportedCollaborationId: string | null;
+
+  @ManyToOne(() => CollaborationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'supported_collaboration_id' })
+  supportedCollaboration?: Relation<CollaborationEntity>;
+
+  @Column({ type: 'smallint', array: true, default: () => "'{}'" })
+  sdgs: number[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  skills: string[];
+
+  @Index()
+  @Column({ type: 'text' })
+  status: EngagementStatus;
+
+  /** Date of the latest status change. */
+  @Column({ type: 'date' })
+  statusOn: string;
+
+  /** Planned start while PROPOSED; the day it became ACTIVE after that. */
+  @Index()
+  @Column({ type: 'date' })
+  startedOn: string;
+
+  @Column({ type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  deliverables: string | null;
+}
+
+@Entity('pro_bono_engagement_social_issues')
+export class EngagementSocialIssueEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  engagementId: string;
+
+  @Index()
+  @PrimaryColumn({ type: 'uuid' })
+  socialIssueId: string;
+
+  @ManyToOne(() => ProBonoEngagementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'engagement_id' })
+  engagement?: Relation<ProBonoEngagementEntity>;
+
+  @ManyToOne(() => SocialIssueEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'social_issue_id' })
+  socialIssue?: Relation<SocialIssueEntity>;
+}
+
+/** One dated status change of an engagement (the first is the status it was created in). */
+@Entity('pro_bono_engagement_status_changes')
+@Check('ck_pro_bono_engagement_status_changes_to_status', `to_status IN (${sqlList(Object.values(EngagementStatus))})`)
+export class EngagementStatusChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  engagementId: string;
+
+  @ManyToOne(() => ProBonoEngagementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'engagement_id' })
+  engagement?: Relation<ProBonoEngagementEntity>;
+
+  @Column({ type: 'text', nullable: true })
+  fromStatus: EngagementStatus | null;
+
+  @Column({ type: 'text' })
+  toStatus: EngagementStatus;
+
+  @Column({ type: 'date' })
+  changedOn: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  recordedAt: Date;
+}
+
+/** A person taking part in an engagement; role and hours are the latest of its dated changes. */
+@Entity('pro_bono_volunteers')
+@Unique('uq_pro_bono_volunteers_engagement_person', ['engagementId', 'personId'])
+@Check('ck_pro_bono_volunteers_hours', `hours >= 0`)
+export class ProBonoVolunteerEntity extends TimestampedEntity {
+  @Column({ type: 'uuid' })
+  engagementId: string;
+
+  @ManyToOne(() => ProBonoEngagementEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'engagement_id' })
+  engagement?: Relation<ProBonoEngagementEntity>;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  personId: string;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Relation<PersonEntity>;
+
+  @Column({ type: 'text' })
+  role: string;
+
+  @Column(numericColumn(7, 2))
+  hours: number;
+
+  @Column({ type: 'date' })
+  joinedOn: string;
+
+  /** Date of the latest change of role or hours. */
+  @Column({ type: 'date' })
+  changedOn: string;
+}
+
+/** Every change of a volunteer's role or hours, dated; never overwritten. */
+@Entity('pro_bono_volunteer_changes')
+@Check('ck_pro_bono_volunteer_changes_hours', `hours >= 0`)
+export class ProBonoVolunteerChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @Column({ type: 'uuid' })
+  volunteerId: string;
+
+  @ManyToOne(() => ProBonoVolunteerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer?: Relation<ProBonoVolunteerEntity>;
+
+  @Column({ type: 'text' })
+  role: string;
+
+  @Column(numericColumn(7, 2))
+  hours: number;
+
+  @Column({ type: 'date' })
+  changedOn: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  recordedAt: Date;
+}

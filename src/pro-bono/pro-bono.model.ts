@@ -1,0 +1,70 @@
+import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTime, LocalDate } from '../common/graphql/scalars.js';
+import { Sdg } from '../common/graphql/sdg.enum.js';
+import { Paginated } from '../common/pagination/connection.types.js';
+import { Organization } from '../organizations/organization.model.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VentureEntity } from '../ventures/venture.entity.js';
+import { EngagementStatus } from './pro-bono.enums.js';
+
+@ObjectType({ description: 'A social issue from the list staff maintain.' })
+export class SocialIssue {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+}
+
+export const Beneficiary = createUnionType({
+  name: 'Beneficiary',
+  description: 'Who a pro bono engagement serves: an organization (NPO, local government, school) or an alumni venture.',
+  types: () => [Organization, Venture] as const,
+  resolveType: (value) => (value instanceof VentureEntity ? Venture : Organization),
+});
+
+@ObjectType({ description: 'Skilled volunteer work by employees for an organization or an alumni venture.' })
+export class ProBonoEngagement {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => EngagementStatus, { description: 'The current status (the latest of statusHistory).' }) status: EngagementStatus;
+  @Field(() => LocalDate, { description: 'When it reached the current status.' }) statusOn: string;
+  @Field(() => LocalDate, { description: 'The planned start while PROPOSED; the day it became ACTIVE after that.' }) startedOn: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Set when it is completed or cancelled.' }) endedOn: string | null;
+  @Field(() => [Sdg]) sdgs: Sdg[];
+  @Field(() => [String], { description: 'Skills used, e.g. "marketing", "web design".' }) skills: string[];
+  @Field(() => String, { nullable: true, description: 'Deliverables and outcome.' }) deliverables: string | null;
+  @Field(() => DateTime) createdAt: Date;
+}
+
+@ObjectType({ description: 'One dated status change of an engagement.' })
+export class EngagementStatusChange {
+  @Field(() => EngagementStatus, { nullable: true }) fromStatus: EngagementStatus | null;
+  @Field(() => EngagementStatus) toStatus: EngagementStatus;
+  @Field(() => LocalDate) changedOn: string;
+  @Field(() => DateTime) recordedAt: Date;
+}
+
+@ObjectType({ description: 'A person taking part in a pro bono engagement.' })
+export class ProBonoVolunteer {
+  @Field() role: string;
+  @Field(() => Float, { description: 'Hours contributed so far.' }) hours: number;
+  @Field(() => LocalDate) joinedOn: string;
+  @Field(() => LocalDate, { description: 'Date of the latest change of role or hours.' }) changedOn: string;
+}
+
+@ObjectType({ description: "One dated change of a volunteer's role or hours." })
+export class ProBonoVolunteerChange {
+  @Field() role: string;
+  @Field(() => Float) hours: number;
+  @Field(() => LocalDate) changedOn: string;
+  @Field(() => DateTime) recordedAt: Date;
+}
+
+@ObjectType({ description: 'Volunteer totals of one engagement.' })
+export class VolunteerTotals {
+  @Field(() => Int, { description: 'Distinct people.' }) volunteerCount: number;
+  @Field(() => Float) totalHours: number;
+}
+
+@ObjectType()
+export class ProBonoEngagementConnection extends Paginated(ProBonoEngagement, 'ProBonoEngagement') {}

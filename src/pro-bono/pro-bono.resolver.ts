@@ -1,0 +1,231 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { visibleTo } from '../auth/field-access.js';
+import { Role } from '../auth/role.enum.js';
+import type { Viewer } from '../auth/viewer.js';
+import { Collaboration } from '../collaborations/collaboration.model.js';
+import { CollaborationsLoaders } from '../collaborations/collaborations.loaders.js';
+import { IdInput } from '../common/graphql/id.input.js';
+import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Organization } from '../organizations/organization.model.js';
+import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
+import { Person } from '../people/person.model.js';
+import { PeopleLoaders } from '../people/people.loaders.js';
+import { Venture } from '../ventures/venture.model.js';
+import { VenturesLoaders } from '../ventures/ventures.loaders.js';
+import {
+  AddProBonoVolunteerInput,
+  ChangeProBonoEngagementStatusInput,
+  CreateProBonoEngagementInput,
+  CreateSocialIssueInput,
+  ProBonoEngagementsArgs,
+  UpdateProBonoEngagementInput,
+  UpdateProBonoVolunteerInput,
+  UpdateSocialIssueInput,
+} from './dto/pro-bono.inputs.js';
+import type { ProBonoEngagementEntity, ProBonoVolunteerEntity } from './pro-bono.entity.js';
+import {
+  Beneficiary,
+  EngagementStatusChange,
+  ProBonoEngagement,
+  ProBonoEngagementConnection,
+  ProBonoVolunteer,
+  ProBonoVolunteerChange,
+  SocialIssue,
+  VolunteerTotals,
+} from './pro-bono.model.js';
+import { ProBonoLoaders } from './pro-bono.loaders.js';
+import { ProBonoService } from './pro-bono.service.js';
+import { SocialIssuesService } from './social-issues.service.js';
+
+@Resolver(() => SocialIssue)
+export class SocialIssuesResolver {
+  constructor(private readonly service: SocialIssuesService) {}
+
+  @Query(() => [SocialIssue], { description: 'The social issues staff maintain, by name.' })
+  @Allow(...READERS, Role.MENTOR)
+  socialIssues() {
+    return this.service.list();
+  }
+
+  @Mutation(() => SocialIssue)
+  @Allow(Role.STAFF)
+  createSocialIssue(@Args('input') input: CreateSocialIssueInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
+  }
+
+  @Mutation(() => SocialIssue)
+  @Allow(Role.STAFF)
+  updateSocialIssue(@Args('input') input: UpdateSocialIssueInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
+  }
+
+  @Mutation(() => ID, { description: 'Refused with CONFLICT while an engagement names the issue.' })
+  @Allow(Role.STAFF)
+  deleteSocialIssue(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.delete(input.id, viewer);
+  }
+}
+
+@Resolver(() => ProBonoEngagement)
+export class ProBonoEngagementsResolver {
+  constructor(
+    private readonly service: ProBonoService,
+    private readonly loaders: ProBonoLoaders,
+    private readonly organizationLoaders: OrganizationsLoaders,
+    private readonly ventureLoaders: VenturesLoaders,
+    private readonly collaborationLoaders: CollaborationsLoaders,
+  ) {}
+
+  @Query(() => ProBonoEngagement)
+  @Allow(...READERS)
+  proBonoEngagement(@Args('id', { type: () => ID }) id: string) {
+    return this.service.getById(id);
+  }
+
+  @Query(() => ProBonoEngagementConnection, { description: 'Latest start first.' })
+  @Allow(...READERS)
+  proBonoEngagements(@Args() args: ProBonoEngagementsArgs) {
+    return this.service.list(args);
+  }
+
+  @Mutation(() => ProBonoEngagement)
+  @Allow(Role.STAFF)
+  createProBonoEngagement(@Args('input') input: CreateProBonoEngagementInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(input, viewer);
+  }
+
+  @Mutation(() => ProBonoEngagement)
+  @Allow(Role.STAFF)
+  updateProBonoEngagement(@Args('input') input: UpdateProBonoEngagementInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.update(input, viewer);
+  }
+
+  @Mutation(() => ProBonoEngagement, { description: 'A dated status change, kept in statusHistory.' })
+  @Allow(Role.STAFF)
+  changeProBonoEngagementStatus(@Args('input') input: ChangeProBonoEngagementStatusInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.changeStatus(input, viewer);
+  }
+
+  @Mutation(() => ProBonoVolunteer)
+  @Allow(Role.STAFF)
+  addProBonoVolunteer(@Args('input') input: AddProBonoVolunteerInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.addVolunteer(input, viewer);
+  }
+
+  @Mutation(() => ProBonoVolunteer)
+  @Allow(Role.STAFF)
+  updateProBonoVolunteer(@Args('input') input: UpdateProBonoVolunteerInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.updateVolunteer(input, viewer);
+  }
+
+  @ResolveField(() => Beneficiary)
+  beneficiary(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return g.beneficiaryVentureId
+      ? this.ventureLoaders.byId.load(ctx, g.beneficiaryVentureId)
+      : this.organizationLoaders.byId.load(ctx, g.beneficiaryOrganizationId!);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'The group that runs it, e.g. the Pro Bono Club.' })
+  organizer(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return g.organizerId ? this.organizationLoaders.byId.load(ctx, g.organizerId) : null;
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'The matching intermediary, e.g. Service Grant.' })
+  intermediary(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return g.intermediaryId ? this.organizationLoaders.byId.load(ctx, g.intermediaryId) : null;
+  }
+
+  @ResolveField(() => Collaboration, { nullable: true, description: "The beneficiary venture's collaboration this engagement supports." })
+  supportedCollaboration(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return g.supportedCollaborationId ? this.collaborationLoaders.byId.load(ctx, g.supportedCollaborationId) : null;
+  }
+
+  @ResolveField(() => [SocialIssue])
+  socialIssues(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.socialIssuesByEngagementId.load(ctx, g.id);
+  }
+
+  @ResolveField(() => [EngagementStatusChange], { description: 'Every status change, oldest first.' })
+  statusHistory(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.statusHistoryById.load(ctx, g.id);
+  }
+
+  @ResolveField(() => [ProBonoVolunteer], { description: 'People taking part, in the order they joined.' })
+  volunteers(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.volunteersByEngagementId.load(ctx, g.id);
+  }
+
+  @ResolveField(() => VolunteerTotals, { description: 'Distinct volunteers and their hours.' })
+  async volunteerTotals(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+    return (await this.loaders.totalsById.load(ctx, g.id)) ?? { volunteerCount: 0, totalHours: 0 };
+  }
+}
+
+@Resolver(() => ProBonoVolunteer)
+export class ProBonoVolunteerResolver {
+  constructor(
+    private readonly loaders: ProBonoLoaders,
+    private readonly peopleLoaders: PeopleLoaders,
+  ) {}
+
+  @ResolveField(() => Person)
+  person(@Parent() v: ProBonoVolunteerEntity, @Context() ctx: GraphQLContext) {
+    return this.peopleLoaders.byId.load(ctx, v.personId);
+  }
+
+  @ResolveField(() => ProBonoEngagement)
+  engagement(@Parent() v: ProBonoVolunteerEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.byId.load(ctx, v.engagementId);
+  }
+
+  @ResolveField(() => [ProBonoVolunteerChange], { description: 'Every change of role or hours, oldest first.' })
+  history(@Parent() v: ProBonoVolunteerEntity, @Context() ctx: GraphQLContext) {
+    return this.loaders.volunteerChangesById.load(ctx, v.id);
+  }
+}
+
+/** Back-references into pro bono work: ventures, organizations, collaborations and people do not depend on this module. */
+@Resolver(() => Venture)
+export class VentureProBonoResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => [ProBonoEngagement], { description: 'Engagements whose beneficiary is this venture, oldest start first.' })
+  proBonoSupport(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationProBonoResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => [ProBonoEngagement], { description: 'Engagements that served this organization, oldest start first.' })
+  engagementsAsBeneficiary(@Parent() org: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.byBeneficiaryOrganizationId.load(ctx, org.id);
+  }
+}
+
+@Resolver(() => Collaboration)
+export class CollaborationProBonoResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => [ProBonoEngagement], { description: 'Pro bono engagements supporting this collaboration.' })
+  supportingEngagements(@Parent() c: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.bySupportedCollaborationId.load(ctx, c.id);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonProBonoResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => [ProBonoVolunteer], {
+    nullable: true,
+    description: 'Engagements this person volunteered in (with role and hours). Staff and analysts.',
+    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
+  })
+  proBonoEngagements(@Parent() person: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.volunteeringByPersonId.load(ctx, person.id);
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import type { CreateSocialIssueInput, UpdateSocialIssueInput } from './dto/pro-bono.inputs.js';
+import { EngagementSocialIssueEntity, SocialIssueEntity } from './pro-bono.entity.js';
+
+/** The lookup list of social issues staff maintain; names are unique regardless of case. */
+@Injectable()
+export class SocialIssuesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  getById(id: string, options: GetOptions = {}): Promise<SocialIssueEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, SocialIssueEntity, 'SocialIssue', id, options);
+  }
+
+  list(): Promise<SocialIssueEntity[]> {
+    return this.dataSource.manager.find(SocialIssueEntity, { order: { name: 'ASC' } });
+  }
+
+  /** The issues of each engagement, by name. */
+  async findByEngagementIds(ids: readonly string[]): Promise<(SocialIssueEntity & { engagementId: string })[]> {
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(SocialIssueEntity, 'i')
+      .innerJoin(EngagementSocialIssueEntity, 'l', 'l.social_issue_id = i.id')
+      .addSelect('l.engagement_id', 'engagement_id')
+      .where('l.engagement_id = ANY(:ids)', { ids: [...ids].filter(isUuid) })
+      .orderBy('i.name')
+      .getRawAndEntities();
+    return entities.map((e, k) => Object.assign(e, { engagementId: raw[k].engagement_id as string }));
+  }
+
+  /** NOT_FOUND at `field` unless every id names an issue. */
+  async assertExist(m: EntityManager, ids: string[], field: string): Promise<void> {
+    if (!ids.length) return;
+    const known = new Set((await m.findBy(SocialIssueEntity, { id: In(ids) })).map((i) => i.id));
+    const missing = ids.find((id) => !known.has(id));
+    if (missing) throw new NotFoundError('SocialIssue', missing, field);
+  }
+
+  create(input: CreateSocialIssueInput, actor: Viewer): Promise<SocialIssueEntity> {
+    return this.audit.transaction(actor, 'createSocialIssue', async (m) => {
+      await this.assertNameFree(m, input.name);
+      return m.save(m.create(SocialIssueEntity, { name: input.name, description: input.description ?? null }));
+    });
+  }
+
+  update(input: UpdateSocialIssueInput, actor: Viewer): Promise<SocialIssueEntity> {
+    return this.audit.transaction(actor, 'updateSocialIssue', async (m) => {
+      const issue = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      if (input.name !== undefined) await this.assertNameFree(m, input.name, issue.id);
+      const { id: _id, ...patch } = input;
+      return m.save(assignDefined(issue, patch));
+    });
+  }
+
+  /** Refused with CONFLICT while an engagement names the issue (the foreign key says so). */
+  delete(id: string, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deleteSocialIssue', async (m) => {
+      const issue = await this.getById(id, { manager: m, field: 'input.id', lock: true });
+      await m.remove(issue);
+      return id;
+    }, (removed) => [removed]);
+  }
+
+  private async assertNameFree(m: EntityManager, name: string, exceptId?: string): Promise<void> {
+    const qb = m.createQueryBuilder(SocialIssueEntity, 'i').where('lower(i.name) = lower(:name)', { name });
+    if (exceptId) qb.andWhere('i.id <> :exceptId', { exceptId });
+    if (await qb.getExists()) throw new ConflictError('A social issue with this name exists already', { field: 'input.name' });
+  }
+}

@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Role } from '../src/auth/role.enum.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { factories } from './utils/factories.js';
+
+const CREATE = `mutation($input: CreateProBonoEngagementInput!) { createProBonoEngagement(input: $input) {
+  id title status statusOn startedOn endedOn sdgs skills
+  beneficiary { __typename ... on Venture { name } ... on Organization { name } }
+  organizer { name } intermediary { name } supportedCollaboration { title } socialIssues { name }
+  statusHistory { fromStatus toStatus changedOn } } }`;
+const STATUS = `mutation($input: ChangeProBonoEngagementStatusInput!) { changeProBonoEngagementStatus(input: $input) { status statusOn startedOn endedOn } }`;
+const ADD = `mutation($input: AddProBonoVolunteerInput!) { addProBonoVolunteer(input: $input) { role hours joinedOn } }`;
+const UPDATE_VOLUNTEER = `mutation($input: UpdateProBonoVolunteerInput!) { updateProBonoVolunteer(input: $input) { role hours changedOn history { role hours changedOn } } }`;
+
+describe('pro bono engagements and volunteers', () => {
+  let t: TestApp;
+  let f: ReturnType<typeof factories>;
+  let ventureId: string;
+  let clubId: string;
+  let grantId: string;
+  let collaborationId: string;
+  let issueId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    f = factories(t.dataSource);
+  });
+  beforeEach(async () => {
+    await t.reset();
+    ventureId = (await f.venture({ name: 'BANSO-CO Inc.', foundedOn: '2020-04-01' })).id;
+    clubId = (await f.organization({ name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP' as never })).id;
+    grantId = (await f.organization({ name: 'Service Grant' })).id;
+    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT' as never });
+    const c = await t.gql(
+      `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`,
+      { input: { ventureId, organizationId: bodyCare.id, title: 'Body care', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2023-04-01' } },
+    );
+    collaborationId = c.data.createCollaboration.id;
+    issueId = (await t.gql(`mutation { createSocialIssue(input: { name: "Healthy ageing and care" }) { id } }`)).data.createSocialIssue.id;
+  });
+  afterAll(() => t.close());
+
+  const create = (over: Record<string, unknown> = {}) =>
+    t.gql(CREATE, {
+      input: {
+        title: 'Support for the Body Care collaboration',
+        beneficiaryVentureId: ventureId,
+        organizerId: clubId,
+        intermediaryId: grantId,
+        supportedCollaborationId: collaborationId,
+        socialIssueIds: [issueId],
+        sdgs: ['PARTNERSHIPS_FOR_THE_GOALS', 'GOOD_HEALTH_AND_WELL_BEING'],
+        skills: ['marketing', 'marketing', 'service design'],
+        startedOn: '2024-01-15',
+        status: 'ACTIVE',
+        ...over,
+      },
+    });
+
+  it('records an engagement for a venture that supports its collaboration, and links both ways', async () => {
+    const r = await create();
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createProBonoEngagement).toMatchObject({
+      status: 'ACTIVE',
+      statusOn: '2024-01-15',
+      startedOn: '2024-01-15',
+      endedOn: null,
+      sdgs: ['GOOD_HEALTH_AND_WELL_BEING', 'PARTNERSHIPS_FOR_THE_GOALS'],
+      skills: ['marketing', 'service design'],
+      beneficiary: { __typename: 'Venture', name: 'BANSO-CO Inc.' },
+      organizer: { name: 'NEC Pro Bono Club' },
+      intermediary: { name: 'Service Grant' },
+      supportedCollaboration: { title: 'Body care' },
+      socialIssues: [{ name: 'Healthy ageing and care' }],
+      statusHistory: [{ fromStatus: null, toStatus: 'ACTIVE', changedOn: '2024-01-15' }],
+    });
+    const id = r.data.createProBonoEngagement.id;
+    const done = await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-07-31' } });
+    expect(done.data.changeProBonoEngagementStatus).toEqual({ status: 'COMPLETED', statusOn: '2024-07-31', startedOn: '2024-01-15', endedOn: '2024-07-31' });
+    const read = await t.gqlAs(
+      Role.ANALYST,
+      `query($v: ID!, $c: ID!) { venture(id: $v) { proBonoSupport { title } }
+        collaboration(id: $c) { supportingEngagements { title status } } }`,
+      { v: ventureId, c: collaborationId },
+    );
+    expect(read.data).toEqual({
+      venture: { proBonoSupport: [{ title: 'Support for the Body Care collaboration' }] },
+      collaboration: { supportingEngagements: [{ title: 'Support for the Body Care collaboration', status: 'COMPLETED' }] },
+    });
+  });
+
+  it('serves an organization as beneficiary, listed under the organization', async () => {
+    const city = await f.organization({ name: 'Kawasaki City', kind: 'LOCAL_GOVERNMENT' as never });
+    const r = await create({ beneficiaryVentureId: null, beneficiaryOrganizationId: city.id, supportedCollaborationId: null, status: 'PROPOSED', startedOn: '2030-01-01' });
+    expect(r.data.createProBonoEngagement.beneficiary).toEqual({ __typename: 'Organization', name: 'Kawasaki City' });
+    // A proposal is dated today when its planned start lies ahead.
+    expect(r.data.createProBonoEngagement.statusOn).toBe(new Date().toISOString().slice(0, 10));
+    const org = await t.gql(`query($id: ID!) { organization(id: $id) { engagementsAsBeneficiary { title status } } }`, { id: city.id });
+    expect(org.data.organization.engagementsAsBeneficiary).toEqual([{ title: 'Support for the Body Care collaboration', status: 'PROPOSED' }]);
+    const cancelled = await t.gql(STATUS, { input: { engagementId: r.data.createProBonoEngagement.id, status: 'CANCELLED', on: new Date().toISOString().slice(0, 10) } });
+    expect(cancelled.data.changeProBonoEngagementStatus.status).toBe('CANCELLED');
+  });
+
+  it('refuses bad engagements with the field at fault and writes nothing', async () => {
+    const otherVenture = await f.venture({ name: 'Other' });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ beneficiaryOrganizationId: clubId }, 'BAD_USER_INPUT', 'input.beneficiaryOrganizationId'],
+      [{ beneficiaryVentureId: null }, 'BAD_USER_INPUT', 'input.beneficiaryOrganizationId'],
+      [{ beneficiaryVentureId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.beneficiaryVentureId'],
+      [{ beneficiaryVentureId: otherVenture.id }, 'BAD_USER_INPUT', 'input.supportedCollaborationId'],
+      [{ supportedCollaborationId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.supportedCollaborationId'],
+      [{ socialIssueIds: [issueId, '00000000-0000-4000-8000-000000000001'] }, 'NOT_FOUND', 'input.socialIssueIds'],
+      [{ organizerId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.organizerId'],
+      [{ startedOn: '2024-02-30' }, 'BAD_USER_INPUT', 'input.startedOn'],
+      [{ startedOn: '2019-01-01' }, 'BAD_USER_INPUT', 'input.startedOn'],
+      [{ startedOn: '2999-01-01' }, 'BAD_USER_INPUT', 'input.startedOn'],
+      [{ status: 'COMPLETED' }, 'BAD_USER_INPUT', 'input.status'],
+      [{ title: '  ' }, 'BAD_USER_INPUT', 'input.title'],
+    ];
+    for (const [over, code, field] of cases) {
+      const r = await create(over);
+      expect([over, r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([over, code, field]);
+    }
+    for (const table of ['pro_bono_engagements', 'pro_bono_engagement_social_issues', 'pro_bono_engagement_status_changes']) expect(await f.count(table)).toBe(0);
+  });
+
+  it('moves status forward on dates that never go back', async () => {
+    const id = (await create({ status: 'PROPOSED', startedOn: '2024-03-01' })).data.createProBonoEngagement.id;
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ status: 'COMPLETED', on: '2024-04-01' }, 'BAD_USER_INPUT', 'input.status'],
+      [{ status: 'ACTIVE', on: '2024-02-01' }, 'BAD_USER_INPUT', 'input.on'],
+      [{ status: 'ACTIVE', on: '2999-01-01' }, 'BAD_USER_INPUT', 'input.on'],
+    ];
+    for (const [over, code, field] of cases) {
+      const r = await t.gql(STATUS, { input: { engagementId: id, ...over } });
+      expect([over, r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([over, code, field]);
+    }
+    expect((await t.gql(STATUS, { input: { engagementId: id, status: 'ACTIVE', on: '2024-03-10' } })).data.changeProBonoEngagementStatus).toMatchObject({ startedOn: '2024-03-10' });
+    const back = await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-03-09' } });
+    expect(back.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.on' });
+    await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-06-30' } });
+    const again = await t.gql(STATUS, { input: { engagementId: id, status: 'CANCELLED', on: '2024-07-01' } });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const unknown = await t.gql(STATUS, { input: { engagementId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE', on: '2024-07-01' } });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.engagementId' });
+    expect(await f.count('pro_bono_engagement_status_changes')).toBe(3);
+  });
+
+  it('keeps volunteers with dated hours, totals them, and shows them on the person', async () => {
+    const id = (await create()).data.createProBonoEngagement.id;
+    const [a, b] = [await f.person({ name: 'Aoi Sato' }), await f.person({ name: 'Ren Ito' })];
+    expect((await t.gql(ADD, { input: { engagementId: id, personId: a.id, role: 'project lead', hours: 10, on: '2024-01-15' } })).data.addProBonoVolunteer).toEqual({
+      role: 'project lead',
+      hours: 10,
+      joinedOn: '2024-01-15',
+    });
+    await t.gql(ADD, { input: { engagementId: id, personId: b.id, role: 'designer', on: '2024-02-01' } });
+    const updated = await t.gql(UPDATE_VOLUNTEER, { input: { engagementId: id, personId: a.id, hours: 22.5, on: '2024-03-01' } });
+    expect(updated.data.updateProBonoVolunteer).toEqual({
+      role: 'project lead',
+      hours: 22.5,
+      changedOn: '2024-03-01',
+      history: [
+        { role: 'project lead', hours: 10, changedOn: '2024-01-15' },
+        { role: 'project lead', hours: 22.5, changedOn: '2024-03-01' },
+      ],
+    });
+    const refused: [string, Record<string, unknown>, string, string][] = [
+      [ADD, { personId: a.id, role: 'again', on: '2024-03-01' }, 'CONFLICT', 'input.personId'],
+      [ADD, { personId: (await f.person()).id, role: 'x', hours: -1, on: '2024-03-01' }, 'BAD_USER_INPUT', 'input.hours'],
+      [ADD, { personId: '00000000-0000-4000-8000-000000000000', role: 'x', on: '2024-03-01' }, 'NOT_FOUND', 'input.personId'],
+      [UPDATE_VOLUNTEER, { personId: a.id, hours: -5, on: '2024-04-01' }, 'BAD_USER_INPUT', 'input.hours'],
+      [UPDATE_VOLUNTEER, { personId: a.id, hours: 30, on: '2024-02-01' }, 'BAD_USER_INPUT', 'input.on'],
+      [UPDATE_VOLUNTEER, { personId: (await f.person()).id, hours: 3, on: '2024-04-01' }, 'BAD_USER_INPUT', 'input.personId'],
+    ];
+    for (const [doc, over, code, field] of refused) {
+      const r = await t.gql(doc, { input: { engagementId: id, ...over } });
+      expect([over, r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([over, code, field]);
+    }
+    expect(await f.count('pro_bono_volunteer_changes')).toBe(3);
+    const read = await t.gqlAs(
+      Role.ANALYST,
+      `query($id: ID!, $p: ID!) { proBonoEngagement(id: $id) { volunteerTotals { volunteerCount totalHours } volunteers { person { name } role hours } }
+        person(id: $p) { proBonoEngagements { role hours engagement { title } } } }`,
+      { id, p: a.id },
+    );
+    expect(read.data).toEqual({
+      proBonoEngagement: {
+        volunteerTotals: { volunteerCount: 2, totalHours: 22.5 },
+        volunteers: [
+          { person: { name: 'Aoi Sato' }, role: 'project lead', hours: 22.5 },
+          { person: { name: 'Ren Ito' }, role: 'designer', hours: 0 },
+        ],
+      },
+      person: { proBonoEngagements: [{ role: 'project lead', hours: 22.5, engagement: { title: 'Support for the Body Care collaboration' } }] },
+    });
+  });
+
+  it('filters engagements by status, organization, social issue, SDG, skill, volunteer and dates', async () => {
+    const first = (await create()).data.createProBonoEngagement.id;
+    const city = await f.organization({ name: 'Kawasaki City' });
+    const other = await t.gql(`mutation { createSocialIssue(input: { name: "Science education" }) { id } }`);
+    await create({
+      title: 'Rocket program',
+      beneficiaryVentureId: null,
+      beneficiaryOrganizationId: city.id,
+      supportedCollaborationId: null,
+      intermediaryId: null,
+      socialIssueIds: [other.data.createSocialIssue.id],
+      sdgs: ['QUALITY_EDUCATION'],
+      skills: ['Science Education'],
+      startedOn: '2024-08-01',
+    });
+    const person = await f.person();
+    await t.gql(ADD, { input: { engagementId: first, personId: person.id, role: 'lead', on: '2024-02-01' } });
+    const titles = async (filter: Record<string, unknown>) =>
+      (await t.gqlAs(Role.ANALYST, `query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount edges { node { title } } } }`, { f: filter })).data
+        .proBonoEngagements.edges.map((e: any) => e.node.title);
+    const SUPPORT = 'Support for the Body Care collaboration';
+    expect(await titles({})).toEqual(['Rocket program', SUPPORT]);
+    expect(await titles({ organizationId: grantId })).toEqual([SUPPORT]);
+    expect(await titles({ organizationId: city.id })).toEqual(['Rocket program']);
+    expect(await titles({ socialIssueIds: [issueId] })).toEqual([SUPPORT]);
+    expect(await titles({ sdgs: ['QUALITY_EDUCATION'] })).toEqual(['Rocket program']);
+    expect(await titles({ skill: 'science education' })).toEqual(['Rocket program']);
+    expect(await titles({ volunteerPersonId: person.id })).toEqual([SUPPORT]);
+    expect(await titles({ startedFrom: '2024-06-01' })).toEqual(['Rocket program']);
+    expect(await titles({ beneficiaryVentureId: ventureId, statuses: ['ACTIVE'] })).toEqual([SUPPORT]);
+    const bad = await t.gql(`query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount } }`, { f: { startedFrom: '2024-13-01' } });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'f.startedFrom' });
+  });
+
+  it('keeps the social issue list: unique names, and no deleting an issue in use', async () => {
+    const dup = await t.gql(`mutation { createSocialIssue(input: { name: "HEALTHY AGEING AND CARE" }) { id } }`);
+    expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
+    await create();
+    const inUse = await t.gql(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: issueId });
+    expect(inUse.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const renamed = await t.gql(`mutation($id: ID!) { updateSocialIssue(input: { id: $id, name: "Care for older people" }) { name } }`, { id: issueId });
+    expect(renamed.data.updateSocialIssue.name).toBe('Care for older people');
+    const spare = await t.gql(`mutation { createSocialIssue(input: { name: "Spare", description: "unused" }) { id } }`);
+    expect((await t.gql(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: spare.data.createSocialIssue.id })).data.deleteSocialIssue).toBe(
+      spare.data.createSocialIssue.id,
+    );
+    const list = await t.gqlAs(Role.MENTOR, `{ socialIssues { name } }`);
+    expect(list.data.socialIssues).toEqual([{ name: 'Care for older people' }]);
+  });
+});
