@@ -32,6 +32,7 @@ import { MentoringModule } from './mentoring/mentoring.module.js';
 import { CollaborationsModule } from './collaborations/collaborations.module.js';
 import { ProBonoModule } from './pro-bono/pro-bono.module.js';
 import { EventsModule } from './events/events.module.js';
+import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { AlumniModule } from './alumni/alumni.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
@@ -124,6 +125,7 @@ export class AppModule {
         CollaborationsModule,
         ProBonoModule,
         EventsModule,
+        OutcomesModule,
         AlumniModule,
         DemoModule,
       ],

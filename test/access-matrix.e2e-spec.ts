@@ -101,6 +101,18 @@ const contactOf = async (f: F) => {
   await t.dataSource.query(`INSERT INTO collaboration_contacts (collaboration_id, person_id, side, role) VALUES ($1, $2, 'PARTNER', 'lead')`, [c, p]);
   return { c, p };
 };
+const outcomeId = async (f: F) => {
+  const [row] = await t.dataSource.query(
+    `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, as_of, source)
+     SELECT g, g, $1, m.id, 3, '2024-03-31', 'SURVEY' FROM metric_definitions m, gen_random_uuid() g WHERE m.code = 'EMPLOYEES_FTE' RETURNING id`,
+    [id(await f.venture())],
+  );
+  return row.id as string;
+};
+const recognitionId = async (f: F) => {
+  const [row] = await t.dataSource.query(`INSERT INTO recognitions (name, kind, year, venture_id) VALUES ('R', 'AWARD', 2020, $1) RETURNING id`, [id(await f.venture())]);
+  return row.id as string;
+};
 const enrollmentAt = async (f: F, statuses: string[]) => {
   const { cohort, venture } = await active(f);
   const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
@@ -146,7 +158,27 @@ const OPERATIONS: Record<string, Operation> = {
   proBonoEngagements: { allowed: READ, doc: `{ proBonoEngagements { totalCount } }` },
   event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async () => ({ id: await eventId() }) },
   events: { allowed: READ, doc: `{ events { totalCount } }` },
+  metricDefinitions: { allowed: READ_WITH_MENTOR, doc: `{ metricDefinitions { code } }` },
+  outcomeRecords: { allowed: READ, doc: `{ outcomeRecords { totalCount } }` },
+  recognitions: { allowed: READ, doc: `{ recognitions { totalCount } }` },
   // mutations
+  createMetricDefinition: {
+    allowed: WRITE,
+    doc: `mutation($c: String!) { createMetricDefinition(input: { code: $c, name: "M", unit: COUNT, kind: FLOW, aggregation: SUM }) { id } }`,
+    vars: async () => ({ c: `M_${Math.random().toString(36).slice(2, 10).toUpperCase()}` }),
+  },
+  recordOutcome: {
+    allowed: WRITE,
+    doc: `mutation($v: ID!) { recordOutcome(input: { ventureId: $v, metricCode: "EMPLOYEES_FTE", value: 3, asOf: "2024-03-31", source: SURVEY }) { id } }`,
+    vars: async (f) => ({ v: id(await f.venture()) }),
+  },
+  correctOutcome: { allowed: WRITE, doc: `mutation($id: ID!) { correctOutcome(input: { id: $id, value: 4 }) { id } }`, vars: async (f) => ({ id: await outcomeId(f) }) },
+  createRecognition: {
+    allowed: WRITE,
+    doc: `mutation($v: ID!) { createRecognition(input: { name: "R", kind: AWARD, year: 2020, ventureId: $v }) { id } }`,
+    vars: async (f) => ({ v: id(await f.venture()) }),
+  },
+  deleteRecognition: { allowed: WRITE, doc: `mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, vars: async (f) => ({ id: await recognitionId(f) }) },
   addCollaborationContact: {
     allowed: WRITE,
     doc: `mutation($c: ID!, $p: ID!) { addCollaborationContact(input: { collaborationId: $c, personId: $p, side: VENTURE, role: "CEO" }) { role } }`,

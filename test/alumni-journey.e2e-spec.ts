@@ -13,6 +13,7 @@ describe('the alumni journey', () => {
   let collaborationId: string;
   let engagementId: string;
   let founderId: string;
+  let enrollmentId: string;
   beforeAll(async () => {
     t = await startTestApp();
     f = factories(t.dataSource);
@@ -25,6 +26,7 @@ describe('the alumni journey', () => {
     await f.founder(bansoId, founderId);
     const journey: [E, string][] = [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-15'], [E.ACTIVE, '2021-06-01'], [E.GRADUATED, '2022-02-28']];
     const enrollment = await f.enrollment(cohortId, bansoId, journey);
+    enrollmentId = enrollment.id;
     const other = await f.venture({ name: 'Aozora Care' });
     await f.enrollment(cohortId, other.id, journey);
     const gone = await f.venture({ name: 'Withdrawn Works' });
@@ -122,6 +124,22 @@ describe('the alumni journey', () => {
     expect(onlyPro.data.venture.timeline).toEqual([{ toEngagementStatus: 'ACTIVE' }, { toEngagementStatus: 'COMPLETED' }]);
   });
 
+  it('orders steps of one record on the same day as they were recorded', async () => {
+    const venture = await f.venture({ name: 'Same Day Labs' });
+    const org = await f.organization();
+    const c = await t.gql(`mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`, {
+      input: { ventureId: venture.id, organizationId: org.id, title: 'Fast', domain: 'OTHER', kind: 'OTHER', startedOn: '2024-01-01' },
+    });
+    for (const stage of ['PILOT', 'DEMONSTRATION', 'COMMERCIAL']) {
+      await t.gql(`mutation($id: ID!, $stage: CollaborationStage!) { changeCollaborationStage(input: { collaborationId: $id, stage: $stage, on: "2024-01-01" }) { stage } }`, {
+        id: c.data.createCollaboration.id,
+        stage,
+      });
+    }
+    const r = await t.gql(`query($id: ID!) { venture(id: $id) { timeline { ... on TimelineCollaborationStageChange { toStage } } } }`, { id: venture.id });
+    expect(r.data.venture.timeline.map((x: { toStage: string }) => x.toStage)).toEqual(['EXPLORING', 'PILOT', 'DEMONSTRATION', 'COMMERCIAL']);
+  });
+
   it('filters a cohort’s alumni by what they did after, for staff and analysts only', async () => {
     const alumni = async (filter?: Record<string, unknown>, as: Role = Role.ANALYST) =>
       t.gqlAs(as, `query($id: ID!, $f: AlumniFilter) { cohort(id: $id) { alumni(filter: $f) { name } } }`, { id: cohortId, f: filter });
@@ -141,6 +159,21 @@ describe('the alumni journey', () => {
     const mentor = await t.gqlAs(Role.MENTOR, `query($id: ID!) { cohort(id: $id) { year alumni { name } } }`, { id: cohortId });
     expect(mentor.data.cohort).toEqual({ year: 2021, alumni: null });
     expect(mentor.errors?.[0]).toMatchObject({ path: ['cohort', 'alumni'], extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('keeps what came after graduation from mentors, even for the venture they mentored', async () => {
+    const [mentor] = await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [t.accounts.MENTOR.personId]);
+    await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2021-06-01')`, [mentor.id, enrollmentId]);
+    const r = await t.gqlAs(
+      Role.MENTOR,
+      `{ myVentures { name afterGraduation { graduatedOn } timeline { __typename } collaborations { title } proBonoSupport { title } outcomes { value } recognitions { name } } }`,
+    );
+    expect(r.data.myVentures).toEqual([
+      { name: 'BANSO-CO Inc.', afterGraduation: null, timeline: null, collaborations: null, proBonoSupport: null, outcomes: null, recognitions: null },
+    ]);
+    expect(r.errors?.map((e: any) => [e.path.at(-1), e.extensions.code]).sort()).toEqual(
+      ['afterGraduation', 'collaborations', 'outcomes', 'proBonoSupport', 'recognitions', 'timeline'].map((field) => [field, 'FORBIDDEN']),
+    );
   });
 
   it('keeps contacts on both sides of a collaboration', async () => {

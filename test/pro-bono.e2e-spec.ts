@@ -115,6 +115,8 @@ describe('pro bono engagements and volunteers', () => {
       [{ startedOn: '2999-01-01' }, 'BAD_USER_INPUT', 'input.startedOn'],
       [{ status: 'COMPLETED' }, 'BAD_USER_INPUT', 'input.status'],
       [{ title: '  ' }, 'BAD_USER_INPUT', 'input.title'],
+      [{ title: undefined }, 'BAD_USER_INPUT', 'input.title'],
+      [{ socialIssueIds: [issueId, { x: 1 }] }, 'BAD_USER_INPUT', 'input.socialIssueIds.1'],
     ];
     for (const [over, code, field] of cases) {
       const r = await create(over);
@@ -170,7 +172,7 @@ describe('pro bono engagements and volunteers', () => {
       [ADD, { personId: '00000000-0000-4000-8000-000000000000', role: 'x', on: '2024-03-01' }, 'NOT_FOUND', 'input.personId'],
       [UPDATE_VOLUNTEER, { personId: a.id, hours: -5, on: '2024-04-01' }, 'BAD_USER_INPUT', 'input.hours'],
       [UPDATE_VOLUNTEER, { personId: a.id, hours: 30, on: '2024-02-01' }, 'BAD_USER_INPUT', 'input.on'],
-      [UPDATE_VOLUNTEER, { personId: (await f.person()).id, hours: 3, on: '2024-04-01' }, 'BAD_USER_INPUT', 'input.personId'],
+      [UPDATE_VOLUNTEER, { personId: (await f.person()).id, hours: 3, on: '2024-04-01' }, 'NOT_FOUND', 'input.personId'],
     ];
     for (const [doc, over, code, field] of refused) {
       const r = await t.gql(doc, { input: { engagementId: id, ...over } });

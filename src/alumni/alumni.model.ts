@@ -26,6 +26,8 @@ export enum TimelineKind {
   MENTORING = 'MENTORING',
   COLLABORATION = 'COLLABORATION',
   PRO_BONO = 'PRO_BONO',
+  OUTCOME = 'OUTCOME',
+  RECOGNITION = 'RECOGNITION',
 }
 registerEnumType(TimelineKind, { name: 'TimelineKind' });
 
@@ -58,6 +60,16 @@ export class TimelineEngagementStatusChange {
   @Field(() => EngagementStatus) toEngagementStatus: EngagementStatus;
 }
 
+@ObjectType({ description: 'A current outcome value, on its asOf date or at the end of its period.' })
+export class TimelineOutcome {
+  @Field(() => LocalDate) on: string;
+}
+
+@ObjectType({ description: 'An award or media selection; `on` is 1 January of its year when the day is not known.' })
+export class TimelineRecognition {
+  @Field(() => LocalDate) on: string;
+}
+
 /** One row of the timeline query; `kind` picks the GraphQL type. */
 export interface TimelineRow {
   ventureId: string;
@@ -75,6 +87,8 @@ const TIMELINE_TYPES = {
   [TimelineKind.MENTORING]: TimelineMentoringMonth,
   [TimelineKind.COLLABORATION]: TimelineCollaborationStageChange,
   [TimelineKind.PRO_BONO]: TimelineEngagementStatusChange,
+  [TimelineKind.OUTCOME]: TimelineOutcome,
+  [TimelineKind.RECOGNITION]: TimelineRecognition,
 };
 
 export const TimelineEntry = createUnionType({

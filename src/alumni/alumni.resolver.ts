@@ -20,9 +20,13 @@ import {
   TimelineEnrollmentChange,
   TimelineEntry,
   TimelineKind,
+  TimelineOutcome,
+  TimelineRecognition,
   type TimelineRow,
 } from './alumni.model.js';
 import { AlumniFilter } from './dto/alumni.inputs.js';
+import { OutcomeRecord, Recognition } from '../outcomes/outcome.model.js';
+import { OutcomesLoaders } from '../outcomes/outcomes.loaders.js';
 
 interface Ref {
   refId: string;
@@ -33,7 +37,11 @@ interface Ref {
 export class VentureJourneyResolver {
   constructor(private readonly loaders: AlumniLoaders) {}
 
-  @ResolveField(() => AfterGraduation, { nullable: true, description: 'Collaborations and pro bono support that started after graduation; null if it never graduated.' })
+  @ResolveField(() => AfterGraduation, {
+    nullable: true,
+    description: 'Collaborations and pro bono support that started after graduation; null if it never graduated. Staff and analysts.',
+    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
+  })
   async afterGraduation(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
     const rows = await this.loaders.afterGraduationByVentureId.load(ctx, venture.id);
     if (!rows.length) return null;
@@ -41,7 +49,7 @@ export class VentureJourneyResolver {
     return { graduatedOn: rows[0].graduatedOn, collaborations: of('COLLABORATION'), proBonoSupport: of('PRO_BONO') };
   }
 
-  @ResolveField(() => [TimelineEntry], { description: 'Every dated step of its journey, oldest first; `kinds` narrows it.' })
+  @ResolveField(() => [TimelineEntry], { nullable: true, description: 'Every dated step of its journey, oldest first; `kinds` narrows it. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   async timeline(
     @Parent() venture: { id: string },
     @Context() ctx: GraphQLContext,
@@ -128,5 +136,25 @@ export class TimelineEngagementResolver {
   @ResolveField(() => ProBonoEngagement)
   engagement(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, row.refId!);
+  }
+}
+
+@Resolver(() => TimelineOutcome)
+export class TimelineOutcomeResolver {
+  constructor(private readonly loaders: OutcomesLoaders) {}
+
+  @ResolveField(() => OutcomeRecord)
+  record(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+    return this.loaders.recordById.load(ctx, row.refId!);
+  }
+}
+
+@Resolver(() => TimelineRecognition)
+export class TimelineRecognitionResolver {
+  constructor(private readonly loaders: OutcomesLoaders) {}
+
+  @ResolveField(() => Recognition)
+  recognition(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+    return this.loaders.recognitionById.load(ctx, row.refId!);
   }
 }

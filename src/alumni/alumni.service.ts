@@ -5,6 +5,9 @@ import { isUuid } from '../common/persistence.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
 
+/** An engagement (alias `p`) that started: one that was only proposed (then maybe cancelled) never did. */
+const BECAME_ACTIVE = `EXISTS (SELECT 1 FROM pro_bono_engagement_status_changes s WHERE s.engagement_id = p.id AND s.to_status = 'ACTIVE')`;
+
 export interface AfterGraduationRow {
   ventureId: string;
   graduatedOn: string;
@@ -45,7 +48,7 @@ export class AlumniService {
            SELECT 'PRO_BONO', p.id, p.started_on
              FROM pro_bono_engagements p
             WHERE p.beneficiary_venture_id = g.venture_id AND p.started_on >= g.graduated_on
-              AND EXISTS (SELECT 1 FROM pro_bono_engagement_status_changes s WHERE s.engagement_id = p.id AND s.to_status = 'ACTIVE')
+              AND ${BECAME_ACTIVE}
          ) x ON true
         ORDER BY g.venture_id, x.started_on, x.id`,
       [[...ventureIds].filter(isUuid)],
@@ -54,49 +57,64 @@ export class AlumniService {
 
   /**
    * Every dated step of each venture: enrollment moves, mentoring per month (live sessions,
-   * counts only), collaboration stage changes and engagement status changes; oldest first.
+   * counts only), collaboration stage changes, engagement status changes, current outcome
+   * values and recognitions; oldest first (steps of one record on the same day in the order
+   * they were recorded).
    */
   timeline(ventureIds: readonly string[]): Promise<TimelineRow[]> {
     return this.dataSource.query(
       `SELECT t."ventureId", t.kind, t.on, t."refId", t."fromStatus", t."toStatus", t."sessionCount", t."totalMinutes"
          FROM (
            SELECT e.venture_id AS "ventureId", 'ENROLLMENT' AS kind, 1 AS rank, ev.occurred_on AS on, e.cohort_id AS "refId",
-                  ev.from_status AS "fromStatus", ev.to_status AS "toStatus", NULL::int AS "sessionCount", NULL::int AS "totalMinutes"
+                  ev.from_status AS "fromStatus", ev.to_status AS "toStatus", NULL::int AS "sessionCount", NULL::int AS "totalMinutes",
+                  ev.recorded_at AS seq
              FROM enrollments e JOIN enrollment_events ev ON ev.enrollment_id = e.id
             WHERE e.venture_id = ANY($1::uuid[])
            UNION ALL
            SELECT s.venture_id, 'MENTORING', 2, date_trunc('month', s.held_at AT TIME ZONE 'UTC')::date, NULL,
-                  NULL, NULL, count(*)::int, sum(s.duration_minutes)::int
+                  NULL, NULL, count(*)::int, sum(s.duration_minutes)::int, NULL
              FROM mentoring_sessions s
             WHERE s.venture_id = ANY($1::uuid[]) AND s.deleted_at IS NULL
             GROUP BY s.venture_id, 4
            UNION ALL
-           SELECT c.venture_id, 'COLLABORATION', 3, sc.changed_on, c.id, sc.from_stage, sc.to_stage, NULL, NULL
+           SELECT c.venture_id, 'COLLABORATION', 3, sc.changed_on, c.id, sc.from_stage, sc.to_stage, NULL, NULL, sc.recorded_at
              FROM collaborations c JOIN collaboration_stage_changes sc ON sc.collaboration_id = c.id
             WHERE c.venture_id = ANY($1::uuid[])
            UNION ALL
-           SELECT p.beneficiary_venture_id, 'PRO_BONO', 4, ps.changed_on, p.id, ps.from_status, ps.to_status, NULL, NULL
+           SELECT p.beneficiary_venture_id, 'PRO_BONO', 4, ps.changed_on, p.id, ps.from_status, ps.to_status, NULL, NULL, ps.recorded_at
              FROM pro_bono_engagements p JOIN pro_bono_engagement_status_changes ps ON ps.engagement_id = p.id
             WHERE p.beneficiary_venture_id = ANY($1::uuid[])
+           UNION ALL
+           SELECT o.venture_id, 'OUTCOME', 5, COALESCE(o.as_of, o.period_end), o.id, NULL, NULL, NULL, NULL, o.created_at
+             FROM outcome_records o
+            WHERE o.venture_id = ANY($1::uuid[]) AND o.superseded_at IS NULL
+           UNION ALL
+           SELECT r.venture_id, 'RECOGNITION', 6, COALESCE(r.received_on, make_date(r.year, 1, 1)), r.id, NULL, NULL, NULL, NULL, r.created_at
+             FROM recognitions r
+            WHERE r.venture_id = ANY($1::uuid[])
          ) t
-        ORDER BY t."ventureId", t.on, t.rank, t."refId"`,
+        ORDER BY t."ventureId", t.on, t.rank, t."refId", t.seq`,
       [[...ventureIds].filter(isUuid)],
     );
   }
 
-  /** Graduated ventures of each cohort that match the filter, by name. */
+  /**
+   * Graduated ventures of each cohort that match the filter, by name. Like afterGraduation, the
+   * filters look at what started on or after the graduation from this cohort (`e.status_on`).
+   */
   alumniIds(cohortIds: readonly string[], filter: AlumniFilter = {}): Promise<{ cohortId: string; ventureId: string }[]> {
     const where = [`e.cohort_id = ANY($1::uuid[])`, `e.status = 'GRADUATED'`];
     const params: unknown[] = [[...cohortIds].filter(isUuid)];
     const exists = (sql: string, wanted: boolean) => where.push(`${wanted ? '' : 'NOT '}EXISTS (${sql})`);
-    if (filter.hasCollaboration != null) exists(`SELECT 1 FROM collaborations c WHERE c.venture_id = e.venture_id`, filter.hasCollaboration);
+    const collaborationAfter = `SELECT 1 FROM collaborations c WHERE c.venture_id = e.venture_id AND c.started_on >= e.status_on`;
+    if (filter.hasCollaboration != null) exists(collaborationAfter, filter.hasCollaboration);
     if (filter.collaborationStage) {
       params.push(filter.collaborationStage);
-      exists(`SELECT 1 FROM collaborations c WHERE c.venture_id = e.venture_id AND c.stage = $${params.length}`, true);
+      exists(`${collaborationAfter} AND c.stage = $${params.length}`, true);
     }
     if (filter.receivedProBono != null) {
       exists(
-        `SELECT 1 FROM pro_bono_engagements p WHERE p.beneficiary_venture_id = e.venture_id AND p.status IN ('ACTIVE', 'COMPLETED')`,
+        `SELECT 1 FROM pro_bono_engagements p WHERE p.beneficiary_venture_id = e.venture_id AND p.started_on >= e.status_on AND ${BECAME_ACTIVE}`,
         filter.receivedProBono,
       );
     }

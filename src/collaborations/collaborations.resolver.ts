@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
+import { visibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -102,7 +103,7 @@ export class CollaborationContactResolver {
 export class VentureCollaborationsResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
-  @ResolveField(() => [Collaboration], { description: 'Its collaborations, oldest first.' })
+  @ResolveField(() => [Collaboration], { nullable: true, description: 'Its collaborations, oldest first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   collaborations(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.byVentureId.load(ctx, venture.id);
   }
@@ -112,7 +113,7 @@ export class VentureCollaborationsResolver {
 export class OrganizationCollaborationsResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
-  @ResolveField(() => [Collaboration], { description: 'Collaborations with this organization itself (not its units).' })
+  @ResolveField(() => [Collaboration], { nullable: true, description: 'Collaborations with this organization itself (not its units). Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   collaborations(@Parent() org: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.byOrganizationId.load(ctx, org.id);
   }

@@ -26,6 +26,7 @@ import {
   SocialIssueEntity,
 } from '../pro-bono/pro-bono.entity.js';
 import { EventEntity, EventOrganizationEntity } from '../events/event.entity.js';
+import { MetricDefinitionEntity, OutcomeRecordEntity, RecognitionEntity } from '../outcomes/outcome.entity.js';
 
 export const entities = [
   AppMetaEntity,
@@ -59,4 +60,7 @@ export const entities = [
   ProBonoVolunteerChangeEntity,
   EventEntity,
   EventOrganizationEntity,
+  MetricDefinitionEntity,
+  OutcomeRecordEntity,
+  RecognitionEntity,
 ];

@@ -34,6 +34,8 @@ import {
 import { EngagementStatus } from '../pro-bono/pro-bono.enums.js';
 import { EventEntity, EventOrganizationEntity } from '../events/event.entity.js';
 import { EventKind, EventOrganizationRole } from '../events/event.enums.js';
+import { MetricDefinitionEntity, OutcomeRecordEntity, RecognitionEntity } from '../outcomes/outcome.entity.js';
+import { Currency, OutcomeSource, RecognitionKind } from '../outcomes/outcome.enums.js';
 import {
   cohortDates,
   DEMO_ORGANIZATIONS,
@@ -449,6 +451,50 @@ export class DemoDataService {
       { eventId: demoEvents[1].id, organizationId: org.tamagawa, role: EventOrganizationRole.PARTNER },
     ];
 
+    // Outcomes and recognitions: the two recognitions DOMAIN.md names go to fictional graduates
+    // (the public case does not name the ventures); every value is fictional.
+    const metricId = Object.fromEntries((await manager.find(MetricDefinitionEntity)).map((m) => [m.code, m.id]));
+    const graduated = ventures.filter((v) => v.name !== 'BANSO-CO Inc.' && enrollments.some((e) => e.ventureId === v.id && e.status === E.GRADUATED));
+    const founderOf = (ventureId: string) => founders.find((x) => x.ventureId === ventureId)?.personId as string;
+    const recognitions: Partial<RecognitionEntity>[] = [
+      {
+        name: 'Entrepreneur of the Year (youngest-ever recipient)',
+        kind: RecognitionKind.AWARD,
+        awardingOrganizationId: org.hbsClub,
+        year: 2019,
+        receivedOn: null,
+        ventureId: graduated[10].id,
+        personId: founderOf(graduated[10].id as string),
+        description: 'Named in the public case; given here to a fictional graduate, and the year is illustrative.',
+      },
+      {
+        name: 'Top 100 social entrepreneurs who change the world',
+        kind: RecognitionKind.MEDIA_SELECTION,
+        awardingOrganizationId: org.newsweek,
+        year: 2016,
+        receivedOn: null,
+        ventureId: null,
+        personId: founderOf(graduated[3].id as string),
+        description: 'Named in the public case; given here to a fictional graduate, and the year is illustrative.',
+      },
+    ];
+    const outcomes: Partial<OutcomeRecordEntity>[] = [];
+    const outcome = (ventureId: string, code: string, value: number, dates: { asOf?: string; periodStart?: string; periodEnd?: string }, currency: Currency | null = null, supersededAt: Date | null = null, lineageId?: string) => {
+      const id = randomUUID();
+      outcomes.push({ id, lineageId: lineageId ?? id, ventureId, metricId: metricId[code], value, currency, asOf: dates.asOf ?? null, periodStart: dates.periodStart ?? null, periodEnd: dates.periodEnd ?? null, source: OutcomeSource.SURVEY, sourceReference: 'Fictional alumni survey', note: 'Fictional demo value.', supersededAt, recordedByUserId: null });
+      return id;
+    };
+    graduated.slice(0, 12).forEach((v, k) => {
+      const id = v.id as string;
+      for (const year of [2022, 2023, 2024]) {
+        outcome(id, 'FUNDING_RAISED', (k + 1) * 1_000_000 * (year - 2021), { periodStart: `${year}-04-01`, periodEnd: `${year + 1}-03-31` }, k % 4 === 3 ? Currency.USD : Currency.JPY);
+        outcome(id, 'EMPLOYEES_FTE', 2 + k + (year - 2022) * 2, { asOf: `${year + 1}-03-31` });
+      }
+    });
+    // One corrected value, so that history has something to show.
+    const wrong = outcome(graduated[0].id as string, 'BENEFICIARIES_REACHED', 1200, { periodStart: '2024-04-01', periodEnd: '2025-03-31' }, null, new Date('2025-06-01T00:00:00Z'));
+    outcome(graduated[0].id as string, 'BENEFICIARIES_REACHED', 2100, { periodStart: '2024-04-01', periodEnd: '2025-03-31' }, null, null, wrong);
+
     const chunked = async <T>(entity: new () => T, rows: Partial<T>[]) => {
       for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
     };
@@ -476,5 +522,7 @@ export class DemoDataService {
     await chunked(ProBonoVolunteerChangeEntity, volunteerChanges);
     await chunked(EventEntity, demoEvents);
     await chunked(EventOrganizationEntity, eventOrganizations);
+    await chunked(RecognitionEntity, recognitions);
+    await chunked(OutcomeRecordEntity, outcomes);
   }
 }

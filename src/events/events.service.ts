@@ -87,6 +87,8 @@ export class EventsService {
       const event = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
       const { id: _id, organizerIds, partnerIds, attendance, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
+      // A one-day event moved to another day stays a one-day event.
+      if (patch.startsOn && patch.endsOn === undefined && event.endsOn === event.startsOn) patch.endsOn = patch.startsOn;
       assignDefined(event, patch);
       if (attendance) Object.assign(event, attendanceColumns(attendance));
       await this.assertConsistent(m, event, input);
@@ -109,8 +111,12 @@ export class EventsService {
   }
 
   /** Dates in order, somewhere to be, references that exist, and a cohort of the named program. */
-  private async assertConsistent(m: EntityManager, e: EventEntity, changed: Partial<Record<'programId' | 'cohortId' | 'engagementId', unknown>>) {
-    if (e.endsOn < e.startsOn) throw new ValidationError({ field: 'input.endsOn', message: 'must not be before startsOn' });
+  private async assertConsistent(m: EntityManager, e: EventEntity, changed: Partial<Record<'programId' | 'cohortId' | 'engagementId' | 'endsOn', unknown>>) {
+    if (e.endsOn < e.startsOn) {
+      throw changed.endsOn === undefined
+        ? new ValidationError({ field: 'input.startsOn', message: `must not be after the event ends (${e.endsOn})` })
+        : new ValidationError({ field: 'input.endsOn', message: 'must not be before startsOn' });
+    }
     if (!e.place && !e.online) throw new ValidationError({ field: 'input.place', message: 'give a place, or mark the event online' });
     if (changed.programId && e.programId) await this.programs.getById(e.programId, { manager: m, field: 'input.programId' });
     if (changed.engagementId && e.engagementId) await this.proBono.getById(e.engagementId, { manager: m, field: 'input.engagementId' });

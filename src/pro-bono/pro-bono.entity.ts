@@ -28,6 +28,7 @@ export class SocialIssueEntity extends TimestampedEntity {
 @Check('ck_pro_bono_engagements_status', `status IN (${sqlList(Object.values(EngagementStatus))})`)
 @Check('ck_pro_bono_engagements_beneficiary', `num_nonnulls(beneficiary_organization_id, beneficiary_venture_id) = 1`)
 @Check('ck_pro_bono_engagements_dates', `ended_on IS NULL OR ended_on >= started_on OR status = 'CANCELLED'`)
+@Check('ck_pro_bono_engagements_ended', `(status IN ('COMPLETED', 'CANCELLED')) = (ended_on IS NOT NULL)`)
 @Check('ck_pro_bono_engagements_sdgs', SDG_CHECK)
 export class ProBonoEngagementEntity extends TimestampedEntity {
   @Column({ type: 'text' })
@@ -157,6 +158,7 @@ export class EngagementStatusChangeEntity {
 @Entity('pro_bono_volunteers')
 @Unique('uq_pro_bono_volunteers_engagement_person', ['engagementId', 'personId'])
 @Check('ck_pro_bono_volunteers_hours', `hours >= 0`)
+@Check('ck_pro_bono_volunteers_dates', `changed_on >= joined_on`)
 export class ProBonoVolunteerEntity extends TimestampedEntity {
   @Column({ type: 'uuid' })
   engagementId: string;

@@ -190,7 +190,7 @@ export class ProBonoVolunteerResolver {
 export class VentureProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
-  @ResolveField(() => [ProBonoEngagement], { description: 'Engagements whose beneficiary is this venture, oldest start first.' })
+  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   proBonoSupport(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);
   }
@@ -200,7 +200,7 @@ export class VentureProBonoResolver {
 export class OrganizationProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
-  @ResolveField(() => [ProBonoEngagement], { description: 'Engagements that served this organization, oldest start first.' })
+  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements that served this organization, oldest start first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
   engagementsAsBeneficiary(@Parent() org: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.byBeneficiaryOrganizationId.load(ctx, org.id);
   }

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { CollaborationsService } from '../collaborations/collaborations.service.js';
 import { assertNotFuture, todayUtc } from '../common/dates.js';
-import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
@@ -235,7 +235,7 @@ export class ProBonoService {
         where: { engagementId: input.engagementId, personId: input.personId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!volunteer) throw new ValidationError({ field: 'input.personId', message: 'is not a volunteer of this engagement (add them first)' });
+      if (!volunteer) throw new NotFoundError('ProBonoVolunteer', input.personId, 'input.personId');
       if (input.role === undefined && input.hours === undefined) throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
       if (input.on < volunteer.changedOn) throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
       assertNotFuture(input.on, 'input.on');

@@ -70,6 +70,8 @@ export class SocialIssuesService {
   }
 
   private async assertNameFree(m: EntityManager, name: string, exceptId?: string): Promise<void> {
+    // Two requests with the same name wait for each other, so the second one gets the clear CONFLICT.
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('social-issue:' || lower($1)))`, [name]);
     const qb = m.createQueryBuilder(SocialIssueEntity, 'i').where('lower(i.name) = lower(:name)', { name });
     if (exceptId) qb.andWhere('i.id <> :exceptId', { exceptId });
     if (await qb.getExists()) throw new ConflictError('A social issue with this name exists already', { field: 'input.name' });

@@ -8,6 +8,9 @@ import { PersonEntity } from '../../src/people/person.entity.js';
 import { UserEntity } from '../../src/users/user.entity.js';
 import { type Server, startServer } from '../../src/server.js';
 
+/** The metrics the Outcomes migration inserts. */
+const STARTER_METRICS = ['FUNDING_RAISED', 'REVENUE', 'EMPLOYEES_FTE', 'BENEFICIARIES_REACHED', 'VOLUNTEERS_ENGAGED'];
+
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -56,8 +59,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   const accounts = {} as TestApp['accounts'];
   const reset = async () => {
-    const tables = dataSource.entityMetadatas.map((m) => `"${m.tableName}"`).join(', ');
+    // Reference data the migrations insert (the starter metrics) stays; what tests added goes.
+    const tables = dataSource.entityMetadatas
+      .filter((m) => m.tableName !== 'metric_definitions')
+      .map((m) => `"${m.tableName}"`)
+      .join(', ');
     await dataSource.query(`TRUNCATE ${tables} CASCADE`);
+    await dataSource.query(`DELETE FROM metric_definitions WHERE code <> ALL($1)`, [STARTER_METRICS]);
     await createAccounts();
   };
   const createAccounts = async () => {

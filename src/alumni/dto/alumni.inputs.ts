@@ -2,11 +2,11 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { CollaborationStage } from '../../collaborations/collaboration.enums.js';
 
-@InputType({ description: 'Conditions on what graduates went on to do; all given must hold.' })
+@InputType({ description: 'Conditions on what graduates went on to do after graduating from the cohort; all given must hold.' })
 export class AlumniFilter {
-  @Field({ nullable: true, description: 'true: has at least one collaboration; false: has none.' }) @IsOptional() @IsBoolean() hasCollaboration?: boolean;
-  @Field(() => CollaborationStage, { nullable: true, description: 'Has a collaboration currently at this stage.' })
+  @Field({ nullable: true, description: 'true: at least one collaboration started after graduation; false: none did.' }) @IsOptional() @IsBoolean() hasCollaboration?: boolean;
+  @Field(() => CollaborationStage, { nullable: true, description: 'A collaboration started after graduation is now at this stage.' })
   @IsOptional() @IsEnum(CollaborationStage) collaborationStage?: CollaborationStage;
-  @Field({ nullable: true, description: 'true: is the beneficiary of an ACTIVE or COMPLETED pro bono engagement; false: of none.' })
+  @Field({ nullable: true, description: 'true: a pro bono engagement for the venture started (became ACTIVE) after graduation; false: none did.' })
   @IsOptional() @IsBoolean() receivedProBono?: boolean;
 }

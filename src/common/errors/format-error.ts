@@ -35,11 +35,15 @@ export function makeFormatError(logger: Logger) {
 }
 
 /**
- * The argument path of a variable that failed to coerce (a date that does not exist, an enum
- * value that is not one), from graphql-js's message: `Variable "$input" got invalid value … at
- * "input.startedOn"; …` gives `input.startedOn`, with no "at" the variable's own name.
+ * The argument path of a variable that failed to coerce, from graphql-js's message, in the
+ * services' notation: `Variable "$input" got invalid value … at "input.organizerIds[0]"` gives
+ * `input.organizerIds.0`; a missing or unknown field is named after its parent's path
+ * (`input.title`); with no "at", the variable's own name.
  */
 function variableField(message: string): string | undefined {
   const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
-  return match ? (match[2] ?? match[1]) : undefined;
+  if (!match) return undefined;
+  const path = (match[2] ?? match[1]).replace(/\[(\d+)\]/g, '.$1');
+  const field = /; Field "(\w+)" (?:of required type .* was not provided|is not defined)/.exec(message)?.[1];
+  return field ? `${path}.${field}` : path;
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PeopleModule } from '../people/people.module.js';
+import { VenturesModule } from '../ventures/ventures.module.js';
+import { OutcomesLoaders } from './outcomes.loaders.js';
+import { OutcomesResolver, PersonRecognitionsResolver, RecognitionsResolver, VentureOutcomesResolver } from './outcomes.resolver.js';
+import { OutcomesService } from './outcomes.service.js';
+import { RecognitionsService } from './recognitions.service.js';
+
+@Module({
+  imports: [OrganizationsModule, VenturesModule, PeopleModule],
+  providers: [OutcomesService, RecognitionsService, OutcomesLoaders, OutcomesResolver, RecognitionsResolver, VentureOutcomesResolver, PersonRecognitionsResolver],
+  exports: [OutcomesService, OutcomesLoaders],
+})
+export class OutcomesModule {}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { assertNotFuture } from '../common/dates.js';
+import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
+import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import { paginate } from '../common/pagination/paginate.js';
+import { type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { VenturesService } from '../ventures/ventures.service.js';
+import type { CorrectOutcomeInput, CreateMetricDefinitionInput, OutcomeRecordsArgs, RecordOutcomeInput } from './dto/outcome.inputs.js';
+import { MetricDefinitionEntity, OutcomeRecordEntity } from './outcome.entity.js';
+import { MetricKind, MetricUnit } from './outcome.enums.js';
+
+type OutcomeValues = Pick<OutcomeRecordEntity, 'value' | 'currency' | 'periodStart' | 'periodEnd' | 'asOf'>;
+
+/** Metric definitions and outcome records; corrections keep the old record, superseded. */
+@Injectable()
+export class OutcomesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly ventures: VenturesService,
+  ) {}
+
+  listMetrics(): Promise<MetricDefinitionEntity[]> {
+    return this.dataSource.manager.find(MetricDefinitionEntity, { order: { code: 'ASC' } });
+  }
+
+  findMetricsByIds(ids: readonly string[]): Promise<MetricDefinitionEntity[]> {
+    return this.dataSource.manager.findBy(MetricDefinitionEntity, { id: In([...ids]) });
+  }
+
+  getRecord(id: string, options: GetOptions = {}): Promise<OutcomeRecordEntity> {
+    return getOrThrow(options.manager ?? this.dataSource.manager, OutcomeRecordEntity, 'OutcomeRecord', id, options);
+  }
+
+  findRecordsByIds(ids: readonly string[]): Promise<OutcomeRecordEntity[]> {
+    return this.dataSource.manager.findBy(OutcomeRecordEntity, { id: In([...ids].filter(isUuid)) });
+  }
+
+  /** Current records of each venture, latest date first. */
+  findCurrentByVentureIds(ids: readonly string[]): Promise<OutcomeRecordEntity[]> {
+    return this.dataSource.manager
+      .createQueryBuilder(OutcomeRecordEntity, 'o')
+      .where('o.venture_id = ANY(:ids) AND o.superseded_at IS NULL', { ids: [...ids].filter(isUuid) })
+      .orderBy('COALESCE(o.as_of, o.period_end)', 'DESC')
+      .addOrderBy('o.id')
+      .getMany();
+  }
+
+  /** Every version of each lineage, oldest first. */
+  findLineages(lineageIds: readonly string[]): Promise<OutcomeRecordEntity[]> {
+    return this.dataSource.manager.find(OutcomeRecordEntity, { where: { lineageId: In([...lineageIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  list(args: OutcomeRecordsArgs): Promise<Connection<OutcomeRecordEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(OutcomeRecordEntity, 'o');
+    const f = args.filter;
+    if (!f?.includeSuperseded) qb.andWhere('o.superseded_at IS NULL');
+    if (f?.ventureId) qb.andWhere('o.venture_id = :ventureId', { ventureId: f.ventureId });
+    if (f?.metricCodes?.length) {
+      qb.andWhere('o.metric_id IN (SELECT id FROM metric_definitions WHERE code = ANY(:codes))', { codes: f.metricCodes });
+    }
+    if (f?.sources?.length) qb.andWhere('o.source IN (:...sources)', { sources: f.sources });
+    if (f?.from) qb.andWhere('COALESCE(o.as_of, o.period_end) >= :from', { from: f.from });
+    if (f?.to) qb.andWhere('COALESCE(o.as_of, o.period_end) <= :to', { to: f.to });
+    return paginate(qb, { column: 'COALESCE(o.as_of, o.period_end)', value: (o) => (o.asOf ?? o.periodEnd) as string, direction: SortDirection.DESC }, args);
+  }
+
+  createMetric(input: CreateMetricDefinitionInput, actor: Viewer): Promise<MetricDefinitionEntity> {
+    return this.audit.transaction(actor, 'createMetricDefinition', async (m) => {
+      if (await m.existsBy(MetricDefinitionEntity, { code: input.code })) throw new ConflictError('A metric with this code exists already', { field: 'input.code' });
+      return m.save(m.create(MetricDefinitionEntity, { ...input, description: input.description ?? null }));
+    });
+  }
+
+  record(input: RecordOutcomeInput, actor: Viewer): Promise<OutcomeRecordEntity> {
+    return this.audit.transaction(actor, 'recordOutcome', async (m) => {
+      await this.ventures.getById(input.ventureId, { manager: m, field: 'input.ventureId' });
+      const metric = await m.findOneBy(MetricDefinitionEntity, { code: input.metricCode });
+      if (!metric) throw new NotFoundError('MetricDefinition', input.metricCode, 'input.metricCode');
+      const values = { value: input.value, currency: input.currency ?? null, periodStart: input.periodStart ?? null, periodEnd: input.periodEnd ?? null, asOf: input.asOf ?? null };
+      this.assertValues(metric, values);
+      const record = m.create(OutcomeRecordEntity, {
+        ...values,
+        ventureId: input.ventureId,
+        metricId: metric.id,
+        source: input.source,
+        sourceReference: input.sourceReference ?? null,
+        note: input.note ?? null,
+        supersededAt: null,
+        recordedByUserId: actor.userId,
+      });
+      // The first record of a lineage names it.
+      record.lineageId = record.id = (await m.query(`SELECT gen_random_uuid() AS id`))[0].id;
+      return m.save(record);
+    });
+  }
+
+  /** A correction: a new record of the same lineage; the old one is kept, superseded. */
+  correct(input: CorrectOutcomeInput, actor: Viewer): Promise<OutcomeRecordEntity> {
+    return this.audit.transaction(actor, 'correctOutcome', async (m) => {
+      const old = await this.getRecord(input.id, { manager: m, field: 'input.id', lock: true });
+      if (old.supersededAt) throw new ConflictError('This record has been corrected already: correct the current one', { field: 'input.id' });
+      const metric = await m.findOneByOrFail(MetricDefinitionEntity, { id: old.metricId });
+      const pick = <K extends keyof CorrectOutcomeInput & keyof OutcomeRecordEntity>(key: K) => (input[key] === undefined ? old[key] : input[key]);
+      const values = { value: pick('value') as number, currency: pick('currency') ?? null, periodStart: pick('periodStart') ?? null, periodEnd: pick('periodEnd') ?? null, asOf: pick('asOf') ?? null };
+      this.assertValues(metric, values);
+      old.supersededAt = new Date();
+      await m.save(old);
+      const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = old;
+      return m.save(
+        m.create(OutcomeRecordEntity, {
+          ...kept,
+          ...values,
+          source: pick('source') as OutcomeRecordEntity['source'],
+          sourceReference: pick('sourceReference') ?? null,
+          note: pick('note') ?? null,
+          supersededAt: null,
+          recordedByUserId: actor.userId,
+        }),
+      );
+    });
+  }
+
+  /** The rules of a metric: money needs a currency (and only money has one), flows a period, stocks a date. */
+  private assertValues(metric: MetricDefinitionEntity, v: OutcomeValues): void {
+    if (metric.unit === MetricUnit.MONEY && !v.currency) throw new ValidationError({ field: 'input.currency', message: `is required for ${metric.code} (money)` });
+    if (metric.unit !== MetricUnit.MONEY && v.currency) throw new ValidationError({ field: 'input.currency', message: `${metric.code} is not money` });
+    if (metric.unit === MetricUnit.PERCENT && v.value > 100) throw new ValidationError({ field: 'input.value', message: 'a percentage must be between 0 and 100' });
+    if (metric.kind === MetricKind.FLOW) {
+      if (v.asOf) throw new ValidationError({ field: 'input.asOf', message: `${metric.code} is measured over a period: give periodStart and periodEnd` });
+      if (!v.periodStart) throw new ValidationError({ field: 'input.periodStart', message: `is required for ${metric.code}` });
+      if (!v.periodEnd) throw new ValidationError({ field: 'input.periodEnd', message: `is required for ${metric.code}` });
+      if (v.periodEnd < v.periodStart) throw new ValidationError({ field: 'input.periodEnd', message: 'must not be before periodStart' });
+      assertNotFuture(v.periodEnd, 'input.periodEnd');
+    } else {
+      if (v.periodStart || v.periodEnd) throw new ValidationError({ field: v.periodStart ? 'input.periodStart' : 'input.periodEnd', message: `${metric.code} is a level on a date: give asOf` });
+      if (!v.asOf) throw new ValidationError({ field: 'input.asOf', message: `is required for ${metric.code}` });
+      assertNotFuture(v.asOf, 'input.asOf');
+    }
+  }
+}
