@@ -34,6 +34,7 @@ import { ProBonoModule } from './pro-bono/pro-bono.module.js';
 import { EventsModule } from './events/events.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { AlumniModule } from './alumni/alumni.module.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -127,6 +128,7 @@ export class AppModule {
         EventsModule,
         OutcomesModule,
         AlumniModule,
+        AnalyticsModule,
         DemoModule,
       ],
       controllers: [HealthController],

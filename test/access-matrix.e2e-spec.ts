@@ -158,6 +158,7 @@ const OPERATIONS: Record<string, Operation> = {
   proBonoEngagements: { allowed: READ, doc: `{ proBonoEngagements { totalCount } }` },
   event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async () => ({ id: await eventId() }) },
   events: { allowed: READ, doc: `{ events { totalCount } }` },
+  analytics: { allowed: READ, doc: `{ analytics { cohortComparison { year } } }` },
   metricDefinitions: { allowed: READ_WITH_MENTOR, doc: `{ metricDefinitions { code } }` },
   outcomeRecords: { allowed: READ, doc: `{ outcomeRecords { totalCount } }` },
   recognitions: { allowed: READ, doc: `{ recognitions { totalCount } }` },

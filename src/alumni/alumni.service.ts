@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isUuid } from '../common/persistence.js';
+import { engagementStarted } from '../pro-bono/pro-bono.sql.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
 
-/** An engagement (alias `p`) that started: one that was only proposed (then maybe cancelled) never did. */
-const BECAME_ACTIVE = `EXISTS (SELECT 1 FROM pro_bono_engagement_status_changes s WHERE s.engagement_id = p.id AND s.to_status = 'ACTIVE')`;
+const BECAME_ACTIVE = engagementStarted('p');
 
 export interface AfterGraduationRow {
   ventureId: string;

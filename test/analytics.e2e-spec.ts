@@ -1,0 +1,345 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Role } from '../src/auth/role.enum.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { startTestApp, type TestApp } from './utils/test-app.js';
+import { factories } from './utils/factories.js';
+
+/**
+ * Every report against a small fixed dataset whose answers were worked out by hand (see the
+ * comments next to the rows). Edge cases: a cohort with no graduates, a graduate with no
+ * collaboration, money in two currencies, a corrected value, a proposal that never started.
+ */
+describe('analytics', () => {
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.reset();
+    const f = factories(t.dataSource);
+    const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
+    const nec = await f.organization({ name: 'NEC', kind: 'COMPANY' as never });
+    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT' as never, parentId: nec.id });
+    const club = await f.organization({ name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP' as never, parentId: nec.id });
+    const kawasaki = await f.organization({ name: 'Kawasaki City', kind: 'LOCAL_GOVERNMENT' as never });
+    const npo = await f.organization({ name: 'Some NPO', kind: 'NPO' as never });
+    Object.assign(ids, { nec: nec.id, bodyCare: bodyCare.id });
+    const school = await f.program({ name: 'NEC Social Entrepreneurship School' });
+    const lab = await f.program({ name: 'Hamakaze Lab' });
+    ids.school = school.id;
+    const c2019 = await f.cohort(school.id, 2019);
+    const c2020 = await f.cohort(school.id, 2020);
+    const c2021 = await f.cohort(school.id, 2021);
+    const lab2020 = await f.cohort(lab.id, 2020);
+    Object.assign(ids, { c2019: c2019.id, c2020: c2020.id, c2021: c2021.id, lab2020: lab2020.id });
+
+    const venture = async (name: string, sector: string, sdgs: number[]) => (await f.venture({ name, sector, sdgs })).id;
+    const v1 = await venture('Aozora Care', 'healthcare', [3]);
+    const v2 = await venture('Hikari Learning', 'education', [4]);
+    const v3 = await venture('Mirai Works', 'employment', [8]);
+    const v4 = await venture('Kaze Labs', 'environment', [13]);
+    const v5 = await venture('Midori Health', 'healthcare', [3]);
+    const v6 = await venture('Sora Link', 'community', [11]);
+    const v7 = await venture('Umi Table', 'agriculture', [2]);
+    Object.assign(ids, { v1, v2, v5 });
+    const graduate = (year: number): [E, string][] => [[E.APPLIED, `${year}-03-01`], [E.ADMITTED, `${year}-04-01`], [E.ACTIVE, `${year}-06-01`], [E.GRADUATED, `${year + 1}-02-28`]];
+    const e1 = await f.enrollment(c2019.id, v1, graduate(2019));
+    await f.enrollment(c2019.id, v2, graduate(2019).slice(1)); // starts at ADMITTED: still enrolled
+    await f.enrollment(c2019.id, v3, [[E.APPLIED, '2019-03-01'], [E.WITHDRAWN, '2019-03-15']]); // never admitted: not enrolled
+    await f.enrollment(c2019.id, v4, [[E.ADMITTED, '2019-04-01'], [E.ACTIVE, '2019-06-01'], [E.WITHDRAWN, '2019-10-31']]);
+    await f.enrollment(c2020.id, v5, graduate(2020).slice(1));
+    await f.enrollment(c2021.id, v6, [[E.ADMITTED, '2021-04-01'], [E.ACTIVE, '2021-06-01']]); // no graduates
+    await f.enrollment(lab2020.id, v7, graduate(2020)); // a graduate with no collaboration
+
+    // Mentoring in 2019: 60 + 90 minutes live, 30 deleted → 2.5 hours.
+    const [mentor] = await q(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [(await f.person()).id]);
+    const [a] = await q(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2019-06-01') RETURNING id`, [mentor.id, e1.id]);
+    for (const [minutes, deleted] of [[60, false], [90, false], [30, true]] as const) {
+      await q(
+        `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, recorded_by_user_id, deleted_at)
+         VALUES ($1, $2, $3, $4, now() - make_interval(days => $5), $5, 'ONLINE', $6, $7)`,
+        [a.id, mentor.id, v1, c2019.id, minutes, t.accounts.STAFF.userId, deleted ? new Date() : null],
+      );
+    }
+
+    const collaboration = async (ventureId: string, organizationId: string, domain: string, path: [string, string][]) => {
+      const [stage, on] = path[path.length - 1];
+      const [row] = await q(
+        `INSERT INTO collaborations (venture_id, organization_id, title, domain, kind, started_on, stage, stage_on) VALUES ($1, $2, 'C', $3, 'OTHER', $4, $5, $6) RETURNING id`,
+        [ventureId, organizationId, domain, path[0][1], stage, on],
+      );
+      for (const [i, [to, changedOn]] of path.entries()) {
+        await q(`INSERT INTO collaboration_stage_changes (collaboration_id, from_stage, to_stage, changed_on) VALUES ($1, $2, $3, $4)`, [row.id, i ? path[i - 1][0] : null, to, changedOn]);
+      }
+    };
+    await collaboration(v1, nec.id, 'EDUCATION', [['EXPLORING', '2019-10-01']]); // before graduation: not "after"
+    await collaboration(v1, bodyCare.id, 'HEALTHCARE', [['EXPLORING', '2020-05-28'], ['PILOT', '2020-09-05'], ['COMMERCIAL', '2021-03-04']]); // 90 days after; 100 d, 180 d
+    await collaboration(v2, nec.id, 'HEALTHCARE', [['EXPLORING', '2020-08-26'], ['ENDED', '2020-12-24']]); // 180 days after; 120 d
+    await collaboration(v5, bodyCare.id, 'HEALTHCARE', [['EXPLORING', '2021-02-28'], ['PILOT', '2021-06-28']]); // 0 days after; 120 d
+
+    const outcome = async (ventureId: string, code: string, value: number, dates: [string | null, string | null, string | null], currency: string | null, superseded = false) =>
+      q(
+        `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, currency, period_start, period_end, as_of, source, superseded_at)
+         SELECT g, g, $1, m.id, $2, $3, $4, $5, $6, 'SURVEY', $7 FROM metric_definitions m, gen_random_uuid() g WHERE m.code = $8`,
+        [ventureId, value, currency, dates[0], dates[1], dates[2], superseded ? new Date() : null, code],
+      );
+    const fy2020: [string, string, null] = ['2020-04-01', '2021-03-31', null];
+    await outcome(v1, 'FUNDING_RAISED', 1_000_000, fy2020, 'JPY');
+    await outcome(v1, 'FUNDING_RAISED', 20_000, fy2020, 'USD');
+    await outcome(v1, 'FUNDING_RAISED', 500_000, fy2020, 'JPY', true); // corrected to 700,000 below
+    await outcome(v1, 'FUNDING_RAISED', 700_000, fy2020, 'JPY');
+    await outcome(v5, 'FUNDING_RAISED', 300_000, ['2021-04-01', '2022-03-31', null], 'JPY');
+    await outcome(v1, 'EMPLOYEES_FTE', 3, [null, null, '2021-03-31'], null);
+    await outcome(v1, 'EMPLOYEES_FTE', 5, [null, null, '2021-09-30'], null);
+    await outcome(v2, 'EMPLOYEES_FTE', 2, [null, null, '2021-06-30'], null);
+    await q(`INSERT INTO recognitions (name, kind, year, venture_id) VALUES ('Award', 'AWARD', 2021, $1)`, [v1]);
+
+    // Pro bono: people A and B work at the club (a unit of NEC), C and D elsewhere.
+    const person = async (name: string, orgId: string) => {
+      const p = await f.person({ name });
+      await q(`INSERT INTO affiliations (person_id, organization_id, role) VALUES ($1, $2, 'member')`, [p.id, orgId]);
+      return p.id;
+    };
+    const [pa, pb, pc, pd] = [await person('A', club.id), await person('B', club.id), await person('C', npo.id), await person('D', npo.id)];
+    const [care] = await q(`INSERT INTO social_issues (name) VALUES ('Care') RETURNING id`);
+    const [education] = await q(`INSERT INTO social_issues (name) VALUES ('Education') RETURNING id`);
+    const engagement = async (beneficiary: { venture?: string; org?: string }, path: [string, string][], sdgs: number[], issue: string | null, crew: [string, number][]) => {
+      const [status, on] = path[path.length - 1];
+      const ended = ['COMPLETED', 'CANCELLED'].includes(status) ? on : null;
+      const [row] = await q(
+        `INSERT INTO pro_bono_engagements (title, beneficiary_venture_id, beneficiary_organization_id, status, status_on, started_on, ended_on, sdgs)
+         VALUES ('G', $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [beneficiary.venture ?? null, beneficiary.org ?? null, status, on, path.find(([s]) => s === 'ACTIVE')?.[1] ?? path[0][1], ended, sdgs],
+      );
+      for (const [to, changedOn] of path) await q(`INSERT INTO pro_bono_engagement_status_changes (engagement_id, to_status, changed_on) VALUES ($1, $2, $3)`, [row.id, to, changedOn]);
+      if (issue) await q(`INSERT INTO pro_bono_engagement_social_issues (engagement_id, social_issue_id) VALUES ($1, $2)`, [row.id, issue]);
+      for (const [personId, hours] of crew) {
+        await q(`INSERT INTO pro_bono_volunteers (engagement_id, person_id, role, hours, joined_on, changed_on) VALUES ($1, $2, 'r', $3, $4, $4)`, [row.id, personId, hours, path[0][1]]);
+      }
+    };
+    await engagement({ venture: v1 }, [['ACTIVE', '2020-06-01'], ['COMPLETED', '2020-12-01']], [3, 17], care.id, [[pa, 10], [pb, 5.5]]); // after graduation
+    await engagement({ org: kawasaki.id }, [['ACTIVE', '2021-08-01']], [4], education.id, [[pa, 4], [pc, 2]]);
+    await engagement({ venture: v5 }, [['PROPOSED', '2021-05-01']], [3], null, []); // never started: counts nowhere
+    await engagement({ org: npo.id }, [['ACTIVE', '2022-01-10'], ['CANCELLED', '2022-02-01']], [], null, [[pd, 0]]); // started, then cancelled
+  });
+  afterAll(() => t.close());
+
+  const analytics = async (fields: string, variables: Record<string, unknown> = {}, as: Role = Role.ANALYST) => {
+    const r = await t.gqlAs(as, fields, variables);
+    expect(r.errors).toBeUndefined();
+    return r.data.analytics;
+  };
+
+  it('compares cohorts: enrolment, graduation, collaborations, funding, pro bono and mentoring', async () => {
+    const { cohortComparison } = await analytics(`{ analytics { cohortComparison {
+      programName year enrolled graduated graduationRate withdrawn alumniWithCollaboration collaborationShare
+      medianDaysToFirstCollaboration p75DaysToFirstCollaboration collaborationsByStage { stage count } alumniReachedCommercial
+      fundingRaised { currency amount } recognitions proBonoEngagementsAfterGraduation volunteerHoursAfterGraduation mentoringHours } } }`);
+    const none = { collaborationsByStage: [], alumniReachedCommercial: 0, fundingRaised: [], recognitions: 0, proBonoEngagementsAfterGraduation: 0, volunteerHoursAfterGraduation: 0, mentoringHours: 0 };
+    expect(cohortComparison).toEqual([
+      { programName: 'Hamakaze Lab', year: 2020, enrolled: 1, graduated: 1, graduationRate: 1, withdrawn: 0, alumniWithCollaboration: 0, collaborationShare: 0, medianDaysToFirstCollaboration: null, p75DaysToFirstCollaboration: null, ...none },
+      {
+        programName: 'NEC Social Entrepreneurship School',
+        year: 2019,
+        enrolled: 3,
+        graduated: 2,
+        graduationRate: 2 / 3,
+        withdrawn: 1,
+        alumniWithCollaboration: 2,
+        collaborationShare: 1,
+        medianDaysToFirstCollaboration: 135,
+        p75DaysToFirstCollaboration: 157.5,
+        collaborationsByStage: [{ stage: 'COMMERCIAL', count: 1 }, { stage: 'ENDED', count: 1 }],
+        alumniReachedCommercial: 1,
+        fundingRaised: [{ currency: 'JPY', amount: 1_700_000 }, { currency: 'USD', amount: 20_000 }],
+        recognitions: 1,
+        proBonoEngagementsAfterGraduation: 1,
+        volunteerHoursAfterGraduation: 15.5,
+        mentoringHours: 2.5,
+      },
+      {
+        programName: 'NEC Social Entrepreneurship School',
+        year: 2020,
+        enrolled: 1,
+        graduated: 1,
+        graduationRate: 1,
+        withdrawn: 0,
+        alumniWithCollaboration: 1,
+        collaborationShare: 1,
+        medianDaysToFirstCollaboration: 0,
+        p75DaysToFirstCollaboration: 0,
+        ...none,
+        collaborationsByStage: [{ stage: 'PILOT', count: 1 }],
+        fundingRaised: [{ currency: 'JPY', amount: 300_000 }],
+      },
+      { programName: 'NEC Social Entrepreneurship School', year: 2021, enrolled: 1, graduated: 0, graduationRate: 0, withdrawn: 0, alumniWithCollaboration: 0, collaborationShare: null, medianDaysToFirstCollaboration: null, p75DaysToFirstCollaboration: null, ...none },
+    ]);
+    const healthcare = await analytics(`query($f: AnalyticsFilter) { analytics { cohortComparison(filter: $f) { year enrolled graduated alumniWithCollaboration medianDaysToFirstCollaboration } } }`, {
+      f: { programIds: [ids.school], cohortYearTo: 2020, sectors: ['healthcare'] },
+    });
+    expect(healthcare.cohortComparison).toEqual([
+      { year: 2019, enrolled: 1, graduated: 1, alumniWithCollaboration: 1, medianDaysToFirstCollaboration: 90 },
+      { year: 2020, enrolled: 1, graduated: 1, alumniWithCollaboration: 1, medianDaysToFirstCollaboration: 0 },
+    ]);
+  });
+
+  it('runs the collaboration funnel: reached, conversion and median days per stage, by domain', async () => {
+    const all = await analytics(`{ analytics { collaborationFunnel { key collaborations ended stages { stage reached conversionFromPrevious medianDaysInStage } } } }`);
+    expect(all.collaborationFunnel).toEqual([
+      {
+        key: 'ALL',
+        collaborations: 4,
+        ended: 1,
+        stages: [
+          { stage: 'EXPLORING', reached: 4, conversionFromPrevious: null, medianDaysInStage: 120 },
+          { stage: 'PILOT', reached: 2, conversionFromPrevious: 0.5, medianDaysInStage: 180 },
+          { stage: 'DEMONSTRATION', reached: 1, conversionFromPrevious: 0.5, medianDaysInStage: null },
+          { stage: 'COMMERCIAL', reached: 1, conversionFromPrevious: 1, medianDaysInStage: null },
+        ],
+      },
+    ]);
+    const byDomain = await analytics(`{ analytics { collaborationFunnel(groupBy: DOMAIN) { key collaborations stages { reached conversionFromPrevious } } } }`);
+    expect(byDomain.collaborationFunnel.map((g: any) => [g.key, g.collaborations, g.stages.map((s: any) => [s.reached, s.conversionFromPrevious])])).toEqual([
+      ['HEALTHCARE', 3, [[3, null], [2, 2 / 3], [1, 0.5], [1, 1]]],
+      ['EDUCATION', 1, [[1, null], [0, 0], [0, null], [0, null]]],
+    ]);
+    const byPartner = await analytics(`{ analytics { collaborationFunnel(groupBy: PARTNER) { label collaborations } } }`);
+    expect(byPartner.collaborationFunnel).toEqual([{ label: 'NEC', collaborations: 2 }, { label: 'NEC Body Care', collaborations: 2 }]);
+  });
+
+  it('measures pro bono impact by year, beneficiary kind and SDG, with the repeat share of a company', async () => {
+    const byYear = await analytics(`{ analytics { proBonoImpact { engagements volunteers hours repeatVolunteerShare groups { key engagements volunteers hours } } } }`);
+    expect(byYear.proBonoImpact).toEqual({
+      engagements: 3,
+      volunteers: 4,
+      hours: 21.5,
+      repeatVolunteerShare: 0.25,
+      groups: [
+        { key: '2020', engagements: 1, volunteers: 2, hours: 15.5 },
+        { key: '2021', engagements: 1, volunteers: 2, hours: 6 },
+        { key: '2022', engagements: 1, volunteers: 1, hours: 0 },
+      ],
+    });
+    const byKind = await analytics(`query($c: ID) { analytics { proBonoImpact(groupBy: BENEFICIARY_KIND, companyId: $c) { repeatVolunteerShare groups { key hours } } } }`, { c: ids.nec });
+    expect(byKind.proBonoImpact).toEqual({
+      repeatVolunteerShare: 0.5,
+      groups: [{ key: 'LOCAL_GOVERNMENT', hours: 6 }, { key: 'NPO', hours: 0 }, { key: 'VENTURE', hours: 15.5 }],
+    });
+    const bySdg = await analytics(`{ analytics { proBonoImpact(groupBy: SDG, from: "2020-01-01", to: "2021-12-31") { engagements groups { label engagements } } } }`);
+    expect(bySdg.proBonoImpact).toEqual({
+      engagements: 2,
+      groups: [{ label: 'GOOD_HEALTH_AND_WELL_BEING', engagements: 1 }, { label: 'QUALITY_EDUCATION', engagements: 1 }, { label: 'PARTNERSHIPS_FOR_THE_GOALS', engagements: 1 }],
+    });
+    const byIssue = await analytics(`{ analytics { proBonoImpact(groupBy: SOCIAL_ISSUE) { groups { label hours } } } }`);
+    expect(byIssue.proBonoImpact.groups.map((g: any) => [g.label, g.hours]).sort()).toEqual([['Care', 15.5], ['Education', 6]]);
+  });
+
+  it('builds outcome series: SUM for flows per currency, LAST for stocks', async () => {
+    const funding = await analytics(`{ analytics { outcomeSeries(metricCode: "FUNDING_RAISED", groupBy: COHORT) { label currency points { period value } } } }`);
+    expect(funding.outcomeSeries).toEqual([
+      { label: 'NEC Social Entrepreneurship School 2019', currency: 'JPY', points: [{ period: '2021-01-01', value: 1_700_000 }] },
+      { label: 'NEC Social Entrepreneurship School 2019', currency: 'USD', points: [{ period: '2021-01-01', value: 20_000 }] },
+      { label: 'NEC Social Entrepreneurship School 2020', currency: 'JPY', points: [{ period: '2022-01-01', value: 300_000 }] },
+    ]);
+    const staff = await analytics(`{ analytics { outcomeSeries(metricCode: "EMPLOYEES_FTE", groupBy: COHORT) { label points { period value } } } }`);
+    // Aozora Care's latest level in 2021 is 5 (not 3 + 5), Hikari Learning's 2.
+    expect(staff.outcomeSeries).toEqual([{ label: 'NEC Social Entrepreneurship School 2019', points: [{ period: '2021-01-01', value: 7 }] }]);
+    const quarterly = await analytics(`{ analytics { outcomeSeries(metricCode: "EMPLOYEES_FTE", groupBy: VENTURE, interval: QUARTER) { label points { period value } } } }`);
+    expect(quarterly.outcomeSeries).toEqual([
+      { label: 'Aozora Care', points: [{ period: '2021-01-01', value: 3 }, { period: '2021-07-01', value: 5 }] },
+      { label: 'Hikari Learning', points: [{ period: '2021-04-01', value: 2 }] },
+    ]);
+    const unknown = await t.gqlAs(Role.ANALYST, `{ analytics { outcomeSeries(metricCode: "NOPE") { key } } }`);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'metricCode' });
+  });
+
+  it('searches alumni by any mix of conditions, a page at a time', async () => {
+    const names = async (filter: Record<string, unknown>, first = 10) =>
+      (await analytics(`query($f: AlumniSearchFilter, $n: Int) { analytics { alumniSearch(filter: $f, first: $n) { totalCount edges { node { name } } } } }`, { f: filter, n: first }))
+        .alumniSearch.edges.map((e: any) => e.node.name);
+    expect(await names({})).toEqual(['Aozora Care', 'Hikari Learning', 'Midori Health', 'Umi Table']);
+    expect(await names({ collaborationStages: ['COMMERCIAL'] })).toEqual(['Aozora Care']);
+    expect(await names({ partnerIds: [ids.nec] })).toEqual(['Aozora Care', 'Hikari Learning', 'Midori Health']);
+    expect(await names({ partnerIds: [ids.bodyCare], cohortYearFrom: 2020 })).toEqual(['Midori Health']);
+    expect(await names({ recognized: true })).toEqual(['Aozora Care']);
+    expect(await names({ sectors: ['education'], collaborationDomains: ['HEALTHCARE'] })).toEqual(['Hikari Learning']);
+    expect(await names({ outcomeThresholds: [{ metricCode: 'FUNDING_RAISED', min: 1_500_000, currency: 'JPY' }] })).toEqual(['Aozora Care']);
+    expect(await names({ outcomeThresholds: [{ metricCode: 'EMPLOYEES_FTE', min: 4 }] })).toEqual(['Aozora Care']);
+    expect(await names({ outcomeThresholds: [{ metricCode: 'EMPLOYEES_FTE', min: 2 }] })).toEqual(['Aozora Care', 'Hikari Learning']);
+    const page = await analytics(`{ analytics { alumniSearch(first: 3) { totalCount pageInfo { hasNextPage endCursor } } } }`);
+    expect(page.alumniSearch).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    const next = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { edges { node { name } } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
+    expect(next.alumniSearch.edges).toEqual([{ node: { name: 'Umi Table' } }]);
+    const noCurrency = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { outcomeThresholds: [{ metricCode: "FUNDING_RAISED", min: 1 }] }) { totalCount } } }`);
+    expect(noCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.outcomeThresholds.0.currency' });
+    const badId = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { partnerIds: ["nope"] }) { totalCount } } }`);
+    expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.partnerIds' });
+  });
+
+  const download = (report: string, args?: Record<string, unknown>, as: Role | 'ANONYMOUS' = Role.ANALYST) =>
+    fetch(`${t.url.replace(/\/graphql$/, '')}/exports/${report}.csv${args ? `?args=${encodeURIComponent(JSON.stringify(args))}` : ''}`, {
+      headers: as === 'ANONYMOUS' ? {} : { authorization: `Bearer ${t.accounts[as].token}` },
+    });
+  const lines = async (response: Response) => (await response.text()).replace(/^\ufeff/, '').trimEnd().split('\r\n');
+
+  it('downloads every report as spreadsheet-safe CSV with the same filters and access rules', async () => {
+    const comparison = await download('cohort-comparison', { filter: { programIds: [ids.school], cohortYearTo: 2019 } });
+    expect(comparison.status).toBe(200);
+    expect(comparison.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(comparison.headers.get('content-disposition')).toBe('attachment; filename="cohort-comparison.csv"');
+    const [header, row] = await lines(comparison);
+    const cells = Object.fromEntries(header.split(',').map((k, i) => [k, row.split(',')[i]]));
+    expect(cells).toMatchObject({ year: '2019', enrolled: '3', graduated: '2', collaborations_commercial: '1', collaborations_ended: '1', funding_raised_jpy: '1700000', funding_raised_usd: '20000', mentoring_hours: '2.5' });
+    expect(await lines(await download('collaboration-funnel'))).toEqual([
+      'key,label,collaborations,ended,stage,reached,conversion_from_previous,median_days_in_stage',
+      'ALL,All collaborations,4,1,EXPLORING,4,,120',
+      'ALL,All collaborations,4,1,PILOT,2,0.5,180',
+      'ALL,All collaborations,4,1,DEMONSTRATION,1,0.5,',
+      'ALL,All collaborations,4,1,COMMERCIAL,1,1,',
+    ]);
+    expect(await lines(await download('pro-bono-impact', { groupBy: 'BENEFICIARY_KIND' }))).toEqual([
+      'key,label,engagements,volunteers,hours',
+      'LOCAL_GOVERNMENT,LOCAL_GOVERNMENT,1,2,6',
+      'NPO,NPO,1,1,0',
+      'VENTURE,VENTURE,1,2,15.5',
+    ]);
+    expect((await lines(await download('outcome-series', { metricCode: 'EMPLOYEES_FTE' })))[1]).toBe(`${ids.c2019},NEC Social Entrepreneurship School 2019,,2021-01-01,7`);
+  });
+
+  it('streams alumniSearch as CSV, escaping formulas, and refuses bad arguments and callers', async () => {
+    await t.dataSource.query(`UPDATE ventures SET name = '=HYPERLINK("http://evil")' WHERE id = $1`, [ids.v2]);
+    try {
+      const rows = await lines(await download('alumni-search', { filter: { partnerIds: [ids.nec] } }));
+      expect(rows[0]).toBe('id,name,sector,sdgs,founded_on,graduated_on,cohorts,collaborations,collaboration_stages,website');
+      expect(rows.slice(1).map((r) => r.split(',')[1])).toEqual([`"'=HYPERLINK(""http://evil"")"`, 'Aozora Care', 'Midori Health']);
+      expect(rows[2]).toContain(',healthcare,GOOD_HEALTH_AND_WELL_BEING,,2020-02-28,NEC Social Entrepreneurship School 2019,2,COMMERCIAL; EXPLORING,');
+    } finally {
+      await t.dataSource.query(`UPDATE ventures SET name = 'Hikari Learning' WHERE id = $1`, [ids.v2]);
+    }
+    const bad = await download('alumni-search', { filter: { partnerIds: ['nope'] } });
+    expect([bad.status, await bad.json()]).toEqual([400, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'filter.partnerIds' })]);
+    const notJson = await fetch(`${t.url.replace(/\/graphql$/, '')}/exports/cohort-comparison.csv?args=%7Bnope`, { headers: { authorization: `Bearer ${t.accounts.ANALYST.token}` } });
+    expect([notJson.status, (await notJson.json()).field]).toEqual([400, 'args']);
+    expect((await download('cohort-comparison', undefined, Role.MENTOR)).status).toBe(403);
+    const anonymous = await download('cohort-comparison', undefined, 'ANONYMOUS');
+    expect([anonymous.status, anonymous.headers.get('www-authenticate')]).toEqual([401, 'Bearer']);
+    expect((await download('outcome-series', { metricCode: 'NOPE' })).status).toBe(404);
+  });
+
+  it('answers every example query of the README', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Analytics and exports'), readme.indexOf('## Accounts, roles and limits'));
+    const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+    expect(examples).toHaveLength(5);
+    for (const doc of examples) {
+      const r = await t.gqlAs(Role.ANALYST, doc, { nec: ids.nec });
+      expect([doc, r.errors]).toEqual([doc, undefined]);
+    }
+  });
+
+  it('is for staff and analysts only', async () => {
+    const mentor = await t.gqlAs(Role.MENTOR, `{ analytics { cohortComparison { year } } }`);
+    expect(mentor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(mentor.data).toBeNull();
+  });
+});
