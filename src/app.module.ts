@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -14,6 +14,7 @@ import { AccessGuard, type AuthenticatedRequest, viewerOf } from './auth/access.
 import { AuthModule } from './auth/auth.module.js';
 import { AuthService } from './auth/auth.service.js';
 import { RateLimitGuard } from './auth/rate-limit.guard.js';
+import { AppErrorFilter } from './common/errors/error.filter.js';
 import { makeFormatError } from './common/errors/format-error.js';
 import { RequestLoaders, type GraphQLContext } from './common/loaders/loaders.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
@@ -134,6 +135,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
         // Order matters: who is calling first, then how often.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },

@@ -151,6 +151,13 @@ describe('the alumni journey', () => {
     expect(await names({ collaborationStage: 'PILOT' })).toEqual([]);
     expect(await names({ receivedProBono: true })).toEqual(['BANSO-CO Inc.']);
     expect(await names({ receivedProBono: false, hasCollaboration: false })).toEqual(['Aozora Care']);
+    const firstOnly = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { alumni(first: 1) { name mentoringSessionCount } all: alumni { name mentoringSessionCount } } }`, { id: cohortId });
+    expect(firstOnly.data.cohort).toEqual({
+      alumni: [{ name: 'Aozora Care', mentoringSessionCount: 0 }],
+      all: [{ name: 'Aozora Care', mentoringSessionCount: 0 }, { name: 'BANSO-CO Inc.', mentoringSessionCount: 3 }],
+    });
+    const tooMany = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { alumni(first: 101) { name } } }`, { id: cohortId });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     // Two filters in one request: two statements, each answer its own.
     const both = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { a: alumni(filter: { hasCollaboration: true }) { name } b: alumni(filter: { hasCollaboration: false }) { name } } }`, {
       id: cohortId,

@@ -230,6 +230,8 @@ describe('analytics', () => {
       engagements: 2,
       groups: [{ label: 'GOOD_HEALTH_AND_WELL_BEING', engagements: 1 }, { label: 'QUALITY_EDUCATION', engagements: 1 }, { label: 'PARTNERSHIPS_FOR_THE_GOALS', engagements: 1 }],
     });
+    const unknownCompany = await t.gqlAs(Role.ANALYST, `{ analytics { proBonoImpact(companyId: "00000000-0000-4000-8000-000000000000") { engagements } } }`);
+    expect(unknownCompany.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'companyId' });
     const byIssue = await analytics(`{ analytics { proBonoImpact(groupBy: SOCIAL_ISSUE) { groups { label hours } } } }`);
     expect(byIssue.proBonoImpact.groups.map((g: any) => [g.label, g.hours]).sort()).toEqual([['Care', 15.5], ['Education', 6]]);
   });
@@ -266,6 +268,11 @@ describe('analytics', () => {
     expect(await names({ outcomeThresholds: [{ metricCode: 'FUNDING_RAISED', min: 1_500_000, currency: 'JPY' }] })).toEqual(['Aozora Care']);
     expect(await names({ outcomeThresholds: [{ metricCode: 'EMPLOYEES_FTE', min: 4 }] })).toEqual(['Aozora Care']);
     expect(await names({ outcomeThresholds: [{ metricCode: 'EMPLOYEES_FTE', min: 2 }] })).toEqual(['Aozora Care', 'Hikari Learning']);
+    // Stage and domain must hold for the same collaboration: Aozora Care's EXPLORING one is in EDUCATION.
+    expect(await names({ collaborationStages: ['EXPLORING'], collaborationDomains: ['HEALTHCARE'] })).toEqual([]);
+    expect(await names({ collaborationStages: ['EXPLORING'], collaborationDomains: ['EDUCATION'] })).toEqual(['Aozora Care']);
+    const notMoney = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { outcomeThresholds: [{ metricCode: "EMPLOYEES_FTE", min: 1, currency: JPY }] }) { totalCount } } }`);
+    expect(notMoney.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.outcomeThresholds.0.currency' });
     const page = await analytics(`{ analytics { alumniSearch(first: 3) { totalCount pageInfo { hasNextPage endCursor } } } }`);
     expect(page.alumniSearch).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
     const next = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { edges { node { name } } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
@@ -324,6 +331,18 @@ describe('analytics', () => {
     const anonymous = await download('cohort-comparison', undefined, 'ANONYMOUS');
     expect([anonymous.status, anonymous.headers.get('www-authenticate')]).toEqual([401, 'Bearer']);
     expect((await download('outcome-series', { metricCode: 'NOPE' })).status).toBe(404);
+    // Arguments that skip GraphQL's own type checks still get the same rules.
+    const sdgNames = await lines(await download('alumni-search', { filter: { sdgs: ['GOOD_HEALTH_AND_WELL_BEING'] } }));
+    expect(sdgNames.slice(1).map((r) => r.split(',')[1])).toEqual(['Aozora Care', 'Midori Health']);
+    for (const [report, args, field] of [
+      ['outcome-series', { metricCode: 'FUNDING_RAISED', from: '2024-02-30' }, 'from'],
+      ['alumni-search', { filter: { collaborationStages: 'COMMERCIAL' } }, 'filter.collaborationStages'],
+      ['alumni-search', { filter: { sdgs: ['NOT_A_GOAL'] } }, 'filter.sdgs'],
+      ['cohort-comparison', { filter: { cohortYearFrom: 'soon' } }, 'filter.cohortYearFrom'],
+    ] as const) {
+      const r = await download(report, args);
+      expect([report, r.status, (await r.json()).field]).toEqual([report, 400, field]);
+    }
   });
 
   it('answers every example query of the README', async () => {

@@ -7,9 +7,11 @@ import { type AfterGraduationRow, AlumniService } from './alumni.service.js';
 export interface AlumniKey {
   cohortId: string;
   filter: AlumniFilter;
+  first: number | null;
 }
 
-const filterKey = (f: AlumniFilter) => JSON.stringify([f.hasCollaboration ?? null, f.collaborationStage ?? null, f.receivedProBono ?? null]);
+/** The field's arguments as one comparable string: keys with equal arguments share a statement. */
+const argsKey = (k: AlumniKey) => JSON.stringify([k.filter.hasCollaboration ?? null, k.filter.collaborationStage ?? null, k.filter.receivedProBono ?? null, k.first]);
 
 @Injectable()
 export class AlumniLoaders {
@@ -23,23 +25,24 @@ export class AlumniLoaders {
     manyByKey(ids, await this.alumni.timeline(ids), (r) => r.ventureId),
   );
 
-  /** One statement per distinct filter in the batch (usually one: the same field under every cohort). */
+  /** One statement per distinct set of arguments in the batch (usually one: the same field under every cohort). */
   readonly alumniIdsByCohort = new LoaderDefinition<AlumniKey, string[]>(
     async (keys) => {
-      const byFilter = new Map<string, AlumniKey[]>();
-      for (const key of keys) byFilter.set(filterKey(key.filter), [...(byFilter.get(filterKey(key.filter)) ?? []), key]);
+      const byArgs = new Map<string, AlumniKey[]>();
+      for (const key of keys) byArgs.set(argsKey(key), [...(byArgs.get(argsKey(key)) ?? []), key]);
       const found = new Map<string, string[]>();
-      for (const [fk, group] of byFilter) {
+      for (const [fk, group] of byArgs) {
         const rows = await this.alumni.alumniIds(
           group.map((k) => k.cohortId),
           group[0].filter,
+          group[0].first,
         );
         for (const [i, list] of manyByKey(group.map((k) => k.cohortId), rows, (r) => r.cohortId).entries()) {
           found.set(`${group[i].cohortId}|${fk}`, list.map((r) => r.ventureId));
         }
       }
-      return keys.map((k) => found.get(`${k.cohortId}|${filterKey(k.filter)}`) ?? []);
+      return keys.map((k) => found.get(`${k.cohortId}|${argsKey(k)}`) ?? []);
     },
-    (k) => `${k.cohortId}|${filterKey(k.filter)}`,
+    (k) => `${k.cohortId}|${argsKey(k)}`,
   );
 }

@@ -1,4 +1,5 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ValidationError } from '../common/errors/domain-errors.js';
 import { visibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import { Cohort } from '../cohorts/cohort.model.js';
@@ -83,8 +84,10 @@ export class CohortAlumniResolver {
     @Parent() cohort: { id: string },
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => AlumniFilter, nullable: true }) filter?: AlumniFilter,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most this many (1..100) per cohort; all when left out.' }) first?: number | null,
   ) {
-    const ids = await this.loaders.alumniIdsByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {} });
+    if (first != null && (first < 1 || first > 100)) throw new ValidationError({ field: 'first', message: 'must be between 1 and 100' });
+    const ids = await this.loaders.alumniIdsByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {}, first: first ?? null });
     return Promise.all(ids.map((id) => this.ventureLoaders.byId.load(ctx, id)));
   }
 }

@@ -42,12 +42,17 @@ function scope(f: AnalyticsFilter | undefined, p: SqlParams) {
     venture: venture.join(' AND '),
     /** Ventures `v` with an enrollment in a cohort of the filter (always true without cohort conditions). */
     ventureInCohorts: cohortFiltered
-      ? `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND ${cohort.join(' AND ')})`
+      ? `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND ${ADMITTED} AND ${cohort.join(' AND ')})`
       : 'true',
   };
 }
 
 const STAGES = `ARRAY[${sqlList(STAGE_ORDER)}]`;
+/** Stage order for ties on one day: stages only move forward, and ENDED comes last. */
+const STAGE_RANK = (column: string) => `array_position(${STAGES} || ARRAY['ENDED'], ${column})`;
+
+/** The enrollment `e` was admitted: a cohort's members are those who got in, not every applicant. */
+const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED')`;
 
 /**
  * The analysts' reports. Each is one or two SQL statements (CTEs, GROUP BY, FILTER,
@@ -92,7 +97,7 @@ export class AnalyticsService {
           FROM firsts GROUP BY cohort_id
       ),
       stages AS (
-        SELECT cohort_id, jsonb_agg(jsonb_build_object('stage', stage, 'count', n) ORDER BY array_position(${STAGES} || ARRAY['ENDED'], stage)) AS by_stage
+        SELECT cohort_id, jsonb_agg(jsonb_build_object('stage', stage, 'count', n) ORDER BY ${STAGE_RANK('stage')}) AS by_stage
           FROM (SELECT cohort_id, stage, count(*)::int AS n FROM collabs GROUP BY cohort_id, stage) x GROUP BY cohort_id
       ),
       funding AS (
@@ -164,7 +169,7 @@ export class AnalyticsService {
        ),
        changes AS (
          SELECT sc.collaboration_id, sc.to_stage, sc.changed_on,
-                lead(sc.changed_on) OVER (PARTITION BY sc.collaboration_id ORDER BY sc.changed_on, sc.recorded_at) AS left_on
+                lead(sc.changed_on) OVER (PARTITION BY sc.collaboration_id ORDER BY sc.changed_on, ${STAGE_RANK('sc.to_stage')}) AS left_on
            FROM collaboration_stage_changes sc JOIN grouped g ON g.id = sc.collaboration_id
        ),
        reach AS (
@@ -211,12 +216,17 @@ export class AnalyticsService {
       [ProBonoGroupBy.BENEFICIARY_KIND]: `SELECT st.id, coalesce(o.kind, 'VENTURE'), coalesce(o.kind, 'VENTURE') FROM started st
                                             LEFT JOIN organizations o ON o.id = st.beneficiary_organization_id`,
     }[args.groupBy];
+    if (args.companyId && !(await this.dataSource.query(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length) {
+      throw new NotFoundError('Organization', args.companyId, 'companyId');
+    }
+    // The company's volunteers: affiliated with it (or a unit) on the day the engagement started.
     const company = args.companyId
-      ? `WHERE person_id IN (SELECT a.person_id FROM affiliations a WHERE a.organization_id IN ${orgSubtree(p.add([args.companyId]))})`
+      ? `WHERE EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = vol.person_id AND a.organization_id IN ${orgSubtree(p.add([args.companyId]))}
+           AND (a.starts_on IS NULL OR a.starts_on <= vol.started_on) AND (a.ends_on IS NULL OR a.ends_on >= vol.started_on))`
       : '';
     const [result] = await this.dataSource.query(
       `WITH started AS (SELECT g.id, g.started_on, g.sdgs, g.beneficiary_organization_id FROM pro_bono_engagements g WHERE ${where.join(' AND ')}),
-            vol AS (SELECT v.engagement_id, v.person_id, v.hours FROM pro_bono_volunteers v JOIN started st ON st.id = v.engagement_id),
+            vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM pro_bono_volunteers v JOIN started st ON st.id = v.engagement_id),
             keys (id, key, label) AS (${keys}),
             groups AS (
               SELECT k.key, k.label, count(DISTINCT k.id)::int AS engagements, count(DISTINCT vol.person_id)::int AS volunteers,
@@ -252,7 +262,7 @@ export class AnalyticsService {
     if (args.to) where.push(`COALESCE(o.as_of, o.period_end) <= ${p.add(args.to)}`);
     const group = {
       [SeriesGroupBy.COHORT]: {
-        join: `JOIN enrollments e ON e.venture_id = v.id JOIN cohorts c ON c.id = e.cohort_id AND ${s.cohort} JOIN programs pr ON pr.id = c.program_id`,
+        join: `JOIN enrollments e ON e.venture_id = v.id AND ${ADMITTED} JOIN cohorts c ON c.id = e.cohort_id AND ${s.cohort} JOIN programs pr ON pr.id = c.program_id`,
         key: 'c.id::text',
         label: `pr.name || ' ' || c.year`,
       },
@@ -304,10 +314,12 @@ export class AnalyticsService {
       `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND e.status = 'GRADUATED' AND ${s.cohort})`,
       s.venture,
     ];
-    const collaboration = (condition: string) => conditions.push(`EXISTS (SELECT 1 FROM collaborations col WHERE col.venture_id = v.id AND ${condition})`);
-    if (f.collaborationStages?.length) collaboration(`col.stage = ANY(${p.add(f.collaborationStages)}::text[])`);
-    if (f.collaborationDomains?.length) collaboration(`col.domain = ANY(${p.add(f.collaborationDomains)}::text[])`);
-    if (f.partnerIds?.length) collaboration(`col.organization_id IN ${orgSubtree(p.add(f.partnerIds))}`);
+    // Stage, domain and partner conditions hold for one and the same collaboration.
+    const collaboration: string[] = [];
+    if (f.collaborationStages?.length) collaboration.push(`col.stage = ANY(${p.add(f.collaborationStages)}::text[])`);
+    if (f.collaborationDomains?.length) collaboration.push(`col.domain = ANY(${p.add(f.collaborationDomains)}::text[])`);
+    if (f.partnerIds?.length) collaboration.push(`col.organization_id IN ${orgSubtree(p.add(f.partnerIds))}`);
+    if (collaboration.length) conditions.push(`EXISTS (SELECT 1 FROM collaborations col WHERE col.venture_id = v.id AND ${collaboration.join(' AND ')})`);
     if (f.recognized != null) {
       conditions.push(
         `${f.recognized ? '' : 'NOT '}EXISTS (SELECT 1 FROM recognitions r WHERE r.venture_id = v.id
@@ -319,6 +331,7 @@ export class AnalyticsService {
       const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: t.metricCode });
       if (!metric) throw new NotFoundError('MetricDefinition', t.metricCode, `${field}.metricCode`);
       if (metric.unit === MetricUnit.MONEY && !t.currency) throw new ValidationError({ field: `${field}.currency`, message: `is required for ${metric.code} (money)` });
+      if (metric.unit !== MetricUnit.MONEY && t.currency) throw new ValidationError({ field: `${field}.currency`, message: `${metric.code} is not money` });
       // The venture's figure: the sum of its current values (flows), their average, or the latest one (stocks).
       const figure = { SUM: 'sum(o.value)', AVG: 'avg(o.value)', LAST: '(array_agg(o.value ORDER BY COALESCE(o.as_of, o.period_end) DESC, o.created_at DESC))[1]' }[metric.aggregation];
       conditions.push(

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Transform } from 'node:stream';
@@ -7,8 +7,7 @@ import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import { Allow, READERS } from '../auth/access.decorators.js';
-import { ValidationError } from '../common/errors/domain-errors.js';
-import { DomainErrorHttpFilter } from '../common/errors/http-error.filter.js';
+import { TooManyRequestsError, ValidationError } from '../common/errors/domain-errors.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
 import { AnalyticsService } from './analytics.service.js';
@@ -34,6 +33,11 @@ async function parseArgs<T extends object>(type: new () => T, raw: string | unde
   return (await validation.transform(value, { type: 'body', metatype: type, data: '' })) as T;
 }
 
+/** Streaming downloads at once (each holds a database connection while it runs). */
+const MAX_STREAMS = 3;
+/** A client that reads nothing for this long loses its download (and frees the connection). */
+const STALL_MS = 30_000;
+
 const ALUMNI_COLUMNS = ['id', 'name', 'sector', 'sdgs', 'founded_on', 'graduated_on', 'cohorts', 'collaborations', 'collaboration_stages', 'website'];
 
 /**
@@ -44,8 +48,9 @@ const ALUMNI_COLUMNS = ['id', 'name', 'sector', 'sdgs', 'founded_on', 'graduated
  */
 @Controller('exports')
 @Allow(...READERS)
-@UseFilters(DomainErrorHttpFilter)
 export class ExportsController {
+  private streams = 0;
+
   constructor(
     private readonly analytics: AnalyticsService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -119,6 +124,10 @@ export class ExportsController {
       .orderBy('v.name')
       .addOrderBy('v.id');
     const [sql, params] = qb.getQueryAndParameters();
+    // Leave most of the pool to the API: a few downloads at a time, and none that stalls forever.
+    if (this.streams >= MAX_STREAMS) throw new TooManyRequestsError(5);
+    this.streams += 1;
+    res.setTimeout(STALL_MS, () => res.destroy());
     const runner = this.dataSource.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
@@ -132,6 +141,7 @@ export class ExportsController {
       this.headers(res, 'alumni-search.csv');
       await pipeline(rows, named, csvStream(ALUMNI_COLUMNS), res);
     } finally {
+      this.streams -= 1;
       await runner.release();
     }
   }

@@ -224,6 +224,11 @@ export class VentureMentoringResolver {
   mentoringSessions(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
     return this.loaders.sessionsByVentureId.load(ctx, venture.id);
   }
+
+  @ResolveField(() => Int, { description: 'How many live sessions it has had, counted in SQL.' })
+  mentoringSessionCount(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+    return this.loaders.sessionCountByVentureId.load(ctx, venture.id);
+  }
 }
 
 @Resolver(() => Cohort)

@@ -98,6 +98,15 @@ export class MentoringSessionsService {
   }
 
   /** Sessions, minutes, ventures mentored and the latest session per cohort: one GROUP BY. */
+  /** Live sessions per venture, counted in SQL. */
+  countByVenture(ventureIds: readonly string[]): Promise<{ ventureId: string; n: number }[]> {
+    return this.dataSource.query(
+      `SELECT venture_id AS "ventureId", count(*)::int AS n FROM mentoring_sessions
+        WHERE venture_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY venture_id`,
+      [ventureIds],
+    );
+  }
+
   summarizeByCohort(cohortIds: readonly string[]): Promise<MentoringSummaryRow[]> {
     return this.dataSource.query(
       `SELECT cohort_id AS "cohortId", count(*)::int AS "sessionCount", coalesce(sum(duration_minutes), 0)::int AS "totalMinutes",

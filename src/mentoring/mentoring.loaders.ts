@@ -28,6 +28,10 @@ export class MentoringLoaders {
     manyByKey(ids, await this.sessions.findByVentureIds(ids), (s) => s.ventureId),
   );
 
+  readonly sessionCountByVentureId = new LoaderDefinition<string, number>(async (ids) =>
+    oneByKey(ids, await this.sessions.countByVenture(ids), (r) => r.ventureId).map((r) => r?.n ?? 0),
+  );
+
   readonly followUpsBySessionId = new LoaderDefinition<string, FollowUpActionEntity[]>(async (ids) =>
     manyByKey(ids, await this.sessions.findFollowUps(ids), (f) => f.sessionId),
   );

@@ -40,12 +40,13 @@ export class MetricDefinitionEntity extends TimestampedEntity {
  */
 @Entity('outcome_records')
 @Index('idx_outcome_records_current', { synchronize: false })
+@Index('uq_outcome_records_lineage_current', { synchronize: false })
 @Check('ck_outcome_records_currency', `currency IS NULL OR currency IN (${sqlList(Object.values(Currency))})`)
 @Check('ck_outcome_records_source', `source IN (${sqlList(Object.values(OutcomeSource))})`)
 @Check('ck_outcome_records_value', `value >= 0`)
 @Check(
   'ck_outcome_records_dates',
-  `(as_of IS NOT NULL AND period_start IS NULL AND period_end IS NULL) OR (as_of IS NULL AND period_start IS NOT NULL AND period_end >= period_start)`,
+  `(as_of IS NOT NULL AND period_start IS NULL AND period_end IS NULL) OR (as_of IS NULL AND period_start IS NOT NULL AND period_end IS NOT NULL AND period_end >= period_start)`,
 )
 export class OutcomeRecordEntity extends TimestampedEntity {
   @Index()

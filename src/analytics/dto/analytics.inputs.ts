@@ -5,7 +5,7 @@ import { CollaborationDomain, CollaborationStage } from '../../collaborations/co
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
-import { IsId, IsLocalDate, IsYear } from '../../common/validation/decorators.js';
+import { IsId, IsLocalDate, IsSdgList, IsYear } from '../../common/validation/decorators.js';
 import { Currency } from '../../outcomes/outcome.enums.js';
 
 /** Which cohorts and ventures a report looks at; every condition given must hold. */
@@ -15,7 +15,7 @@ export class AnalyticsFilter {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsYear() cohortYearFrom?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsYear() cohortYearTo?: number;
   @Field(() => [String], { nullable: true, description: 'Venture sectors (exact).' }) @IsOptional() @IsArray() @IsString({ each: true }) sectors?: string[];
-  @Field(() => [Sdg], { nullable: true, description: 'Ventures serving any of these goals.' }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
+  @Field(() => [Sdg], { nullable: true, description: 'Ventures serving any of these goals.' }) @IsOptional() @IsSdgList() sdgs?: Sdg[];
 }
 
 export enum FunnelGroupBy {
@@ -87,8 +87,8 @@ export class OutcomeThreshold {
 @InputType({ description: 'Alumni (graduated ventures) matching every condition given.' })
 export class AlumniSearchFilter extends AnalyticsFilter {
   @Field(() => [CollaborationStage], { nullable: true, description: 'Has a collaboration now at one of these stages.' })
-  @IsOptional() @IsEnum(CollaborationStage, { each: true }) collaborationStages?: CollaborationStage[];
-  @Field(() => [CollaborationDomain], { nullable: true }) @IsOptional() @IsEnum(CollaborationDomain, { each: true }) collaborationDomains?: CollaborationDomain[];
+  @IsOptional() @IsArray() @IsEnum(CollaborationStage, { each: true }) collaborationStages?: CollaborationStage[];
+  @Field(() => [CollaborationDomain], { nullable: true }) @IsOptional() @IsArray() @IsEnum(CollaborationDomain, { each: true }) collaborationDomains?: CollaborationDomain[];
   @Field(() => [ID], { nullable: true, description: 'Has a collaboration with one of these organizations (or their units).' })
   @IsOptional() @IsArray() @IsId({ each: true }) partnerIds?: string[];
   @Field({ nullable: true, description: 'true: the venture or one of its founders was recognized; false: neither.' }) @IsOptional() @IsBoolean() recognized?: boolean;

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, IsUrl, IsUUID, Length, Matches, Max, Min, ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsArray, IsInt, IsString, IsUrl, IsUUID, Length, Max, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { Sdg } from '../graphql/sdg.enum.js';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -27,4 +28,25 @@ export const IsId = (options: ValidationOptions = {}) => IsUUID('all', { message
 export const IsYear = () => applyDecorators(IsInt(), Min(1900), Max(2200));
 
 /** A calendar date `YYYY-MM-DD` (the LocalDate scalar checks it is a real date). */
-export const IsLocalDate = () => Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' });
+export const IsLocalDate = () =>
+  ValidateBy({
+    name: 'isLocalDate',
+    validator: {
+      // The pattern, and a day that exists (2024-02-30 does not): inputs that skip the LocalDate scalar (CSV export arguments) need both.
+      validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      defaultMessage: () => '$property must be a date (YYYY-MM-DD)',
+    },
+  });
+
+/**
+ * A list of SDGs as goal numbers. GraphQL turns enum names into numbers before validation; plain
+ * JSON (CSV export arguments) may carry the names, which are turned into numbers here.
+ */
+export const IsSdgList = () =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' && v in Sdg ? Sdg[v as keyof typeof Sdg] : v)) : value)),
+    IsArray(),
+    IsInt({ each: true, message: '$property must be SDG names or goal numbers 1..17' }),
+    Min(1, { each: true }),
+    Max(17, { each: true }),
+  );

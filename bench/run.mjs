@@ -1,0 +1,213 @@
+// `npm run bench -- [--scale 1] [--connections 10] [--duration 10] [--ops nested,comparison,search,write]`
+//
+// Starts the server (NODE_ENV=production) and the baseline (bench/baseline.mjs: node:http + pg,
+// one hand-written SQL statement per request) on the benchmark data (made by bench/data.mjs when
+// missing or of another scale), checks that both give the same answers, then drives each with
+// autocannon over loopback, operation by operation. Prints req/s, p50 and p99 for both and the
+// ratios, the server's peak RSS, and writes the same to bench/results/<time>-scale<N>.json.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { isDeepStrictEqual } from 'node:util';
+import pg from 'pg';
+import { loadConfig } from '../dist/src/config/env.js';
+import { openDatabase } from '../dist/src/database/database-lifecycle.js';
+import { BENCH_ACCOUNTS, generate } from './data.mjs';
+import { OPERATIONS, SEARCH_FILTER } from './operations.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const scale = Number(arg('scale', '1'));
+const connections = Number(arg('connections', '10'));
+const duration = Number(arg('duration', '10'));
+const warmup = Number(arg('warmup', '2'));
+const ops = arg('ops', 'nested,comparison,search,write').split(',');
+const dataDir = process.env.BENCH_DATA_DIR ?? '.bench-data';
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url, tries = 200) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      return; // any answer: it is listening
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const peakRss = (pid) => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  return Number(line.replace(/\D/g, '')) * 1024;
+};
+
+async function post(url, op, context, token) {
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: op.query, operationName: op.operationName, variables: op.variables(context) }),
+  });
+  return r.json();
+}
+
+function drive(url, op, context, token, seconds) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: 'POST',
+            path: '/graphql',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: op.query, operationName: op.operationName, variables: op.variables(context) }) }),
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+
+// 1. The data, at the asked scale.
+const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
+let db = await openDatabase(config, {});
+const probe = new pg.Client({ connectionString: db.url });
+await probe.connect();
+const have = await probe
+  .query(`SELECT count(*)::int AS n FROM ventures WHERE name LIKE 'Bench Venture %'`)
+  .then((r) => r.rows[0].n)
+  .catch(() => 0);
+await probe.end();
+if (have !== 5000 * scale) {
+  await db.stop();
+  console.log(`Generating the scale ${scale} dataset (found ${have} bench ventures)…`);
+  const made = await generate(scale, { ...process.env, BENCH_DATA_DIR: dataDir });
+  console.log(`  loaded in ${made.seconds.toFixed(1)} s`);
+  db = await openDatabase(config, {});
+}
+const sql = new pg.Client({ connectionString: db.url });
+await sql.connect();
+
+// 2. The server (production mode) and the baseline, each in its own process.
+const children = [];
+const stop = async () => {
+  for (const c of children) c.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  await sql.end().catch(() => undefined);
+  await db.stop();
+};
+process.on('SIGINT', () => stop().then(() => process.exit(130)));
+try {
+  const serverPort = await freePort();
+  const server = spawn(process.execPath, ['dist/src/main.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: db.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      PORT: String(serverPort),
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'never',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      ADMIN_PASSWORD: randomBytes(16).toString('hex'),
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(server);
+  const baselinePort = await freePort();
+  const baseline = spawn(process.execPath, ['bench/baseline.mjs'], { env: { ...process.env, DATABASE_URL: db.url, PORT: String(baselinePort) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(baseline);
+  const serverUrl = `http://127.0.0.1:${serverPort}`;
+  const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+  await waitFor(`${serverUrl}/graphql`);
+  await waitFor(`${baselineUrl}/graphql`);
+
+  // 3. Tokens, the page-3 cursor, the running assignments.
+  const tokens = {};
+  for (const [key, a] of Object.entries(BENCH_ACCOUNTS)) {
+    const login = await post(`${serverUrl}/graphql`, { query: `mutation { login(input: { email: "${a.email}", password: "${a.password}" }) { accessToken } }`, variables: () => ({}) }, {});
+    tokens[key] = login.data.login.accessToken;
+  }
+  const pageQuery = `query($after: String) { analytics { alumniSearch(first: 50, after: $after, filter: { cohortYearFrom: ${SEARCH_FILTER.cohortYearFrom},
+    sectors: ${JSON.stringify(SEARCH_FILTER.sectors)}, collaborationStages: [${SEARCH_FILTER.collaborationStages.join(', ')}] }) { totalCount pageInfo { endCursor } } } }`;
+  let after = null;
+  for (let page = 1; page <= 2; page++) {
+    after = (await post(`${serverUrl}/graphql`, { query: pageQuery, variables: () => ({ after }) }, {}, tokens.analyst)).data.analytics.alumniSearch.pageInfo.endCursor;
+  }
+  const assignments = (await sql.query(`SELECT id FROM mentor_assignments WHERE ends_on IS NULL ORDER BY id`)).rows.map((r) => r.id);
+  const contexts = {
+    server: { page3Cursor: after, assignments, counter: 0, offsetSeconds: Math.floor(Math.random() * 25_000_000) },
+    baseline: { page3Cursor: after, assignments, counter: 0, offsetSeconds: 25_000_000 + Math.floor(Math.random() * 25_000_000) },
+  };
+
+  // 4. Same answers before timing.
+  for (const name of ops) {
+    const op = OPERATIONS[name];
+    const a = await post(`${serverUrl}/graphql`, op, contexts.server, tokens[op.as]);
+    const b = await post(`${baselineUrl}/graphql`, op, contexts.baseline, tokens[op.as]);
+    const same = name === 'write' ? Boolean(a.data?.logMentoringSession?.id && b.data?.logMentoringSession?.id) : isDeepStrictEqual(a, b);
+    if (!same) {
+      console.error(`${name}: the server and the baseline disagree`, JSON.stringify(a).slice(0, 500), JSON.stringify(b).slice(0, 500));
+      process.exitCode = 1;
+    }
+    console.log(`${name}: same answer (${JSON.stringify(a).length} bytes)`);
+  }
+
+  // 5. Timing.
+  const results = [];
+  for (const name of ops) {
+    const op = OPERATIONS[name];
+    const row = { operation: name, title: op.title };
+    for (const [target, url] of [['server', serverUrl], ['baseline', baselineUrl]]) {
+      const before = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
+      if (warmup) await drive(url, op, contexts[target], tokens[op.as], warmup);
+      const sessionsBefore = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
+      const r = await drive(url, op, contexts[target], tokens[op.as], duration);
+      row[target] = { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts };
+      if (name === 'write') {
+        const after = (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n;
+        const duplicates = (await sql.query(`SELECT count(*)::int AS n FROM (SELECT assignment_id, held_at FROM mentoring_sessions WHERE deleted_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) d`)).rows[0].n;
+        row[target].rowsWritten = after - sessionsBefore;
+        row[target].duplicates = duplicates;
+        row[target].rowsWrittenInWarmup = sessionsBefore - before;
+      }
+    }
+    row.ratios = {
+      p50: row.server.p50 / row.baseline.p50,
+      reqPerSec: row.server.reqPerSec / row.baseline.reqPerSec,
+    };
+    results.push(row);
+    console.log(
+      `${name.padEnd(10)} server ${row.server.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.server.p50).padStart(4)} ms p99 ${String(row.server.p99).padStart(4)} ms | ` +
+        `baseline ${row.baseline.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.baseline.p50).padStart(4)} ms p99 ${String(row.baseline.p99).padStart(4)} ms | ` +
+        `p50 ×${row.ratios.p50.toFixed(2)}, throughput ×${row.ratios.reqPerSec.toFixed(2)}` +
+        (name === 'write' ? ` | rows ${row.server.rowsWritten}/${row.server.ok} ok, duplicates ${row.server.duplicates}` : ''),
+    );
+  }
+  const rss = peakRss(server.pid);
+  console.log(`server peak RSS: ${(rss / 1024 / 1024).toFixed(0)} MB`);
+  const report = { at: new Date().toISOString(), scale, connections, duration, warmup, node: process.version, results, serverPeakRssBytes: rss };
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/${report.at.replace(/[:.]/g, '-')}-scale${scale}.json`;
+  writeFileSync(file, JSON.stringify(report, null, 2));
+  console.log(`written to ${file}`);
+} finally {
+  await stop();
+}

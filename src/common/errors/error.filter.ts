@@ -1,0 +1,56 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { fromDatabaseError } from './database-errors.js';
+import { DomainError } from './domain-errors.js';
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
+
+/**
+ * The one exception filter, for both kinds of request.
+ * - GraphQL: hands every error back to Apollo, whose formatError (format-error.ts) decides what
+ *   the client sees and logs the unexpected ones. Without this, Nest would log every refused
+ *   input as an error with its stack.
+ * - Plain HTTP (the CSV exports, /health): the API's error codes become HTTP statuses with a
+ *   `{ code, message, field }` body; database constraint errors are translated first; anything
+ *   else is logged and answered 500 without details. After a download has started, the only
+ *   honest answer is to cut the connection.
+ */
+@Catch()
+export class AppErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('AppErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType<string>() === 'graphql') return exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    const error = fromDatabaseError(exception) ?? exception;
+    if (res.headersSent) {
+      if (!isClientGone(error)) this.logger.error(error, 'failed after the response started');
+      res.destroy();
+      return;
+    }
+    res.removeHeader('Content-Disposition');
+    if (error instanceof DomainError) {
+      const { code, field, retryAfterSeconds } = error.extensions as { code: string; field?: string; retryAfterSeconds?: number };
+      if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
+      if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
+      res.status(STATUS[code] ?? 500).json({ code, message: error.message, ...(field ? { field } : {}) });
+      return;
+    }
+    if (error instanceof HttpException) {
+      res.status(error.getStatus()).json(error.getResponse());
+      return;
+    }
+    if (!isClientGone(error)) this.logger.error(error, 'internal error in an HTTP request');
+    res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
+  }
+}
+
+/** The client went away mid-download: nothing to answer, nothing to log. */
+const isClientGone = (error: unknown): boolean => (error as { code?: string })?.code === 'ERR_STREAM_PREMATURE_CLOSE';
