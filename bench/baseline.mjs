@@ -31,8 +31,7 @@ const NESTED = `
                            WHERE g.beneficiary_venture_id = a.id AND g.started_on >= a.graduated_on AND ${engagementStarted('g')}), '[]'))
                       ) ORDER BY a.name, a.id)
                  FROM (SELECT v.id, v.name,
-                              (SELECT min(ev.occurred_on) FROM enrollments e2 JOIN enrollment_events ev ON ev.enrollment_id = e2.id AND ev.to_status = 'GRADUATED'
-                                WHERE e2.venture_id = v.id AND e2.status = 'GRADUATED') AS graduated_on
+                              (SELECT min(e2.status_on) FROM enrollments e2 WHERE e2.venture_id = v.id AND e2.status = 'GRADUATED') AS graduated_on
                          FROM enrollments e JOIN ventures v ON v.id = e.venture_id
                         WHERE e.cohort_id = c.id AND e.status = 'GRADUATED'
                         ORDER BY v.name, v.id LIMIT 20) a), '[]')

@@ -25,7 +25,7 @@ const scale = Number(arg('scale', '1'));
 const connections = Number(arg('connections', '10'));
 const duration = Number(arg('duration', '10'));
 const warmup = Number(arg('warmup', '2'));
-const ops = arg('ops', 'nested,comparison,search,write').split(',');
+const ops = arg('ops', 'nested,comparison,search,write').split(',').filter(Boolean);
 const dataDir = process.env.BENCH_DATA_DIR ?? '.bench-data';
 
 const freePort = () =>
@@ -157,34 +157,52 @@ try {
     baseline: { page3Cursor: after, assignments, counter: 0, offsetSeconds: 25_000_000 + Math.floor(Math.random() * 25_000_000) },
   };
 
-  // 4. Same answers before timing.
+  // 4. Same answers before timing: an operation that disagrees is not timed.
+  const agreed = [];
   for (const name of ops) {
     const op = OPERATIONS[name];
     const a = await post(`${serverUrl}/graphql`, op, contexts.server, tokens[op.as]);
     const b = await post(`${baselineUrl}/graphql`, op, contexts.baseline, tokens[op.as]);
     const same = name === 'write' ? Boolean(a.data?.logMentoringSession?.id && b.data?.logMentoringSession?.id) : isDeepStrictEqual(a, b);
     if (!same) {
-      console.error(`${name}: the server and the baseline disagree`, JSON.stringify(a).slice(0, 500), JSON.stringify(b).slice(0, 500));
+      console.error(`${name}: the server and the baseline disagree, not timed`, JSON.stringify(a).slice(0, 500), JSON.stringify(b).slice(0, 500));
       process.exitCode = 1;
+      continue;
     }
+    agreed.push(name);
     console.log(`${name}: same answer (${JSON.stringify(a).length} bytes)`);
   }
 
+  const settle = async () => {
+    for (let i = 0; i < 600; i++) {
+      const { n } = (await sql.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`)).rows[0];
+      if (n === 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
   // 5. Timing.
   const results = [];
-  for (const name of ops) {
+  for (const name of agreed) {
     const op = OPERATIONS[name];
     const row = { operation: name, title: op.title };
     for (const [target, url] of [['server', serverUrl], ['baseline', baselineUrl]]) {
       const before = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
       if (warmup) await drive(url, op, contexts[target], tokens[op.as], warmup);
+      await settle();
       const sessionsBefore = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
       const r = await drive(url, op, contexts[target], tokens[op.as], duration);
+      // Statements of requests cut off at the deadline keep PostgreSQL busy: let them finish
+      // before the next measurement starts.
+      await settle();
       row[target] = { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts };
       if (name === 'write') {
-        const after = (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n;
         const duplicates = (await sql.query(`SELECT count(*)::int AS n FROM (SELECT assignment_id, held_at FROM mentoring_sessions WHERE deleted_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) d`)).rows[0].n;
-        row[target].rowsWritten = after - sessionsBefore;
+        // autocannon stops counting at the deadline; requests still in flight then complete later.
+        await new Promise((r) => setTimeout(r, 1000));
+        const settled = (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n;
+        row[target].rowsWritten = settled - sessionsBefore;
+        row[target].requestsSent = r.requests.sent;
         row[target].duplicates = duplicates;
         row[target].rowsWrittenInWarmup = sessionsBefore - before;
       }
@@ -198,12 +216,33 @@ try {
       `${name.padEnd(10)} server ${row.server.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.server.p50).padStart(4)} ms p99 ${String(row.server.p99).padStart(4)} ms | ` +
         `baseline ${row.baseline.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.baseline.p50).padStart(4)} ms p99 ${String(row.baseline.p99).padStart(4)} ms | ` +
         `p50 ×${row.ratios.p50.toFixed(2)}, throughput ×${row.ratios.reqPerSec.toFixed(2)}` +
-        (name === 'write' ? ` | rows ${row.server.rowsWritten}/${row.server.ok} ok, duplicates ${row.server.duplicates}` : ''),
+        (name === 'write' ? ` | rows written ${row.server.rowsWritten} for ${row.server.requestsSent} sent (${row.server.ok} answered in time), duplicates ${row.server.duplicates}` : ''),
     );
   }
+  // 6. A streaming CSV export of every alumnus: how much does the server's memory grow meanwhile?
+  const currentRss = () => Number(readFileSync(`/proc/${server.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')).replace(/\D/g, '')) * 1024;
+  global.gc?.();
+  await new Promise((r) => setTimeout(r, 500));
+  const rssBefore = currentRss();
+  let rssMax = rssBefore;
+  const sampler = setInterval(() => (rssMax = Math.max(rssMax, currentRss())), 20);
+  const started = Date.now();
+  const download = await fetch(`${serverUrl}/exports/alumni-search.csv`, { headers: { authorization: `Bearer ${tokens.analyst}` } });
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of download.body) {
+    bytes += chunk.length;
+    for (const b of chunk) if (b === 10) lines += 1;
+  }
+  clearInterval(sampler);
+  const exportRow = { rows: lines - 1, bytes, seconds: (Date.now() - started) / 1000, rssBeforeBytes: rssBefore, rssGrowthBytes: rssMax - rssBefore };
+  console.log(
+    `export    alumni-search.csv: ${exportRow.rows} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportRow.seconds.toFixed(1)} s; server RSS grew by ${((rssMax - rssBefore) / 1024 / 1024).toFixed(1)} MB`,
+  );
+
   const rss = peakRss(server.pid);
   console.log(`server peak RSS: ${(rss / 1024 / 1024).toFixed(0)} MB`);
-  const report = { at: new Date().toISOString(), scale, connections, duration, warmup, node: process.version, results, serverPeakRssBytes: rss };
+  const report = { at: new Date().toISOString(), scale, connections, duration, warmup, node: process.version, results, export: exportRow, serverPeakRssBytes: rss };
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${report.at.replace(/[:.]/g, '-')}-scale${scale}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2));

@@ -7,5 +7,6 @@ import { PasswordChangedAt1795621867361 } from './1795621867361-PasswordChangedA
 import { Collaborations1795622344242 } from './1795622344242-Collaborations.js';
 import { ProBonoAndEvents1795623843947 } from './1795623843947-ProBonoAndEvents.js';
 import { Outcomes1795624590365 } from './1795624590365-Outcomes.js';
+import { ReportIndexes1795627000000 } from './1795627000000-ReportIndexes.js';
 
-export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361, Collaborations1795622344242, ProBonoAndEvents1795623843947, Outcomes1795624590365];
+export const migrations: Function[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361, Collaborations1795622344242, ProBonoAndEvents1795623843947, Outcomes1795624590365, ReportIndexes1795627000000];

@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { AppModule, type AppModuleOptions } from './app.module.js';
+import { pinoHttp } from 'pino-http';
+import { AppModule, type AppModuleOptions, REDACT } from './app.module.js';
 
 /** Builds the Nest application (migrations run during init); the caller decides where it listens. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -14,6 +15,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   });
   app.useLogger(app.get(Logger));
   const { config } = options;
+  // GraphQL requests are logged here, without the per-request AsyncLocalStorage (see app.module.ts).
+  app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT }));
   // Above the limit, the body parser answers 413 before anything else runs.
   app.useBodyParser('json', { limit: config.bodyLimit });
   // The embedded landing page (development only) loads its scripts from Apollo's CDN.

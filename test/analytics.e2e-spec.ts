@@ -362,3 +362,28 @@ describe('analytics', () => {
     expect(mentor.data).toBeNull();
   });
 });
+
+describe('analytics report cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ ANALYTICS_CACHE_SECONDS: '60' });
+    await t.reset();
+  });
+  afterAll(() => t.close());
+
+  it('serves a report from memory until this process writes something', async () => {
+    const f = factories(t.dataSource);
+    const program = await f.program();
+    const cohort = await f.cohort(program.id, 2020);
+    const venture = await f.venture();
+    const enrolled = async () => (await t.gqlAs(Role.ANALYST, `{ analytics { cohortComparison { enrolled } } }`)).data.analytics.cohortComparison[0].enrolled;
+    expect(await enrolled()).toBe(0);
+    // A row written behind the app's back (no transaction of this process): the cached report stands.
+    const [e] = await t.dataSource.query(`INSERT INTO enrollments (cohort_id, venture_id, status, status_on) VALUES ($1, $2, 'ADMITTED', '2020-04-01') RETURNING id`, [cohort.id, venture.id]);
+    await t.dataSource.query(`INSERT INTO enrollment_events (enrollment_id, to_status, occurred_on) VALUES ($1, 'ADMITTED', '2020-04-01')`, [e.id]);
+    expect(await enrolled()).toBe(0);
+    // Any mutation through the API commits a transaction: the next report is computed afresh.
+    await t.gql(`mutation { createOrganization(input: { name: "Any", kind: NPO }) { id } }`);
+    expect(await enrolled()).toBe(1);
+  });
+});

@@ -31,10 +31,10 @@ export class AlumniService {
    */
   afterGraduation(ventureIds: readonly string[]): Promise<AfterGraduationRow[]> {
     return this.dataSource.query(
+      // GRADUATED is final, so a graduated enrollment's status date is its graduation day.
       `WITH grad AS (
-         SELECT e.venture_id, min(ev.occurred_on) AS graduated_on
+         SELECT e.venture_id, min(e.status_on) AS graduated_on
            FROM enrollments e
-           JOIN enrollment_events ev ON ev.enrollment_id = e.id AND ev.to_status = 'GRADUATED'
           WHERE e.venture_id = ANY($1::uuid[]) AND e.status = 'GRADUATED'
           GROUP BY e.venture_id)
        SELECT g.venture_id AS "ventureId", g.graduated_on AS "graduatedOn", x.kind, x.id AS "refId",

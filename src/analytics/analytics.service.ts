@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { dataVersion } from '../database/data-version.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { STAGE_ORDER } from '../collaborations/collaboration.enums.js';
@@ -38,6 +40,7 @@ function scope(f: AnalyticsFilter | undefined, p: SqlParams) {
   if (f?.sdgs?.length) venture.push(`v.sdgs && ${p.add(f.sdgs)}::smallint[]`);
   const cohortFiltered = cohort.length > 1;
   return {
+    ventureFiltered: venture.length > 1,
     cohort: cohort.join(' AND '),
     venture: venture.join(' AND '),
     /** Ventures `v` with an enrollment in a cohort of the filter (always true without cohort conditions). */
@@ -61,7 +64,31 @@ const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment
  */
 @Injectable()
 export class AnalyticsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly cache = new Map<string, { version: number; expires: number; value: Promise<unknown> }>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
+  ) {}
+
+  /**
+   * A report from memory when the same one was computed under the current data version (no
+   * write by this process since) less than ANALYTICS_CACHE_SECONDS ago; otherwise from SQL.
+   * Concurrent identical requests share one computation.
+   */
+  private cached<T>(report: string, args: unknown, compute: () => Promise<T>): Promise<T> {
+    const seconds = this.config?.analyticsCacheSeconds ?? 0;
+    if (!seconds) return compute();
+    const key = `${report}:${JSON.stringify(args ?? null)}`;
+    const version = dataVersion();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === version && hit.expires > Date.now()) return hit.value as Promise<T>;
+    const value = compute();
+    if (this.cache.size >= 200) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(key, { version, expires: Date.now() + seconds * 1000, value });
+    value.catch(() => this.cache.delete(key));
+    return value;
+  }
 
   cohortComparisonSql(filter: AnalyticsFilter | undefined): { sql: string; params: unknown[] } {
     const p = new SqlParams();
@@ -111,15 +138,18 @@ export class AnalyticsService {
       ),
       recognized AS (SELECT a.cohort_id, count(*) AS n FROM alumni a JOIN recognitions r ON r.venture_id = a.venture_id GROUP BY a.cohort_id),
       pro_bono AS (
-        SELECT a.cohort_id, count(*) AS engagements, coalesce(sum(h.hours), 0) AS hours
+        SELECT a.cohort_id, count(DISTINCT p.id) AS engagements, coalesce(sum(vl.hours), 0) AS hours
           FROM alumni a
           JOIN pro_bono_engagements p ON p.beneficiary_venture_id = a.venture_id AND p.started_on >= a.graduated_on AND ${engagementStarted('p')}
-          LEFT JOIN (SELECT engagement_id, sum(hours) AS hours FROM pro_bono_volunteers GROUP BY engagement_id) h ON h.engagement_id = p.id
+          LEFT JOIN pro_bono_volunteers vl ON vl.engagement_id = p.id
          GROUP BY a.cohort_id
       ),
       mentoring AS (
         SELECT s.cohort_id, sum(s.duration_minutes) AS minutes
-          FROM mentoring_sessions s JOIN scoped sc ON sc.cohort_id = s.cohort_id AND sc.venture_id = s.venture_id
+          FROM mentoring_sessions s ${
+            // Without venture conditions every session of a listed cohort counts: no join with the enrollments needed.
+            s.ventureFiltered ? 'JOIN scoped sc ON sc.cohort_id = s.cohort_id AND sc.venture_id = s.venture_id' : 'JOIN cohort_list cl ON cl.id = s.cohort_id'
+          }
          WHERE s.deleted_at IS NULL GROUP BY s.cohort_id
       )
       SELECT cl.id AS "cohortId", cl.program_name AS "programName", cl.year,
@@ -151,12 +181,18 @@ export class AnalyticsService {
   }
 
   cohortComparison(filter: AnalyticsFilter | undefined): Promise<CohortComparisonRow[]> {
-    const { sql, params } = this.cohortComparisonSql(filter);
-    return this.dataSource.query(sql, params);
+    return this.cached('cohortComparison', filter, () => {
+      const { sql, params } = this.cohortComparisonSql(filter);
+      return this.dataSource.query(sql, params);
+    });
   }
 
   /** Stage by stage: how many collaborations got there, the conversion from the stage before, and the median stay. */
-  async collaborationFunnel(groupBy: FunnelGroupBy, filter: AnalyticsFilter | undefined): Promise<CollaborationFunnelGroup[]> {
+  collaborationFunnel(groupBy: FunnelGroupBy, filter: AnalyticsFilter | undefined): Promise<CollaborationFunnelGroup[]> {
+    return this.cached('collaborationFunnel', { groupBy, filter }, () => this.computeFunnel(groupBy, filter));
+  }
+
+  private async computeFunnel(groupBy: FunnelGroupBy, filter: AnalyticsFilter | undefined): Promise<CollaborationFunnelGroup[]> {
     const p = new SqlParams();
     const s = scope(filter, p);
     const key = { NONE: `'ALL'`, DOMAIN: 'col.domain', PARTNER: 'col.organization_id::text' }[groupBy];
@@ -203,7 +239,11 @@ export class AnalyticsService {
   }
 
   /** Engagements that started, their distinct volunteers and hours, per group; plus totals and the repeat share. */
-  async proBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
+  proBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
+    return this.cached('proBonoImpact', args, () => this.computeProBonoImpact(args));
+  }
+
+  private async computeProBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
     const p = new SqlParams();
     const where = [engagementStarted('g')];
     if (args.from) where.push(`g.started_on >= ${p.add(args.from)}`);
@@ -252,7 +292,11 @@ export class AnalyticsService {
    * values dated in the interval; AVG averages them; LAST takes each venture's latest value in
    * the interval and adds those up (the group's level). Money stays per currency.
    */
-  async outcomeSeries(args: OutcomeSeriesArgs): Promise<OutcomeSeries[]> {
+  outcomeSeries(args: OutcomeSeriesArgs): Promise<OutcomeSeries[]> {
+    return this.cached('outcomeSeries', args, () => this.computeOutcomeSeries(args));
+  }
+
+  private async computeOutcomeSeries(args: OutcomeSeriesArgs): Promise<OutcomeSeries[]> {
     const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: args.metricCode });
     if (!metric) throw new NotFoundError('MetricDefinition', args.metricCode, 'metricCode');
     const p = new SqlParams();

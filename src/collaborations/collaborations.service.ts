@@ -8,7 +8,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -31,7 +31,7 @@ export class CollaborationsService {
   }
 
   findByIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
-    return this.dataSource.manager.findBy(CollaborationEntity, { id: In([...ids].filter(isUuid)) });
+    return findByAny(this.dataSource.manager, CollaborationEntity, 'id', ids);
   }
 
   findContacts(ids: readonly string[]): Promise<CollaborationContactEntity[]> {
@@ -42,7 +42,7 @@ export class CollaborationsService {
   }
 
   findByVentureIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
-    return this.dataSource.manager.find(CollaborationEntity, { where: { ventureId: In([...ids]) }, order: { startedOn: 'ASC', id: 'ASC' } });
+    return findByAny(this.dataSource.manager, CollaborationEntity, 'ventureId', ids, ['startedOn', 'id']);
   }
 
   findByOrganizationIds(ids: readonly string[]): Promise<CollaborationEntity[]> {

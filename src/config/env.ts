@@ -38,7 +38,9 @@ const envSchema = z.object({
   /** Introspection follows NODE_ENV (off in production) unless set. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50000),
+  /** Seconds an analytics report may be served from memory; any write by this process refreshes it. 0: never cached. */
+  ANALYTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(3000),
@@ -78,6 +80,8 @@ export interface AppConfig {
     maxDirectives: number;
     maxTokens: number;
   };
+  /** Seconds an analytics report may be served from memory (0: never). */
+  analyticsCacheSeconds: number;
   bodyLimit: string;
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
     },
+    analyticsCacheSeconds: e.ANALYTICS_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,

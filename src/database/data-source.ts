@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
 import { migrations } from '../../migrations/index.js';
 import { entities } from './entities.js';
+import { DataVersionSubscriber } from './data-version.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 import { SqlLogger } from './sql-logger.js';
 
@@ -24,6 +25,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     url: settings.url,
     entities,
     migrations,
+    subscribers: [DataVersionSubscriber],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

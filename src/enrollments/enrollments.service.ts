@@ -74,9 +74,9 @@ export class EnrollmentsService {
   /** First graduation date per venture (ventures that never graduated are absent). */
   findGraduationDates(ventureIds: readonly string[]): Promise<{ ventureId: string; graduatedOn: string }[]> {
     return this.dataSource.query(
-      `SELECT e.venture_id AS "ventureId", min(ev.occurred_on) AS "graduatedOn"
+      // GRADUATED is final, so a graduated enrollment's status date is its graduation day.
+      `SELECT e.venture_id AS "ventureId", min(e.status_on) AS "graduatedOn"
          FROM enrollments e
-         JOIN enrollment_events ev ON ev.enrollment_id = e.id AND ev.to_status = 'GRADUATED'
         WHERE e.venture_id = ANY($1::uuid[]) AND e.status = 'GRADUATED'
         GROUP BY e.venture_id`,
       [ventureIds],

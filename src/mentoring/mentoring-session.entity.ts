@@ -23,6 +23,7 @@ export class MentoringTopicEntity extends TimestampedEntity {
 // Partial unique indexes (one live session per assignment and start; idempotency keys) live in the migration.
 @Index('uq_mentoring_sessions_assignment_held_at', { synchronize: false })
 @Index('uq_mentoring_sessions_idempotency', { synchronize: false })
+@Index('idx_mentoring_sessions_cohort_live', { synchronize: false })
 export class MentoringSessionEntity extends TimestampedEntity {
   @Index()
   @Column({ type: 'uuid' })

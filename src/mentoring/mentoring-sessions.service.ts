@@ -49,6 +49,17 @@ export interface MentoringSummaryRow {
   lastHeldAt: Date | null;
 }
 
+/** What logging a session needs to know about its assignment. */
+interface AssignmentContext {
+  id: string;
+  mentorId: string;
+  startsOn: string;
+  endsOn: string | null;
+  mentorPersonId: string;
+  ventureId: string;
+  cohortId: string;
+}
+
 @Injectable()
 export class MentoringSessionsService {
   constructor(
@@ -158,16 +169,26 @@ export class MentoringSessionsService {
         const earlier = await m.findOneBy(MentoringSessionEntity, { recordedByUserId: actor.userId, idempotencyKey: input.idempotencyKey });
         if (earlier) return earlier;
       }
-      const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', input.assignmentId, { field: 'input.assignmentId' });
-      const mentor = await getOrThrow(m, MentorEntity, 'Mentor', assignment.mentorId);
-      const onBehalf = mentor.personId !== actor.personId;
+      // The assignment with its mentor's person and the enrollment's venture and cohort, in one statement.
+      const [assignment] = isUuid(input.assignmentId)
+        ? await m.query<AssignmentContext[]>(
+            `SELECT ma.id, ma.mentor_id AS "mentorId", ma.starts_on AS "startsOn", ma.ends_on AS "endsOn", mt.person_id AS "mentorPersonId",
+                    e.venture_id AS "ventureId", e.cohort_id AS "cohortId"
+               FROM mentor_assignments ma JOIN mentors mt ON mt.id = ma.mentor_id JOIN enrollments e ON e.id = ma.enrollment_id
+              WHERE ma.id = $1`,
+            [input.assignmentId],
+          )
+        : [];
+      if (!assignment) throw new NotFoundError('MentorAssignment', input.assignmentId, 'input.assignmentId');
+      const onBehalf = assignment.mentorPersonId !== actor.personId;
       if (onBehalf && !isStaff(actor)) throw new ForbiddenError('You can log sessions only under your own assignments');
       this.assertHeldAt(input.heldAt, assignment, 'input.heldAt');
-      const enrollment = await this.enrollments.getById(assignment.enrollmentId, { manager: m });
       await this.assertTopics(m, input.topics ?? [], 'input.topics');
-      await this.assertAttendees(m, enrollment.ventureId, input.attendeePersonIds ?? [], 'input.attendeePersonIds');
-      await this.assertNoDuplicate(m, assignment.id, input.heldAt, undefined);
-      const session = await m.save(
+      await this.assertAttendees(m, assignment.ventureId, input.attendeePersonIds ?? [], 'input.attendeePersonIds');
+      const mentor = { id: assignment.mentorId };
+      const enrollment = { ventureId: assignment.ventureId, cohortId: assignment.cohortId };
+      // A second live session at the same start is refused by the unique index (no extra lookup).
+      const session = await this.insertOrConflict(() => m.save(
         m.create(MentoringSessionEntity, {
           assignmentId: assignment.id,
           mentorId: mentor.id,
@@ -187,7 +208,7 @@ export class MentoringSessionsService {
           version: 1,
           deletedAt: null,
         }),
-      );
+      ));
       await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: 1, snapshot: snapshotOf(session), editedByUserId: actor.userId });
       if (input.followUps?.length) {
         for (const [i, followUp] of input.followUps.entries()) {
@@ -274,7 +295,19 @@ export class MentoringSessionsService {
   }
 
   /** Not in the future, and within the assignment's period. */
-  private assertHeldAt(heldAt: Date, assignment: MentorAssignmentEntity, field: string): void {
+  /** Runs an insert; the unique index on (assignment, start) turns a double into CONFLICT at input.heldAt. */
+  private async insertOrConflict<T>(insert: () => Promise<T>): Promise<T> {
+    try {
+      return await insert();
+    } catch (error) {
+      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'uq_mentoring_sessions_assignment_held_at') {
+        throw new ConflictError('A session for this assignment at this time is logged already', { field: 'input.heldAt' });
+      }
+      throw error;
+    }
+  }
+
+  private assertHeldAt(heldAt: Date, assignment: Pick<MentorAssignmentEntity, 'startsOn' | 'endsOn'>, field: string): void {
     if (heldAt.getTime() > Date.now() + 60_000) throw new ValidationError({ field, message: 'must not be in the future' });
     const day = heldAt.toISOString().slice(0, 10);
     if (day < assignment.startsOn || (assignment.endsOn && day > assignment.endsOn)) {

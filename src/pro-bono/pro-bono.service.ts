@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../common/errors/
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -56,15 +56,12 @@ export class ProBonoService {
   }
 
   findByIds(ids: readonly string[]): Promise<ProBonoEngagementEntity[]> {
-    return this.dataSource.manager.findBy(ProBonoEngagementEntity, { id: In([...ids].filter(isUuid)) });
+    return findByAny(this.dataSource.manager, ProBonoEngagementEntity, 'id', ids);
   }
 
   /** Engagements by one of their reference columns, oldest start first. */
   findBy(column: 'beneficiaryVentureId' | 'beneficiaryOrganizationId' | 'supportedCollaborationId', ids: readonly string[]): Promise<ProBonoEngagementEntity[]> {
-    return this.dataSource.manager.find(ProBonoEngagementEntity, {
-      where: { [column]: In([...ids].filter(isUuid)) },
-      order: { startedOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, ProBonoEngagementEntity, column, ids, ['startedOn', 'id']);
   }
 
   findStatusChanges(ids: readonly string[]): Promise<EngagementStatusChangeEntity[]> {

@@ -8,6 +8,7 @@ import { PersonEntity } from '../people/person.entity.js';
 @Check('ck_ventures_sdgs', SDG_CHECK)
 // GIN index for SDG filters (`sdgs && ...`) lives in the migration.
 @Index('idx_ventures_sdgs', { synchronize: false })
+@Index('idx_ventures_name_id', { synchronize: false })
 export class VentureEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   name: string;

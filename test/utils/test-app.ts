@@ -50,6 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DEMO_DATA: 'never',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     RATE_LIMIT_PER_MINUTE: '100000',
+    // Specs change rows behind the app's back (TRUNCATE, raw INSERT): reports must not come from memory.
+    ANALYTICS_CACHE_SECONDS: '0',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
