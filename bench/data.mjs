@@ -6,7 +6,9 @@
 // with N (so cohorts get N times larger). Ids are md5-derived
 // from the row number, so two runs give the same rows.
 //
-// Database: DATABASE_URL, or the embedded PostgreSQL in BENCH_DATA_DIR (default .bench-data).
+// Database: BENCH_DATABASE_URL (never DATABASE_URL: everything in it is deleted first), or the
+// embedded PostgreSQL in BENCH_DATA_DIR (default .bench-data).
+import { pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../dist/src/auth/passwords.js';
 import { loadConfig } from '../dist/src/config/env.js';
@@ -164,7 +166,18 @@ function progress(done, total, label) {
 
 export async function generate(scale, env = process.env) {
   // Bulk statements at scale 10 run longer than the API's statement timeout: none here.
-  const config = loadConfig({ DATA_DIR: env.BENCH_DATA_DIR ?? '.bench-data', ...env, DEMO_DATA: 'never', LOG_LEVEL: 'error', NODE_ENV: 'development', PORT: '0', DB_STATEMENT_TIMEOUT_MS: '0' });
+  // Never DATABASE_URL: this empties the database first. Only BENCH_DATABASE_URL, or the embedded one.
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  const config = loadConfig({
+    ...rest,
+    DATABASE_URL: env.BENCH_DATABASE_URL,
+    DATA_DIR: env.BENCH_DATA_DIR ?? '.bench-data',
+    DEMO_DATA: 'never',
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'development',
+    PORT: '0',
+    DB_STATEMENT_TIMEOUT_MS: '0',
+  });
   const server = await startServer(config, { listen: false });
   const started = Date.now();
   const counts = {};
@@ -203,7 +216,7 @@ export async function generate(scale, env = process.env) {
   return { scale, seconds: (Date.now() - started) / 1000, counts };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const scale = Number(arg('scale', '1'));
   if (!Number.isInteger(scale) || scale < 1 || scale > 100) {
     console.error('--scale must be a whole number from 1 to 100');

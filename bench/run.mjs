@@ -85,7 +85,9 @@ function drive(url, op, context, token, seconds) {
 }
 
 // 1. The data, at the asked scale.
-const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
+// The benchmark database: BENCH_DATABASE_URL or the embedded one, never DATABASE_URL (it may be emptied).
+const { DATABASE_URL: _ignored, ...env } = process.env;
+const config = loadConfig({ ...env, DATABASE_URL: process.env.BENCH_DATABASE_URL, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
 let db = await openDatabase(config, {});
 const probe = new pg.Client({ connectionString: db.url });
 await probe.connect();
@@ -97,7 +99,7 @@ await probe.end();
 if (have !== 5000 * scale) {
   await db.stop();
   console.log(`Generating the scale ${scale} dataset (found ${have} bench ventures)…`);
-  const made = await generate(scale, { ...process.env, BENCH_DATA_DIR: dataDir });
+  const made = await generate(scale, { ...env, BENCH_DATABASE_URL: process.env.BENCH_DATABASE_URL, BENCH_DATA_DIR: dataDir });
   console.log(`  loaded in ${made.seconds.toFixed(1)} s`);
   db = await openDatabase(config, {});
 }

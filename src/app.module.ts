@@ -2,6 +2,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -40,6 +41,8 @@ import { DemoModule } from './demo/demo.module.js';
 
 /** Request headers never written to the log. */
 export const REDACT = ['req.headers.authorization', 'req.headers.cookie'];
+/** Request ids unique across both request loggers (see app.ts). */
+export const requestId = (): string => randomUUID();
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -72,6 +75,7 @@ export class AppModule {
             logger,
             autoLogging: { ignore: (req) => req.url === '/health' },
             redact: REDACT,
+            genReqId: requestId,
           },
           // nestjs-pino runs each request in an AsyncLocalStorage context; on /graphql, where one
           // request makes thousands of promises, its hooks cost ~20% of the CPU (measured with

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { pinoHttp } from 'pino-http';
-import { AppModule, type AppModuleOptions, REDACT } from './app.module.js';
+import { AppModule, type AppModuleOptions, REDACT, requestId } from './app.module.js';
 
 /** Builds the Nest application (migrations run during init); the caller decides where it listens. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -16,7 +16,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.useLogger(app.get(Logger));
   const { config } = options;
   // GraphQL requests are logged here, without the per-request AsyncLocalStorage (see app.module.ts).
-  app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT }));
+  app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT, genReqId: requestId }));
   // Above the limit, the body parser answers 413 before anything else runs.
   app.useBodyParser('json', { limit: config.bodyLimit });
   // The embedded landing page (development only) loads its scripts from Apollo's CDN.

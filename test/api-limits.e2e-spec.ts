@@ -51,6 +51,7 @@ describe('the API protects itself', () => {
   it('answers 413 to a body over BODY_LIMIT', async () => {
     const response = await t.post(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(4000) } }));
     expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
   it('refuses batched requests and requests that could be cross-site (CSRF prevention)', async () => {

@@ -65,6 +65,7 @@ const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment
 @Injectable()
 export class AnalyticsService {
   private readonly cache = new Map<string, { version: number; expires: number; value: Promise<unknown> }>();
+  private cacheVersion = -1;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -81,12 +82,18 @@ export class AnalyticsService {
     if (!seconds) return compute();
     const key = `${report}:${JSON.stringify(args ?? null)}`;
     const version = dataVersion();
+    // A write made every entry stale: drop them all rather than let them sit until evicted.
+    if (this.cacheVersion !== version) {
+      this.cache.clear();
+      this.cacheVersion = version;
+    }
     const hit = this.cache.get(key);
-    if (hit && hit.version === version && hit.expires > Date.now()) return hit.value as Promise<T>;
+    if (hit && hit.expires > Date.now()) return hit.value as Promise<T>;
     const value = compute();
     if (this.cache.size >= 200) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, { version, expires: Date.now() + seconds * 1000, value });
-    value.catch(() => this.cache.delete(key));
+    // A failed computation is not kept (but a newer entry under the same key is).
+    value.catch(() => this.cache.get(key)?.value === value && this.cache.delete(key));
     return value;
   }
 

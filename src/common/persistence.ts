@@ -76,6 +76,10 @@ export async function findByAny<T extends ObjectLiteral>(
     if (!c) throw new Error(`${meta.name} has no column ${name}`);
     return `"${c.databaseName}"`;
   };
+  // Only what this mapping handles: uuid keys, plain columns, single transformers.
+  if (meta.findColumnWithPropertyName(property)?.type !== 'uuid' || meta.embeddeds.length || meta.columns.some((c) => Array.isArray(c.transformer))) {
+    throw new Error(`findByAny cannot load ${meta.name} by ${property}`);
+  }
   const orderBy = order.length ? ` ORDER BY ${order.map(column).join(', ')}` : '';
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT * FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${orderBy}`,

@@ -27,7 +27,8 @@ export class AppErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('AppErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() === 'graphql') return exception;
+    // graphql-js treats a returned Error as the field's error; anything else thrown is wrapped so it never becomes data.
+    if (host.getType<string>() === 'graphql') return exception instanceof Error ? exception : new Error(String(exception));
     const res = host.switchToHttp().getResponse<Response>();
     const error = fromDatabaseError(exception) ?? exception;
     if (res.headersSent) {
@@ -44,13 +45,17 @@ export class AppErrorFilter implements ExceptionFilter {
       return;
     }
     if (error instanceof HttpException) {
-      res.status(error.getStatus()).json(error.getResponse());
+      // e.g. 404 for an unknown route, 413 from the body parser (whose response is a bare string).
+      const body = error.getResponse();
+      res.status(error.getStatus()).json(typeof body === 'string' ? { code: httpCode(error.getStatus()), message: body } : body);
       return;
     }
     if (!isClientGone(error)) this.logger.error(error, 'internal error in an HTTP request');
     res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
   }
 }
+
+const httpCode = (status: number): string => ({ 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' })[status] ?? `HTTP_${status}`;
 
 /** The client went away mid-download: nothing to answer, nothing to log. */
 const isClientGone = (error: unknown): boolean => (error as { code?: string })?.code === 'ERR_STREAM_PREMATURE_CLOSE';
