@@ -171,6 +171,9 @@ describe('mentoring sessions', () => {
     const restored = await t.gql(`mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { deletedAt } }`, { id });
     expect(restored.data.restoreMentoringSession.deletedAt).toBeNull();
     expect((await t.gqlAs(Role.MENTOR, `{ mySessions { totalCount } }`)).data.mySessions.totalCount).toBe(1);
+    // Staff restored the mentor's session: the audit says on whose behalf, as for edits.
+    const [restoreAudit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'restoreMentoringSession'`);
+    expect(restoreAudit.details).toEqual({ onBehalfOfMentorId: mentorId });
   });
 
   it('does not create two rows for a double submit: idempotency keys and one session per start time', async () => {

@@ -29,7 +29,11 @@ export class AlumniLoaders {
   readonly alumniIdsByCohort = new LoaderDefinition<AlumniKey, string[]>(
     async (keys) => {
       const byArgs = new Map<string, AlumniKey[]>();
-      for (const key of keys) byArgs.set(argsKey(key), [...(byArgs.get(argsKey(key)) ?? []), key]);
+      for (const key of keys) {
+        const group = byArgs.get(argsKey(key));
+        if (group) group.push(key);
+        else byArgs.set(argsKey(key), [key]);
+      }
       const found = new Map<string, string[]>();
       for (const [fk, group] of byArgs) {
         const rows = await this.alumni.alumniIds(

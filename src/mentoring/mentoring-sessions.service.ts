@@ -8,7 +8,6 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
 import { getOrThrow, isUuid, msColumn } from '../common/persistence.js';
-import { EnrollmentsService } from '../enrollments/enrollments.service.js';
 import type {
   CreateMentoringTopicInput,
   LogMentoringSessionInput,
@@ -65,7 +64,6 @@ export class MentoringSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly enrollments: EnrollmentsService,
   ) {}
 
   // ---- reads ---------------------------------------------------------------------------
@@ -260,6 +258,7 @@ export class MentoringSessionsService {
     let behalf: string | undefined;
     return this.audit.transaction(actor, 'restoreMentoringSession', async (m) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
+      behalf = onBehalfOfMentorId;
       if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
       await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
       session.deletedAt = null;

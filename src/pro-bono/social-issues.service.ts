@@ -64,9 +64,9 @@ export class SocialIssuesService {
   delete(id: string, actor: Viewer): Promise<string> {
     return this.audit.transaction(actor, 'deleteSocialIssue', async (m) => {
       const issue = await this.getById(id, { manager: m, field: 'input.id', lock: true });
-      await m.remove(issue);
-      return id;
-    }, (removed) => [removed]);
+      await m.delete(SocialIssueEntity, { id: issue.id });
+      return issue.id;
+    });
   }
 
   private async assertNameFree(m: EntityManager, name: string, exceptId?: string): Promise<void> {

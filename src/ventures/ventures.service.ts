@@ -7,7 +7,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, type GetOptions, getOrThrow, isUuid, msColumn, findByAny } from '../common/persistence.js';
+import { assignDefined, containsPattern, type GetOptions, getOrThrow, msColumn, findByAny } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import {
