@@ -326,7 +326,7 @@ describe('analytics', () => {
     const bad = await download('alumni-search', { filter: { partnerIds: ['nope'] } });
     expect([bad.status, await bad.json()]).toEqual([400, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'filter.partnerIds' })]);
     const notJson = await fetch(`${t.url.replace(/\/graphql$/, '')}/exports/cohort-comparison.csv?args=%7Bnope`, { headers: { authorization: `Bearer ${t.accounts.ANALYST.token}` } });
-    expect([notJson.status, (await notJson.json()).field]).toEqual([400, 'args']);
+    expect([notJson.status, ((await notJson.json()) as { field: string }).field]).toEqual([400, 'args']);
     expect((await download('cohort-comparison', undefined, Role.MENTOR)).status).toBe(403);
     const anonymous = await download('cohort-comparison', undefined, 'ANONYMOUS');
     expect([anonymous.status, anonymous.headers.get('www-authenticate')]).toEqual([401, 'Bearer']);
@@ -341,7 +341,7 @@ describe('analytics', () => {
       ['cohort-comparison', { filter: { cohortYearFrom: 'soon' } }, 'filter.cohortYearFrom'],
     ] as const) {
       const r = await download(report, args);
-      expect([report, r.status, (await r.json()).field]).toEqual([report, 400, field]);
+      expect([report, r.status, ((await r.json()) as { field: string }).field]).toEqual([report, 400, field]);
     }
   });
 

@@ -161,6 +161,18 @@ describe('accounts, sign-in and tokens', () => {
       .sign(new TextEncoder().encode('test-secret-test-secret-test-secret-0123'));
     const r = await asToken(expired, `{ me { id } }`);
     expect(r.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('expired') });
+    // A token that verified once is remembered, but not past its expiry.
+    const shortLived = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(t.accounts.STAFF.userId)
+      .setIssuer('alumni-graph')
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(Date.now() / 1000) + 1)
+      .sign(new TextEncoder().encode('test-secret-test-secret-test-secret-0123'));
+    expect((await asToken(shortLived, `{ me { id } }`)).data.me.id).toBe(t.accounts.STAFF.userId);
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const later = await asToken(shortLived, `{ me { id } }`);
+    expect(later.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('expired') });
   });
 
   it('changes a password after checking the current one, ending earlier sign-ins', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { AuthService } from '../src/auth/auth.service.js';
 import { Role } from '../src/auth/role.enum.js';
+import { dataVersion } from '../src/database/data-version.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { factories } from './utils/factories.js';
 
@@ -138,6 +139,51 @@ describe('mentoring sessions', () => {
     expect(row).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', deleted_at: null });
     const [audit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession'`);
     expect(audit.details).toEqual({ onBehalfOfMentorId: mentorId });
+  });
+
+  it('logs an everyday session (no topics, attendees, follow-ups or key) in one statement, with the same checks', async () => {
+    const plain = (over: Record<string, unknown> = {}) => ({ assignmentId, heldAt: '2025-07-01T10:00:00+09:00', durationMinutes: 60, format: 'ONLINE', ...over });
+    const written = async () => [await f.count('mentoring_sessions'), await f.count('mentoring_session_revisions'), await f.count(`audit_log WHERE operation = 'logMentoringSession'`)];
+    const versionBefore = dataVersion();
+    let r: any;
+    // The caller's account, then the statement: assignment, session, revision and audit entry together.
+    expect(await t.countSql(async () => (r = await t.gqlAs(Role.MENTOR, `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`, { input: plain({ tags: ['seed'] }) })))).toBe(2);
+    expect(r.errors).toBeUndefined();
+    const id = r.data.logMentoringSession.id;
+    expect(dataVersion()).toBeGreaterThan(versionBefore); // cached reports see the new session
+    const read = await t.gql(`query($id: ID!) { mentoringSession(id: $id) { heldAt durationMinutes format topics tags summary privateNotes onBehalf version venture { name } mentor { id }
+      revisions { version snapshot } } }`, { id });
+    expect(read.data.mentoringSession).toEqual({
+      heldAt: '2025-07-01T01:00:00.000Z', durationMinutes: 60, format: 'ONLINE', topics: [], tags: ['seed'], summary: '', privateNotes: '', onBehalf: false, version: 1,
+      venture: { name: 'BANSO-CO Inc.' }, mentor: { id: mentorId },
+      revisions: [{ version: 1, snapshot: { heldAt: '2025-07-01T01:00:00.000Z', durationMinutes: 60, format: 'ONLINE', topics: [], tags: ['seed'], attendeePersonIds: [], summary: '', privateNotes: '' } }],
+    });
+    const [audit] = await t.dataSource.query(`SELECT actor_user_id, actor_email, entity_ids, details FROM audit_log WHERE operation = 'logMentoringSession'`);
+    expect(audit).toEqual({ actor_user_id: t.accounts.MENTOR.userId, actor_email: t.accounts.MENTOR.email, entity_ids: [id, assignmentId], details: null });
+    expect(await written()).toEqual([1, 1, 1]);
+
+    // Each refusal writes nothing.
+    const other = await f.user([Role.MENTOR]);
+    const otherToken = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
+    const refused = await t.post(JSON.stringify({ query: LOG, variables: { input: plain({ heldAt: '2025-08-01T10:00:00Z' }) } }), { authorization: `Bearer ${otherToken}` });
+    expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{}, 'CONFLICT', 'input.heldAt'], // the same start again
+      [{ heldAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.heldAt'],
+      [{ heldAt: '2025-05-31T23:00:00Z' }, 'CONFLICT', 'input.heldAt'], // the day before the assignment starts (UTC)
+      [{ assignmentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.assignmentId'],
+    ];
+    for (const [over, code, field] of cases) {
+      const e = await t.gqlAs(Role.MENTOR, LOG, { input: plain(over) });
+      expect([JSON.stringify(over), e.errors?.[0].extensions?.code, e.errors?.[0].extensions?.field]).toEqual([JSON.stringify(over), code, field]);
+    }
+    expect(await written()).toEqual([1, 1, 1]);
+
+    // Staff log for the mentor: on behalf, and the audit entry says for whom.
+    const staff = await t.gqlAs(Role.STAFF, LOG, { input: plain({ heldAt: '2025-06-01T00:00:00Z' }) });
+    expect(staff.data.logMentoringSession.onBehalf).toBe(true);
+    const [behalf] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession' AND $1 = ANY(entity_ids)`, [staff.data.logMentoringSession.id]);
+    expect(behalf.details).toEqual({ onBehalfOfMentorId: mentorId });
   });
 
   it('keeps every edit as a revision; deletes softly; staff restore', async () => {

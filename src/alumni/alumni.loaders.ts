@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LoaderDefinition, manyByKey } from '../common/loaders/loaders.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
+import type { VentureEntity } from '../ventures/venture.entity.js';
 import { type AfterGraduationRow, AlumniService } from './alumni.service.js';
 
 export interface AlumniKey {
@@ -26,7 +27,7 @@ export class AlumniLoaders {
   );
 
   /** One statement per distinct set of arguments in the batch (usually one: the same field under every cohort). */
-  readonly alumniIdsByCohort = new LoaderDefinition<AlumniKey, string[]>(
+  readonly alumniByCohort = new LoaderDefinition<AlumniKey, VentureEntity[]>(
     async (keys) => {
       const byArgs = new Map<string, AlumniKey[]>();
       for (const key of keys) {
@@ -34,15 +35,15 @@ export class AlumniLoaders {
         if (group) group.push(key);
         else byArgs.set(argsKey(key), [key]);
       }
-      const found = new Map<string, string[]>();
+      const found = new Map<string, VentureEntity[]>();
       for (const [fk, group] of byArgs) {
-        const rows = await this.alumni.alumniIds(
+        const rows = await this.alumni.alumni(
           group.map((k) => k.cohortId),
           group[0].filter,
           group[0].first,
         );
         for (const [i, list] of manyByKey(group.map((k) => k.cohortId), rows, (r) => r.cohortId).entries()) {
-          found.set(`${group[i].cohortId}|${fk}`, list.map((r) => r.ventureId));
+          found.set(`${group[i].cohortId}|${fk}`, list.map((r) => r.venture));
         }
       }
       return keys.map((k) => found.get(`${k.cohortId}|${argsKey(k)}`) ?? []);

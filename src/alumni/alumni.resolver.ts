@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ValidationError } from '../common/errors/domain-errors.js';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo, visibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import { Cohort } from '../cohorts/cohort.model.js';
 import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';
@@ -41,16 +41,20 @@ export class VentureJourneyResolver {
   @ResolveField(() => AfterGraduation, {
     nullable: true,
     description: 'Collaborations and pro bono support that started after graduation; null if it never graduated. Staff and analysts.',
-    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
   })
-  async afterGraduation(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  async afterGraduation(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     const rows = await this.loaders.afterGraduationByVentureId.load(ctx, venture.id);
     if (!rows.length) return null;
     const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ refId: r.refId, daysAfterGraduation: r.days }));
     return { graduatedOn: rows[0].graduatedOn, collaborations: of('COLLABORATION'), proBonoSupport: of('PRO_BONO') };
   }
 
-  @ResolveField(() => [TimelineEntry], { nullable: true, description: 'Every dated step of its journey, oldest first; `kinds` narrows it. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
+  @ResolveField(() => [TimelineEntry], {
+    nullable: true,
+    description: 'Every dated step of its journey, oldest first; `kinds` narrows it. Staff and analysts.',
+    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
+  })
   async timeline(
     @Parent() venture: { id: string },
     @Context() ctx: GraphQLContext,
@@ -87,8 +91,10 @@ export class CohortAlumniResolver {
     @Args('first', { type: () => Int, nullable: true, description: 'At most this many (1..100) per cohort; all when left out.' }) first?: number | null,
   ) {
     if (first != null && (first < 1 || first > 100)) throw new ValidationError({ field: 'first', message: 'must be between 1 and 100' });
-    const ids = await this.loaders.alumniIdsByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {}, first: first ?? null });
-    return Promise.all(ids.map((id) => this.ventureLoaders.byId.load(ctx, id)));
+    const ventures = await this.loaders.alumniByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {}, first: first ?? null });
+    // Fields below that look a venture up by id find these rows already loaded.
+    for (const venture of ventures) this.ventureLoaders.byId.prime(ctx, venture.id, venture);
+    return ventures;
   }
 }
 
@@ -97,7 +103,7 @@ export class CollaborationAfterGraduationResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
   @ResolveField(() => Collaboration)
-  collaboration(@Parent() x: Ref, @Context() ctx: GraphQLContext) {
+  collaboration(x: Ref, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, x.refId);
   }
 }
@@ -107,7 +113,7 @@ export class EngagementAfterGraduationResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
   @ResolveField(() => ProBonoEngagement)
-  engagement(@Parent() x: Ref, @Context() ctx: GraphQLContext) {
+  engagement(x: Ref, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, x.refId);
   }
 }
@@ -117,7 +123,7 @@ export class TimelineEnrollmentChangeResolver {
   constructor(private readonly loaders: CohortsLoaders) {}
 
   @ResolveField(() => Cohort)
-  cohort(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+  cohort(row: TimelineRow, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, row.refId!);
   }
 }
@@ -127,7 +133,7 @@ export class TimelineCollaborationResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
   @ResolveField(() => Collaboration)
-  collaboration(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+  collaboration(row: TimelineRow, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, row.refId!);
   }
 }
@@ -137,7 +143,7 @@ export class TimelineEngagementResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
   @ResolveField(() => ProBonoEngagement)
-  engagement(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+  engagement(row: TimelineRow, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, row.refId!);
   }
 }
@@ -147,7 +153,7 @@ export class TimelineOutcomeResolver {
   constructor(private readonly loaders: OutcomesLoaders) {}
 
   @ResolveField(() => OutcomeRecord)
-  record(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+  record(row: TimelineRow, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.recordById.load(ctx, row.refId!);
   }
 }
@@ -157,7 +163,7 @@ export class TimelineRecognitionResolver {
   constructor(private readonly loaders: OutcomesLoaders) {}
 
   @ResolveField(() => Recognition)
-  recognition(@Parent() row: TimelineRow, @Context() ctx: GraphQLContext) {
+  recognition(row: TimelineRow, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.recognitionById.load(ctx, row.refId!);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { isUuid } from '../common/persistence.js';
+import { isUuid, rowToEntity } from '../common/persistence.js';
+import { VentureEntity } from '../ventures/venture.entity.js';
 import { engagementStarted } from '../pro-bono/pro-bono.sql.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
@@ -104,7 +105,7 @@ export class AlumniService {
    * Graduated ventures of each cohort that match the filter, by name. Like afterGraduation, the
    * filters look at what started on or after the graduation from this cohort (`e.status_on`).
    */
-  alumniIds(cohortIds: readonly string[], filter: AlumniFilter = {}, first: number | null = null): Promise<{ cohortId: string; ventureId: string }[]> {
+  async alumni(cohortIds: readonly string[], filter: AlumniFilter = {}, first: number | null = null): Promise<{ cohortId: string; venture: VentureEntity }[]> {
     const where = [`e.cohort_id = ANY($1::uuid[])`, `e.status = 'GRADUATED'`];
     const params: unknown[] = [[...cohortIds].filter(isUuid)];
     const exists = (sql: string, wanted: boolean) => where.push(`${wanted ? '' : 'NOT '}EXISTS (${sql})`);
@@ -120,17 +121,19 @@ export class AlumniService {
         filter.receivedProBono,
       );
     }
-    // The first N of each cohort: a window over the cohort's graduates, by name.
+    // The first N of each cohort: a window over the cohort's graduates, by name. The whole venture
+    // rows come along: no second statement to load them by id.
     const limit = first === null ? '' : `WHERE x.rank <= ${Number(first)}`;
-    return this.dataSource.query(
-      `SELECT x."cohortId", x."ventureId" FROM (
-         SELECT e.cohort_id AS "cohortId", e.venture_id AS "ventureId", v.name, v.id,
+    const rows: ({ cohortId: string } & Record<string, unknown>)[] = await this.dataSource.query(
+      `SELECT x."cohortId", (x.v).* FROM (
+         SELECT e.cohort_id AS "cohortId", v,
                 row_number() OVER (PARTITION BY e.cohort_id ORDER BY v.name, v.id) AS rank
            FROM enrollments e JOIN ventures v ON v.id = e.venture_id
           WHERE ${where.join(' AND ')}
        ) x ${limit}
-        ORDER BY x.name, x.id`,
+        ORDER BY (x.v).name, (x.v).id`,
       params,
     );
+    return rows.map((row) => ({ cohortId: row.cohortId, venture: rowToEntity(this.dataSource.manager, VentureEntity, row) }));
   }
 }

@@ -50,7 +50,7 @@ export class CohortsResolver {
   }
 
   @ResolveField(() => Program)
-  program(@Parent() cohort: CohortEntity, @Context() ctx: GraphQLContext) {
+  program(cohort: CohortEntity, _args: unknown, ctx: GraphQLContext) {
     return this.programLoaders.byId.load(ctx, cohort.programId);
   }
 }
@@ -61,7 +61,7 @@ export class ProgramCohortsResolver {
   constructor(private readonly loaders: CohortsLoaders) {}
 
   @ResolveField(() => [Cohort], { description: 'All cohorts of the program, oldest first.' })
-  cohorts(@Parent() program: { id: string }, @Context() ctx: GraphQLContext) {
+  cohorts(program: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byProgramId.load(ctx, program.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -68,22 +68,22 @@ export class CollaborationsResolver {
   }
 
   @ResolveField(() => [CollaborationContact], { description: 'People on both sides: the venture side first.' })
-  contacts(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+  contacts(c: CollaborationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.contactsById.load(ctx, c.id);
   }
 
   @ResolveField(() => Venture)
-  venture(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+  venture(c: CollaborationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.ventureLoaders.byId.load(ctx, c.ventureId);
   }
 
   @ResolveField(() => Organization)
-  organization(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+  organization(c: CollaborationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.organizationLoaders.byId.load(ctx, c.organizationId);
   }
 
   @ResolveField(() => [CollaborationStageChange], { description: 'Every stage change, oldest first: when did it reach DEMONSTRATION?' })
-  stageHistory(@Parent() c: CollaborationEntity, @Context() ctx: GraphQLContext) {
+  stageHistory(c: CollaborationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.stageHistoryById.load(ctx, c.id);
   }
 }
@@ -93,7 +93,7 @@ export class CollaborationContactResolver {
   constructor(private readonly peopleLoaders: PeopleLoaders) {}
 
   @ResolveField(() => Person)
-  person(@Parent() c: CollaborationContactEntity, @Context() ctx: GraphQLContext) {
+  person(c: CollaborationContactEntity, _args: unknown, ctx: GraphQLContext) {
     return this.peopleLoaders.byId.load(ctx, c.personId);
   }
 }
@@ -103,8 +103,9 @@ export class CollaborationContactResolver {
 export class VentureCollaborationsResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
-  @ResolveField(() => [Collaboration], { nullable: true, description: 'Its collaborations, oldest first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  collaborations(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [Collaboration], { nullable: true, description: 'Its collaborations, oldest first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  collaborations(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byVentureId.load(ctx, venture.id);
   }
 }
@@ -113,8 +114,9 @@ export class VentureCollaborationsResolver {
 export class OrganizationCollaborationsResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
-  @ResolveField(() => [Collaboration], { nullable: true, description: 'Collaborations with this organization itself (not its units). Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  collaborations(@Parent() org: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [Collaboration], { nullable: true, description: 'Collaborations with this organization itself (not its units). Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  collaborations(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byOrganizationId.load(ctx, org.id);
   }
 }

@@ -85,12 +85,16 @@ export async function findByAny<T extends ObjectLiteral>(
     `SELECT * FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${orderBy}`,
     [values.filter(isUuid)],
   );
-  return rows.map((row) => {
-    const target = Object.create((meta.target as { prototype: object }).prototype) as Record<string, unknown>;
-    for (const c of meta.columns) {
-      const raw = row[c.databaseName];
-      target[c.propertyName] = c.transformer && !Array.isArray(c.transformer) ? c.transformer.from(raw) : raw;
-    }
-    return target as T;
-  });
+  return rows.map((row) => rowToEntity(manager, entity, row));
+}
+
+/** A raw row (database column names, as `SELECT *` or `RETURNING *` give it) as an entity; plain columns only. */
+export function rowToEntity<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, row: Record<string, unknown>): T {
+  const meta = manager.connection.getMetadata(entity);
+  const target = Object.create((meta.target as { prototype: object }).prototype) as Record<string, unknown>;
+  for (const c of meta.columns) {
+    const raw = row[c.databaseName];
+    target[c.propertyName] = c.transformer && !Array.isArray(c.transformer) ? c.transformer.from(raw) : raw;
+  }
+  return target as T;
 }

@@ -9,6 +9,11 @@ let version = 0;
  */
 export const dataVersion = (): number => version;
 
+/** For a write made as one statement outside a TypeORM transaction (no commit event): call after it. */
+export const noteDataChanged = (): void => {
+  version += 1;
+};
+
 @EventSubscriber()
 export class DataVersionSubscriber implements EntitySubscriberInterface {
   afterTransactionCommit(): void {

@@ -2,7 +2,7 @@ import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo, visibleTo } from '../auth/field-access.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
 import { LocalDate } from '../common/graphql/scalars.js';
 import { Cohort } from '../cohorts/cohort.model.js';
@@ -68,17 +68,17 @@ export class EnrollmentsResolver {
   }
 
   @ResolveField(() => Cohort)
-  cohort(@Parent() enrollment: EnrollmentEntity, @Context() ctx: GraphQLContext) {
+  cohort(enrollment: EnrollmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.cohortLoaders.byId.load(ctx, enrollment.cohortId);
   }
 
   @ResolveField(() => Venture)
-  venture(@Parent() enrollment: EnrollmentEntity, @Context() ctx: GraphQLContext) {
+  venture(enrollment: EnrollmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.ventureLoaders.byId.load(ctx, enrollment.ventureId);
   }
 
   @ResolveField(() => [EnrollmentEvent], { description: 'Every status change, oldest first.' })
-  history(@Parent() enrollment: EnrollmentEntity, @Context() ctx: GraphQLContext) {
+  history(enrollment: EnrollmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.eventsByEnrollmentId.load(ctx, enrollment.id);
   }
 }
@@ -109,9 +109,9 @@ export class CohortEnrollmentsResolver {
   @ResolveField(() => [Venture], {
     nullable: true,
     description: 'Ventures whose enrollment in this cohort graduated. Staff and analysts.',
-    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
   })
-  async graduates(@Parent() cohort: { id: string }, @Context() ctx: GraphQLContext) {
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  async graduates(cohort: { id: string }, _args: unknown, ctx: GraphQLContext) {
     const enrollments = await this.loaders.byCohortId.load(ctx, cohort.id);
     const graduated = enrollments.filter((e) => e.status === EnrollmentStatus.GRADUATED);
     return Promise.all(graduated.map((e) => this.ventureLoaders.byId.load(ctx, e.ventureId)));
@@ -123,13 +123,14 @@ export class CohortEnrollmentsResolver {
 export class VentureEnrollmentsResolver {
   constructor(private readonly loaders: EnrollmentsLoaders) {}
 
-  @ResolveField(() => [Enrollment], { nullable: true, description: 'Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  enrollments(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [Enrollment], { nullable: true, description: 'Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  enrollments(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byVentureId.load(ctx, venture.id);
   }
 
   @ResolveField(() => LocalDate, { nullable: true, description: 'Date of its first graduation; null if it never graduated.' })
-  graduatedOn(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  graduatedOn(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.graduatedOnByVentureId.load(ctx, venture.id);
   }
 }

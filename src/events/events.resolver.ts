@@ -61,7 +61,7 @@ export class EventsResolver {
   }
 
   @ResolveField(() => EventAttendance)
-  attendance(@Parent() e: EventEntity): EventAttendance {
+  attendance(e: EventEntity): EventAttendance {
     const total = e.attendanceInPerson === null && e.attendanceOnline === null ? null : (e.attendanceInPerson ?? 0) + (e.attendanceOnline ?? 0);
     return {
       inPerson: e.attendanceInPerson,
@@ -76,27 +76,27 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [Organization], { description: 'By name.' })
-  organizers(@Parent() e: EventEntity, @Context() ctx: GraphQLContext) {
+  organizers(e: EventEntity, _args: unknown, ctx: GraphQLContext) {
     return this.organizationsIn(e, ctx, EventOrganizationRole.ORGANIZER);
   }
 
   @ResolveField(() => [Organization], { description: 'By name.' })
-  partners(@Parent() e: EventEntity, @Context() ctx: GraphQLContext) {
+  partners(e: EventEntity, _args: unknown, ctx: GraphQLContext) {
     return this.organizationsIn(e, ctx, EventOrganizationRole.PARTNER);
   }
 
   @ResolveField(() => Program, { nullable: true })
-  program(@Parent() e: EventEntity, @Context() ctx: GraphQLContext) {
+  program(e: EventEntity, _args: unknown, ctx: GraphQLContext) {
     return e.programId ? this.programLoaders.byId.load(ctx, e.programId) : null;
   }
 
   @ResolveField(() => Cohort, { nullable: true })
-  cohort(@Parent() e: EventEntity, @Context() ctx: GraphQLContext) {
+  cohort(e: EventEntity, _args: unknown, ctx: GraphQLContext) {
     return e.cohortId ? this.cohortLoaders.byId.load(ctx, e.cohortId) : null;
   }
 
   @ResolveField(() => ProBonoEngagement, { nullable: true })
-  engagement(@Parent() e: EventEntity, @Context() ctx: GraphQLContext) {
+  engagement(e: EventEntity, _args: unknown, ctx: GraphQLContext) {
     return e.engagementId ? this.proBonoLoaders.byId.load(ctx, e.engagementId) : null;
   }
 
@@ -112,7 +112,7 @@ export class EngagementEventsResolver {
   constructor(private readonly loaders: EventsLoaders) {}
 
   @ResolveField(() => [Event], { description: 'Events held as part of the engagement, oldest first.' })
-  events(@Parent() g: { id: string }, @Context() ctx: GraphQLContext) {
+  events(g: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byEngagementId.load(ctx, g.id);
   }
 }

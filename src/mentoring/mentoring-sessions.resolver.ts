@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ForbiddenError } from '../common/errors/domain-errors.js';
@@ -112,7 +112,7 @@ export class MentoringSessionsResolver {
     nullable: true,
     description: "Only the session's mentor and staff: others get null and a FORBIDDEN error.",
   })
-  async privateNotes(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  async privateNotes(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     const viewer = await ctx.viewer();
     if (viewer && isStaff(viewer)) return session.privateNotes;
     const mentor = await this.loaders.mentorById.load(ctx, session.mentorId);
@@ -121,37 +121,37 @@ export class MentoringSessionsResolver {
   }
 
   @ResolveField(() => Mentor)
-  mentor(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  mentor(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.mentorById.load(ctx, session.mentorId);
   }
 
   @ResolveField(() => MentorAssignment)
-  async assignment(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  async assignment(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     const all = await this.loaders.assignmentsByMentorId.load(ctx, session.mentorId);
     return all.find((a) => a.id === session.assignmentId);
   }
 
   @ResolveField(() => Venture)
-  venture(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  venture(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     return this.ventureLoaders.byId.load(ctx, session.ventureId);
   }
 
   @ResolveField(() => [Person], { description: 'Founders present.' })
-  async attendees(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  async attendees(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     return (await Promise.all(session.attendeePersonIds.map((id) => this.peopleLoaders.byId.load(ctx, id)))).filter(Boolean);
   }
 
   @ResolveField(() => [FollowUpAction])
-  followUps(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  followUps(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.followUpsBySessionId.load(ctx, session.id);
   }
 
   @ResolveField(() => [MentoringSessionRevision], {
     nullable: true,
     description: 'Every saved state, oldest first: staff only (revisions hold private notes).',
-    middleware: [visibleTo(Role.STAFF)],
   })
-  revisions(@Parent() session: MentoringSessionEntity, @Context() ctx: GraphQLContext) {
+  @VisibleTo(Role.STAFF)
+  revisions(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.revisionsBySessionId.load(ctx, session.id);
   }
 }
@@ -161,7 +161,7 @@ export class FollowUpActionResolver {
   constructor(private readonly peopleLoaders: PeopleLoaders) {}
 
   @ResolveField(() => Person, { nullable: true })
-  owner(@Parent() followUp: FollowUpActionEntity, @Context() ctx: GraphQLContext) {
+  owner(followUp: FollowUpActionEntity, _args: unknown, ctx: GraphQLContext) {
     return followUp.ownerPersonId ? this.peopleLoaders.byId.load(ctx, followUp.ownerPersonId) : null;
   }
 }
@@ -200,7 +200,7 @@ export class NeglectedVentureResolver {
   constructor(private readonly ventureLoaders: VenturesLoaders) {}
 
   @ResolveField(() => Venture)
-  venture(@Parent() row: NeglectedVenture, @Context() ctx: GraphQLContext) {
+  venture(row: NeglectedVenture, _args: unknown, ctx: GraphQLContext) {
     return this.ventureLoaders.byId.load(ctx, row.ventureId);
   }
 }
@@ -210,7 +210,7 @@ export class MentorLoadResolver {
   constructor(private readonly loaders: MentoringLoaders) {}
 
   @ResolveField(() => Mentor)
-  mentor(@Parent() row: MentorLoad, @Context() ctx: GraphQLContext) {
+  mentor(row: MentorLoad, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.mentorById.load(ctx, row.mentorId);
   }
 }
@@ -221,12 +221,12 @@ export class VentureMentoringResolver {
   constructor(private readonly loaders: MentoringLoaders) {}
 
   @ResolveField(() => [MentoringSession], { description: 'Live sessions, newest first (private notes only for their mentor and staff).' })
-  mentoringSessions(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  mentoringSessions(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.sessionsByVentureId.load(ctx, venture.id);
   }
 
   @ResolveField(() => Int, { description: 'How many live sessions it has had, counted in SQL.' })
-  mentoringSessionCount(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  mentoringSessionCount(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.sessionCountByVentureId.load(ctx, venture.id);
   }
 }
@@ -236,7 +236,7 @@ export class CohortMentoringResolver {
   constructor(private readonly loaders: MentoringLoaders) {}
 
   @ResolveField(() => MentoringSummary)
-  async mentoringSummary(@Parent() cohort: { id: string }, @Context() ctx: GraphQLContext) {
+  async mentoringSummary(cohort: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return (await this.loaders.summaryByCohortId.load(ctx, cohort.id)) ?? { sessionCount: 0, totalMinutes: 0, ventureCount: 0, lastHeldAt: null };
   }
 }

@@ -79,17 +79,17 @@ export class MentorsResolver {
   }
 
   @ResolveField(() => Person)
-  person(@Parent() mentor: MentorEntity, @Context() ctx: GraphQLContext) {
+  person(mentor: MentorEntity, _args: unknown, ctx: GraphQLContext) {
     return this.peopleLoaders.byId.load(ctx, mentor.personId);
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'e.g. the partner company the mentor works for.' })
-  affiliation(@Parent() mentor: MentorEntity, @Context() ctx: GraphQLContext) {
+  affiliation(mentor: MentorEntity, _args: unknown, ctx: GraphQLContext) {
     return mentor.affiliationOrganizationId ? this.organizationLoaders.byId.load(ctx, mentor.affiliationOrganizationId) : null;
   }
 
   @ResolveField(() => [MentorAssignment], { description: 'All assignments, oldest first.' })
-  assignments(@Parent() mentor: MentorEntity, @Context() ctx: GraphQLContext) {
+  assignments(mentor: MentorEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.assignmentsByMentorId.load(ctx, mentor.id);
   }
 }
@@ -102,12 +102,12 @@ export class MentorAssignmentResolver {
   ) {}
 
   @ResolveField(() => Mentor)
-  mentor(@Parent() assignment: MentorAssignmentEntity, @Context() ctx: GraphQLContext) {
+  mentor(assignment: MentorAssignmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.mentorById.load(ctx, assignment.mentorId);
   }
 
   @ResolveField(() => Enrollment, { description: 'The venture in its cohort.' })
-  enrollment(@Parent() assignment: MentorAssignmentEntity, @Context() ctx: GraphQLContext) {
+  enrollment(assignment: MentorAssignmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.enrollmentLoaders.byId.load(ctx, assignment.enrollmentId);
   }
 }
@@ -118,7 +118,7 @@ export class EnrollmentMentorsResolver {
   constructor(private readonly loaders: MentoringLoaders) {}
 
   @ResolveField(() => [MentorAssignment], { description: 'Mentors assigned to the venture in this cohort.' })
-  mentorAssignments(@Parent() enrollment: { id: string }, @Context() ctx: GraphQLContext) {
+  mentorAssignments(enrollment: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.assignmentsByEnrollmentId.load(ctx, enrollment.id);
   }
 }

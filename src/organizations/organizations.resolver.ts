@@ -48,12 +48,12 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  parent(@Parent() org: OrganizationEntity, @Context() ctx: GraphQLContext) {
+  parent(org: OrganizationEntity, _args: unknown, ctx: GraphQLContext) {
     return org.parentId ? this.loaders.byId.load(ctx, org.parentId) : null;
   }
 
   @ResolveField(() => [Organization], { description: 'Units and groups under this organization.' })
-  children(@Parent() org: OrganizationEntity, @Context() ctx: GraphQLContext) {
+  children(org: OrganizationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.childrenByParentId.load(ctx, org.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import { IdInput } from '../common/graphql/id.input.js';
@@ -64,17 +64,17 @@ export class OutcomesResolver {
   }
 
   @ResolveField(() => MetricDefinition)
-  metric(@Parent() o: OutcomeRecordEntity, @Context() ctx: GraphQLContext) {
+  metric(o: OutcomeRecordEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.metricById.load(ctx, o.metricId);
   }
 
   @ResolveField(() => Venture)
-  venture(@Parent() o: OutcomeRecordEntity, @Context() ctx: GraphQLContext) {
+  venture(o: OutcomeRecordEntity, _args: unknown, ctx: GraphQLContext) {
     return this.ventureLoaders.byId.load(ctx, o.ventureId);
   }
 
   @ResolveField(() => [OutcomeRecord], { description: 'Every version of this value, oldest first (the last is current).' })
-  history(@Parent() o: OutcomeRecordEntity, @Context() ctx: GraphQLContext) {
+  history(o: OutcomeRecordEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.lineageById.load(ctx, o.lineageId);
   }
 }
@@ -107,17 +107,17 @@ export class RecognitionsResolver {
   }
 
   @ResolveField(() => Organization, { nullable: true })
-  awardingOrganization(@Parent() r: RecognitionEntity, @Context() ctx: GraphQLContext) {
+  awardingOrganization(r: RecognitionEntity, _args: unknown, ctx: GraphQLContext) {
     return r.awardingOrganizationId ? this.organizationLoaders.byId.load(ctx, r.awardingOrganizationId) : null;
   }
 
   @ResolveField(() => Venture, { nullable: true })
-  venture(@Parent() r: RecognitionEntity, @Context() ctx: GraphQLContext) {
+  venture(r: RecognitionEntity, _args: unknown, ctx: GraphQLContext) {
     return r.ventureId ? this.ventureLoaders.byId.load(ctx, r.ventureId) : null;
   }
 
   @ResolveField(() => Person, { nullable: true })
-  person(@Parent() r: RecognitionEntity, @Context() ctx: GraphQLContext) {
+  person(r: RecognitionEntity, _args: unknown, ctx: GraphQLContext) {
     return r.personId ? this.peopleLoaders.byId.load(ctx, r.personId) : null;
   }
 }
@@ -127,13 +127,15 @@ export class RecognitionsResolver {
 export class VentureOutcomesResolver {
   constructor(private readonly loaders: OutcomesLoaders) {}
 
-  @ResolveField(() => [OutcomeRecord], { nullable: true, description: 'Current values, latest date first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  outcomes(@Parent() v: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [OutcomeRecord], { nullable: true, description: 'Current values, latest date first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  outcomes(v: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.currentByVentureId.load(ctx, v.id);
   }
 
-  @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  recognitions(@Parent() v: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  recognitions(v: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.recognitionsByVentureId.load(ctx, v.id);
   }
 }
@@ -142,8 +144,9 @@ export class VentureOutcomesResolver {
 export class PersonRecognitionsResolver {
   constructor(private readonly loaders: OutcomesLoaders) {}
 
-  @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  recognitions(@Parent() p: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  recognitions(p: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.recognitionsByPersonId.load(ctx, p.id);
   }
 }

@@ -62,7 +62,7 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => [Affiliation])
-  affiliations(@Parent() person: PersonEntity, @Context() ctx: GraphQLContext) {
+  affiliations(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.affiliationsByPersonId.load(ctx, person.id);
   }
 }
@@ -75,12 +75,12 @@ export class AffiliationResolver {
   ) {}
 
   @ResolveField(() => Organization)
-  organization(@Parent() affiliation: AffiliationEntity, @Context() ctx: GraphQLContext) {
+  organization(affiliation: AffiliationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.organizationLoaders.byId.load(ctx, affiliation.organizationId);
   }
 
   @ResolveField(() => Person)
-  person(@Parent() affiliation: AffiliationEntity, @Context() ctx: GraphQLContext) {
+  person(affiliation: AffiliationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, affiliation.personId);
   }
 }

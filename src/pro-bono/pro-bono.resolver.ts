@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo } from '../auth/field-access.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Collaboration } from '../collaborations/collaboration.model.js';
@@ -120,44 +120,44 @@ export class ProBonoEngagementsResolver {
   }
 
   @ResolveField(() => Beneficiary)
-  beneficiary(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  beneficiary(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return g.beneficiaryVentureId
       ? this.ventureLoaders.byId.load(ctx, g.beneficiaryVentureId)
       : this.organizationLoaders.byId.load(ctx, g.beneficiaryOrganizationId!);
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The group that runs it, e.g. the Pro Bono Club.' })
-  organizer(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  organizer(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return g.organizerId ? this.organizationLoaders.byId.load(ctx, g.organizerId) : null;
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The matching intermediary, e.g. Service Grant.' })
-  intermediary(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  intermediary(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return g.intermediaryId ? this.organizationLoaders.byId.load(ctx, g.intermediaryId) : null;
   }
 
   @ResolveField(() => Collaboration, { nullable: true, description: "The beneficiary venture's collaboration this engagement supports." })
-  supportedCollaboration(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  supportedCollaboration(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return g.supportedCollaborationId ? this.collaborationLoaders.byId.load(ctx, g.supportedCollaborationId) : null;
   }
 
   @ResolveField(() => [SocialIssue])
-  socialIssues(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  socialIssues(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.socialIssuesByEngagementId.load(ctx, g.id);
   }
 
   @ResolveField(() => [EngagementStatusChange], { description: 'Every status change, oldest first.' })
-  statusHistory(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  statusHistory(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.statusHistoryById.load(ctx, g.id);
   }
 
   @ResolveField(() => [ProBonoVolunteer], { description: 'People taking part, in the order they joined.' })
-  volunteers(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  volunteers(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.volunteersByEngagementId.load(ctx, g.id);
   }
 
   @ResolveField(() => VolunteerTotals, { description: 'Distinct volunteers and their hours.' })
-  async volunteerTotals(@Parent() g: ProBonoEngagementEntity, @Context() ctx: GraphQLContext) {
+  async volunteerTotals(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return (await this.loaders.totalsById.load(ctx, g.id)) ?? { volunteerCount: 0, totalHours: 0 };
   }
 }
@@ -170,17 +170,17 @@ export class ProBonoVolunteerResolver {
   ) {}
 
   @ResolveField(() => Person)
-  person(@Parent() v: ProBonoVolunteerEntity, @Context() ctx: GraphQLContext) {
+  person(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
     return this.peopleLoaders.byId.load(ctx, v.personId);
   }
 
   @ResolveField(() => ProBonoEngagement)
-  engagement(@Parent() v: ProBonoVolunteerEntity, @Context() ctx: GraphQLContext) {
+  engagement(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byId.load(ctx, v.engagementId);
   }
 
   @ResolveField(() => [ProBonoVolunteerChange], { description: 'Every change of role or hours, oldest first.' })
-  history(@Parent() v: ProBonoVolunteerEntity, @Context() ctx: GraphQLContext) {
+  history(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.volunteerChangesById.load(ctx, v.id);
   }
 }
@@ -190,8 +190,9 @@ export class ProBonoVolunteerResolver {
 export class VentureProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
-  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  proBonoSupport(@Parent() venture: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  proBonoSupport(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);
   }
 }
@@ -200,8 +201,9 @@ export class VentureProBonoResolver {
 export class OrganizationProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
-  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements that served this organization, oldest start first. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  engagementsAsBeneficiary(@Parent() org: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements that served this organization, oldest start first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  engagementsAsBeneficiary(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byBeneficiaryOrganizationId.load(ctx, org.id);
   }
 }
@@ -211,7 +213,7 @@ export class CollaborationProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
   @ResolveField(() => [ProBonoEngagement], { description: 'Pro bono engagements supporting this collaboration.' })
-  supportingEngagements(@Parent() c: { id: string }, @Context() ctx: GraphQLContext) {
+  supportingEngagements(c: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.bySupportedCollaborationId.load(ctx, c.id);
   }
 }
@@ -223,9 +225,9 @@ export class PersonProBonoResolver {
   @ResolveField(() => [ProBonoVolunteer], {
     nullable: true,
     description: 'Engagements this person volunteered in (with role and hours). Staff and analysts.',
-    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
   })
-  proBonoEngagements(@Parent() person: { id: string }, @Context() ctx: GraphQLContext) {
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  proBonoEngagements(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.volunteeringByPersonId.load(ctx, person.id);
   }
 }

@@ -51,12 +51,12 @@ export class ProgramsResolver {
   }
 
   @ResolveField(() => Organization)
-  organizer(@Parent() program: ProgramEntity, @Context() ctx: GraphQLContext) {
+  organizer(program: ProgramEntity, _args: unknown, ctx: GraphQLContext) {
     return this.organizationLoaders.byId.load(ctx, program.organizerId);
   }
 
   @ResolveField(() => [ProgramPartner])
-  partners(@Parent() program: ProgramEntity, @Context() ctx: GraphQLContext) {
+  partners(program: ProgramEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.partnersByProgramId.load(ctx, program.id);
   }
 }
@@ -66,7 +66,7 @@ export class ProgramPartnerResolver {
   constructor(private readonly organizationLoaders: OrganizationsLoaders) {}
 
   @ResolveField(() => Organization)
-  organization(@Parent() partner: ProgramPartnerEntity, @Context() ctx: GraphQLContext) {
+  organization(partner: ProgramPartnerEntity, _args: unknown, ctx: GraphQLContext) {
     return this.organizationLoaders.byId.load(ctx, partner.organizationId);
   }
 }

@@ -71,7 +71,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => Person)
-  person(@Parent() user: UserEntity, @Context() ctx: GraphQLContext) {
+  person(user: UserEntity, _args: unknown, ctx: GraphQLContext) {
     return this.peopleLoaders.byId.load(ctx, user.personId);
   }
 }

@@ -1,7 +1,7 @@
 import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
-import { visibleTo } from '../auth/field-access.js';
+import { VisibleTo } from '../auth/field-access.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
@@ -54,12 +54,12 @@ export class VenturesResolver {
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'e.g. the university it spun out of.' })
-  originOrganization(@Parent() venture: VentureEntity, @Context() ctx: GraphQLContext) {
+  originOrganization(venture: VentureEntity, _args: unknown, ctx: GraphQLContext) {
     return venture.originOrganizationId ? this.organizationLoaders.byId.load(ctx, venture.originOrganizationId) : null;
   }
 
   @ResolveField(() => [Founder])
-  founders(@Parent() venture: VentureEntity, @Context() ctx: GraphQLContext) {
+  founders(venture: VentureEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.foundersByVentureId.load(ctx, venture.id);
   }
 }
@@ -69,7 +69,7 @@ export class FounderResolver {
   constructor(private readonly peopleLoaders: PeopleLoaders) {}
 
   @ResolveField(() => Person)
-  person(@Parent() founder: VentureFounderEntity, @Context() ctx: GraphQLContext) {
+  person(founder: VentureFounderEntity, _args: unknown, ctx: GraphQLContext) {
     return this.peopleLoaders.byId.load(ctx, founder.personId);
   }
 }
@@ -79,8 +79,9 @@ export class FounderResolver {
 export class PersonVenturesResolver {
   constructor(private readonly loaders: VenturesLoaders) {}
 
-  @ResolveField(() => [Venture], { nullable: true, description: 'Ventures this person founded. Staff and analysts.', middleware: [visibleTo(Role.STAFF, Role.ANALYST)] })
-  ventures(@Parent() person: { id: string }, @Context() ctx: GraphQLContext) {
+  @ResolveField(() => [Venture], { nullable: true, description: 'Ventures this person founded. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  ventures(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.foundedByPersonId.load(ctx, person.id);
   }
 }

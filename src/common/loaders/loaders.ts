@@ -43,6 +43,11 @@ export class LoaderDefinition<K, V> {
   load(ctx: Pick<GraphQLContext, 'loaders'>, key: K): Promise<V> {
     return ctx.loaders.get(this).load(key);
   }
+
+  /** Seeds this request's cache with a value read by another statement (kept if one is there). */
+  prime(ctx: Pick<GraphQLContext, 'loaders'>, key: K, value: V): void {
+    ctx.loaders.get(this).prime(key, value);
+  }
 }
 
 /** Orders `rows` to match `keys`: one row (or null) per key. */
