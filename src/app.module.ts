@@ -8,6 +8,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { GraphQLSchema } from 'graphql';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
@@ -17,6 +18,7 @@ import { AuthService } from './auth/auth.service.js';
 import { RateLimitGuard } from './auth/rate-limit.guard.js';
 import { AppErrorFilter } from './common/errors/error.filter.js';
 import { makeFormatError } from './common/errors/format-error.js';
+import { JitExecutor } from './common/graphql/jit-executor.js';
 import { RequestLoaders, type GraphQLContext } from './common/loaders/loaders.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { CoreModule } from './config/core.module.js';
@@ -55,6 +57,7 @@ export interface AppModuleOptions {
 export class AppModule {
   static register({ config, databaseUrl, jwtSecret, logger }: AppModuleOptions): DynamicModule {
     const production = config.nodeEnv === 'production';
+    let builtSchema: GraphQLSchema | undefined;
     // Depth, cost, alias and directive limits run as validation rules: before any resolver or SQL.
     const armor = new ApolloArmor({
       maxDepth: { n: config.graphql.maxDepth },
@@ -99,6 +102,12 @@ export class AppModule {
           inject: [AuthService],
           useFactory: (auth: AuthService): Omit<ApolloDriverConfig, 'driver'> => ({
             ...armor,
+            // Operations run compiled by graphql-jit (JitExecutor): the schema Nest builds goes to it
+            // when Apollo starts. Nest passes every option on to `new ApolloServer()`; its config
+            // type leaves out `gateway`, Apollo's way to plug in an executor.
+            ...(config.graphql.jit
+              ? ({ transformSchema: (schema: GraphQLSchema) => (builtSchema = schema), gateway: new JitExecutor(() => builtSchema!) } as unknown as Partial<ApolloDriverConfig>)
+              : {}),
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/auth/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { onSql } from '../src/database/sql-logger.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { factories } from './utils/factories.js';
 
@@ -277,6 +278,19 @@ describe('analytics', () => {
     expect(page.alumniSearch).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
     const next = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { edges { node { name } } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
     expect(next.alumniSearch.edges).toEqual([{ node: { name: 'Umi Table' } }]);
+    // Past the end: no rows, the count still right. One statement per page; COUNT only when asked.
+    const last = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { pageInfo { endCursor } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
+    const past = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } } }`, {
+      a: last.alumniSearch.pageInfo.endCursor,
+    });
+    expect(past.alumniSearch).toEqual({ totalCount: 4, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const statements: string[] = [];
+    const stop = onSql((sql) => statements.push(sql));
+    await analytics(`{ analytics { alumniSearch(first: 3) { ...counted } } } fragment counted on VentureConnection { totalCount edges { node { name } } }`);
+    await analytics(`{ analytics { alumniSearch(first: 3) { edges { node { name } } } } }`);
+    stop();
+    const searches = statements.filter((sql) => sql.includes('FROM ventures v'));
+    expect(searches.map((sql) => sql.includes('count(*)'))).toEqual([true, false]);
     const noCurrency = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { outcomeThresholds: [{ metricCode: "FUNDING_RAISED", min: 1 }] }) { totalCount } } }`);
     expect(noCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.outcomeThresholds.0.currency' });
     const badId = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { partnerIds: ["nope"] }) { totalCount } } }`);

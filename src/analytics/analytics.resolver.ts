@@ -1,4 +1,6 @@
-import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../common/graphql/selection.js';
 import { Allow, READERS } from '../auth/access.decorators.js';
 import { VentureConnection } from '../ventures/venture.model.js';
 import { Analytics, CohortComparisonRow, CollaborationFunnelGroup, OutcomeSeries, ProBonoImpact } from './analytics.model.js';
@@ -40,7 +42,7 @@ export class AnalyticsResolver {
   }
 
   @ResolveField(() => VentureConnection, { description: 'Graduated ventures matching every condition, by name.' })
-  alumniSearch(@Args() args: AlumniSearchArgs) {
-    return this.service.alumniSearch(args);
+  alumniSearch(@Args() args: AlumniSearchArgs, @Info() info: GraphQLResolveInfo) {
+    return this.service.alumniSearch(args, selects(info, 'totalCount'));
   }
 }

@@ -7,7 +7,9 @@ import { STAGE_ORDER } from '../collaborations/collaboration.enums.js';
 import { NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
-import { paginate } from '../common/pagination/paginate.js';
+import { decodeCursor } from '../common/pagination/cursor.js';
+import { toConnection } from '../common/pagination/paginate.js';
+import { rowToEntity } from '../common/persistence.js';
 import { SqlParams, sqlList } from '../common/sql.js';
 import { MetricUnit } from '../outcomes/outcome.enums.js';
 import { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
@@ -351,15 +353,42 @@ export class AnalyticsService {
   }
 
   /** Graduated ventures matching every condition, by name (keyset pages). */
-  async alumniSearch(args: AlumniSearchArgs): Promise<Connection<VentureEntity>> {
-    return paginate(await this.alumniSearchQuery(args.filter), { column: 'v.name', value: (v) => v.name, direction: SortDirection.ASC }, args);
+  /**
+   * One statement: the matches (CTE `m`), the page after the cursor, and their number only when
+   * the client selects `totalCount` (`withTotal`). Two statements (page, then COUNT) each ran the
+   * whole filter.
+   */
+  async alumniSearch(args: AlumniSearchArgs, withTotal = true): Promise<Connection<VentureEntity>> {
+    const p = new SqlParams();
+    const where = (await this.alumniSearchConditions(args.filter, p)).join(' AND ');
+    const cursor = args.after ? decodeCursor(args.after) : null;
+    const after = cursor ? `WHERE (m.name, m.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)` : '';
+    const rows: ({ totalCount: number | null } & Record<string, unknown>)[] = await this.dataSource.query(
+      `WITH m AS (SELECT v.* FROM ventures v WHERE ${where}),
+            page AS (SELECT * FROM m ${after} ORDER BY m.name, m.id LIMIT ${p.add(args.first + 1)})
+       SELECT t."totalCount", page.*
+         FROM (SELECT ${withTotal ? '(SELECT count(*)::int FROM m)' : 'NULL::int'} AS "totalCount") t LEFT JOIN page ON true
+        ORDER BY page.name, page.id`,
+      p.values,
+    );
+    const ventures = args.first === 0 ? [] : rows.filter((r) => r.id != null).map((r) => rowToEntity(this.dataSource.manager, VentureEntity, r));
+    return toConnection(ventures, (v) => v.name, args, async () => rows[0].totalCount ?? 0);
   }
 
   /** The alumniSearch query, shared with the CSV export. */
   async alumniSearchQuery(filter: AlumniSearchArgs['filter']): Promise<SelectQueryBuilder<VentureEntity>> {
-    const f = filter ?? {};
     const qb = this.dataSource.manager.createQueryBuilder(VentureEntity, 'v');
     const p = new SqlParams();
+    const conditions = await this.alumniSearchConditions(filter, p);
+    // Query-builder parameters are named: hand ours over as :p1, :p2, …
+    const named = (sql: string) => sql.replace(/\$(\d+)/g, ':p$1');
+    qb.where(conditions.map(named).join(' AND '), Object.fromEntries(p.values.map((v, i) => [`p${i + 1}`, v])));
+    return qb;
+  }
+
+  /** The conditions of an alumni search on ventures `v` ($n parameters added to `p`). */
+  private async alumniSearchConditions(filter: AlumniSearchArgs['filter'], p: SqlParams): Promise<string[]> {
+    const f = filter ?? {};
     const s = scope(f, p);
     const conditions = [
       `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND e.status = 'GRADUATED' AND ${s.cohort})`,
@@ -390,9 +419,6 @@ export class AnalyticsService {
            ${t.currency ? `AND o.currency = ${p.add(t.currency)}` : ''}) >= ${p.add(t.min)}`,
       );
     }
-    // Query-builder parameters are named: hand ours over as :p1, :p2, …
-    const named = (sql: string) => sql.replace(/\$(\d+)/g, ':p$1');
-    qb.where(conditions.map(named).join(' AND '), Object.fromEntries(p.values.map((v, i) => [`p${i + 1}`, v])));
-    return qb;
+    return conditions;
   }
 }

@@ -44,6 +44,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(3000),
+  /** Execute operations compiled by graphql-jit ("true") or interpreted by graphql-js ("false"). */
+  GRAPHQL_JIT: z.enum(['true', 'false']).default('true'),
   /** Largest accepted request body (bytes, or with a unit such as 100kb). */
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 100kb').default('100kb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
@@ -79,6 +81,7 @@ export interface AppConfig {
     maxAliases: number;
     maxDirectives: number;
     maxTokens: number;
+    jit: boolean;
   };
   /** Seconds an analytics report may be served from memory (0: never). */
   analyticsCacheSeconds: number;
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
+      jit: e.GRAPHQL_JIT === 'true',
     },
     analyticsCacheSeconds: e.ANALYTICS_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT,

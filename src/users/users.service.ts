@@ -9,7 +9,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { ConflictError, UnauthenticatedError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { containsPattern, getOrThrow, isUuid } from '../common/persistence.js';
+import { containsPattern, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import { PeopleService } from '../people/people.service.js';
 import type { ChangePasswordInput, CreateUserInput, SetRolesInput, UsersArgs } from './dto/user.inputs.js';
 import { UserEntity } from './user.entity.js';
@@ -34,8 +34,11 @@ export class UsersService {
   }
 
   /** The user behind a token, if the account is still active (checked on every request). */
-  findActive(id: string): Promise<UserEntity | null> {
-    return isUuid(id) ? this.dataSource.manager.findOneBy(UserEntity, { id, active: true }) : Promise.resolve(null);
+  /** Read on every signed-in request: plain SQL (TypeORM's query builder cost more CPU than the query). */
+  async findActive(id: string): Promise<UserEntity | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM users WHERE id = $1 AND active`, [id]);
+    return row ? rowToEntity(this.dataSource.manager, UserEntity, row) : null;
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {

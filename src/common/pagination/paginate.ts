@@ -34,14 +34,27 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     .take(undefined)
     .limit(page.first + 1);
   const rows = page.first === 0 ? [] : await qb.getMany();
-  const hasNextPage = rows.length > page.first;
-  const nodes = rows.slice(0, page.first);
-  const edges = nodes.map((node) => {
-    const v = sort.value(node);
+  let total: Promise<number> | undefined;
+  // The COUNT runs only when a client selects totalCount.
+  return toConnection(rows, sort.value, page, () => (total ??= countQuery.getCount()));
+}
+
+/**
+ * A page of a connection from `rows` read in sort order, one more than `page.first` when there
+ * is a next page. `totalCount` is asked for lazily (a getter).
+ */
+export function toConnection<T extends { id: string }>(
+  rows: T[],
+  sortValue: (row: T) => string | number | Date,
+  page: { first: number; after?: string },
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const hasNextPage = page.first > 0 && rows.length > page.first;
+  const edges = rows.slice(0, page.first).map((node) => {
+    const v = sortValue(node);
     const key: CursorKey = [v instanceof Date ? v.toISOString() : v, node.id];
     return { cursor: encodeCursor(key), node };
   });
-  let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
@@ -50,9 +63,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    // A getter: the COUNT runs only when a client selects totalCount.
     get totalCount() {
-      return (total ??= countQuery.getCount());
+      return totalCount();
     },
   };
 }
