@@ -24,7 +24,7 @@ const arg = (name, fallback) => {
 const scale = Number(arg('scale', '1'));
 const connections = Number(arg('connections', '10'));
 const duration = Number(arg('duration', '10'));
-const warmup = Number(arg('warmup', '2'));
+const warmup = Number(arg('warmup', '5'));
 const ops = arg('ops', 'nested,comparison,search,write').split(',').filter(Boolean);
 const dataDir = process.env.BENCH_DATA_DIR ?? '.bench-data';
 

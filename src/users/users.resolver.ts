@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { LoginRateLimit } from '../auth/rate-limit.guard.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';

@@ -2,7 +2,7 @@ import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
 import { Role } from '../auth/role.enum.js';
 import type { Viewer } from '../auth/viewer.js';
 import { VisibleTo } from '../auth/field-access.js';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../common/loaders/loaders.js';
 import { Organization } from '../organizations/organization.model.js';
