@@ -284,13 +284,15 @@ describe('analytics', () => {
       a: last.alumniSearch.pageInfo.endCursor,
     });
     expect(past.alumniSearch).toEqual({ totalCount: 4, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    // A page is one statement; the COUNT runs only when totalCount is selected.
     const statements: string[] = [];
     const stop = onSql((sql) => statements.push(sql));
     await analytics(`{ analytics { alumniSearch(first: 3) { ...counted } } } fragment counted on VentureConnection { totalCount edges { node { name } } }`);
+    const counted = statements.filter((sql) => sql.includes('FROM ventures v')).length;
     await analytics(`{ analytics { alumniSearch(first: 3) { edges { node { name } } } } }`);
     stop();
     const searches = statements.filter((sql) => sql.includes('FROM ventures v'));
-    expect(searches.map((sql) => sql.includes('count(*)'))).toEqual([true, false]);
+    expect([counted, searches.length, searches.filter((sql) => sql.includes('count(*)')).length]).toEqual([2, 3, 1]);
     const noCurrency = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { outcomeThresholds: [{ metricCode: "FUNDING_RAISED", min: 1 }] }) { totalCount } } }`);
     expect(noCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.outcomeThresholds.0.currency' });
     const badId = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { partnerIds: ["nope"] }) { totalCount } } }`);
@@ -399,5 +401,30 @@ describe('analytics report cache', () => {
     // Any mutation through the API commits a transaction: the next report is computed afresh.
     await t.gql(`mutation { createOrganization(input: { name: "Any", kind: NPO }) { id } }`);
     expect(await enrolled()).toBe(1);
+  });
+
+  it("counts an alumni search once while its pages are read; the pages themselves are always fresh", async () => {
+    await t.reset();
+    const f = factories(t.dataSource);
+    const cohort = await f.cohort((await f.program()).id, 2019);
+    const graduate = async (name: string) => {
+      const venture = await f.venture({ name });
+      await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2019-03-01'], [E.ADMITTED, '2019-04-01'], [E.ACTIVE, '2019-05-01'], [E.GRADUATED, '2020-02-28']]);
+    };
+    for (const name of ['Ame', 'Hoshi', 'Kaze']) await graduate(name);
+    const search = async (after?: string) =>
+      (await t.gqlAs(Role.ANALYST, `query($a: String) { analytics { alumniSearch(first: 2, after: $a) { totalCount edges { node { name } } pageInfo { endCursor } } } }`, { a: after }))
+        .data.analytics.alumniSearch;
+    const statements: string[] = [];
+    const stop = onSql((sql) => statements.push(sql));
+    const first = await search();
+    const second = await search(first.pageInfo.endCursor);
+    stop();
+    expect([first.totalCount, first.edges.map((e: any) => e.node.name), second.totalCount, second.edges.map((e: any) => e.node.name)]).toEqual([3, ['Ame', 'Hoshi'], 3, ['Kaze']]);
+    expect(statements.filter((sql) => sql.includes('count(*)'))).toHaveLength(1);
+    // A fourth graduate (written behind the app's back), then any write through the API: counted afresh.
+    await graduate('Umi');
+    await t.gql(`mutation { createOrganization(input: { name: "Any", kind: NPO }) { id } }`);
+    expect((await search()).totalCount).toBe(4);
   });
 });

@@ -1,6 +1,4 @@
-import { Args, Info, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
-import { selects } from '../common/graphql/selection.js';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, READERS } from '../auth/access.decorators.js';
 import { VentureConnection } from '../ventures/venture.model.js';
 import { Analytics, CohortComparisonRow, CollaborationFunnelGroup, OutcomeSeries, ProBonoImpact } from './analytics.model.js';
@@ -42,7 +40,7 @@ export class AnalyticsResolver {
   }
 
   @ResolveField(() => VentureConnection, { description: 'Graduated ventures matching every condition, by name.' })
-  alumniSearch(@Args() args: AlumniSearchArgs, @Info() info: GraphQLResolveInfo) {
-    return this.service.alumniSearch(args, selects(info, 'totalCount'));
+  alumniSearch(@Args() args: AlumniSearchArgs) {
+    return this.service.alumniSearch(args);
   }
 }

@@ -354,25 +354,27 @@ export class AnalyticsService {
 
   /** Graduated ventures matching every condition, by name (keyset pages). */
   /**
-   * One statement: the matches (CTE `m`), the page after the cursor, and their number only when
-   * the client selects `totalCount` (`withTotal`). Two statements (page, then COUNT) each ran the
-   * whole filter.
+   * A page is one statement that walks the (name, id) index from the cursor and stops at
+   * `first + 1` matches: its cost follows the page, not the data. `totalCount` (only when
+   * selected) must judge every venture, so it is a report like the others: cached per filter
+   * (ANALYTICS_CACHE_SECONDS), and paging through one search counts once.
    */
-  async alumniSearch(args: AlumniSearchArgs, withTotal = true): Promise<Connection<VentureEntity>> {
+  async alumniSearch(args: AlumniSearchArgs): Promise<Connection<VentureEntity>> {
     const p = new SqlParams();
     const where = (await this.alumniSearchConditions(args.filter, p)).join(' AND ');
+    const countParams = [...p.values];
     const cursor = args.after ? decodeCursor(args.after) : null;
-    const after = cursor ? `WHERE (m.name, m.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)` : '';
-    const rows: ({ totalCount: number | null } & Record<string, unknown>)[] = await this.dataSource.query(
-      `WITH m AS (SELECT v.* FROM ventures v WHERE ${where}),
-            page AS (SELECT * FROM m ${after} ORDER BY m.name, m.id LIMIT ${p.add(args.first + 1)})
-       SELECT t."totalCount", page.*
-         FROM (SELECT ${withTotal ? '(SELECT count(*)::int FROM m)' : 'NULL::int'} AS "totalCount") t LEFT JOIN page ON true
-        ORDER BY page.name, page.id`,
-      p.values,
+    const after = cursor ? ` AND (v.name, v.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)` : '';
+    const rows: Record<string, unknown>[] =
+      args.first === 0 ? [] : await this.dataSource.query(`SELECT v.* FROM ventures v WHERE ${where}${after} ORDER BY v.name, v.id LIMIT ${p.add(args.first + 1)}`, p.values);
+    const ventures = rows.map((r) => rowToEntity(this.dataSource.manager, VentureEntity, r));
+    let total: Promise<number> | undefined;
+    return toConnection(ventures, (v) => v.name, args, () =>
+      (total ??= this.cached('alumniSearchCount', args.filter ?? {}, async () => {
+        const [{ n }]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ventures v WHERE ${where}`, countParams);
+        return n;
+      })),
     );
-    const ventures = args.first === 0 ? [] : rows.filter((r) => r.id != null).map((r) => rowToEntity(this.dataSource.manager, VentureEntity, r));
-    return toConnection(ventures, (v) => v.name, args, async () => rows[0].totalCount ?? 0);
   }
 
   /** The alumniSearch query, shared with the CSV export. */
