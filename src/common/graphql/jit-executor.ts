@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { type ExecutionResult, execute, GraphQLError, type GraphQLSchema, printSchema } from 'graphql';
+import { execute, GraphQLError, type GraphQLSchema, printSchema } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Compiled operations kept at once (by query hash and operation name), oldest dropped first. */
@@ -31,20 +31,25 @@ export class JitExecutor implements GatewayInterface {
     const schema = this.schema();
     this.listener?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
     const executor: GatewayExecutor = async ({ document, operationName, queryHash, request, context }) => {
+      const interpreted = async () =>
+        (await execute({ schema, document: document!, operationName, contextValue: context, variableValues: request.variables })) as never;
+      if (!queryHash || !document) return interpreted();
       const key = `${queryHash}:${operationName ?? ''}`;
       let query = this.compiled.get(key);
       if (!query) {
-        const compiledOrErrors = compileQuery(schema, document, operationName ?? undefined);
-        if (!isCompiledQuery(compiledOrErrors)) return compiledOrErrors as ExecutionResult as never;
-        query = compiledOrErrors;
+        const compiled = compileQuery(schema, document, operationName ?? undefined);
+        // What graphql-jit cannot compile, graphql-js runs (validation has passed already).
+        if (!isCompiledQuery(compiled)) return interpreted();
+        query = compiled;
         if (this.compiled.size >= COMPILED_KEPT) this.compiled.delete(this.compiled.keys().next().value!);
         this.compiled.set(key, query);
       }
       const result = await query.query(undefined, context, request.variables ?? {});
-      // No data: the variables did not coerce and nothing ran. graphql-js says so with the
-      // argument path in its messages (extensions.field is read from them) and the variable's
-      // node (Apollo answers BAD_USER_INPUT, status 400): let it run the request instead.
-      if (result.data === undefined) return (await execute({ schema, document, operationName, contextValue: context, variableValues: request.variables })) as never;
+      // No `data` key only when the variables did not coerce: nothing ran (graphql-jit parses them
+      // first). graphql-js says so with the argument path in its messages (extensions.field is
+      // read from them) and the variable's node (Apollo answers BAD_USER_INPUT, status 400): let
+      // it answer the request instead.
+      if (!('data' in result)) return interpreted();
       return (result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result) as never;
     };
     return { executor };
