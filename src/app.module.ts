@@ -18,7 +18,7 @@ import { AuthService } from './auth/auth.service.js';
 import { RateLimitGuard } from './auth/rate-limit.guard.js';
 import { AppErrorFilter } from './common/errors/error.filter.js';
 import { makeFormatError } from './common/errors/format-error.js';
-import { JitExecutor } from './common/graphql/jit-executor.js';
+import { JitExecutor, noProtoAlias } from './common/graphql/jit-executor.js';
 import { RequestLoaders, type GraphQLContext } from './common/loaders/loaders.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { CoreModule } from './config/core.module.js';
@@ -126,7 +126,7 @@ export class AppModule {
               ApolloServerPluginCacheControlDisabled(),
               production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
             ] as ApolloDriverConfig['plugins'],
-            validationRules: [...armor.validationRules],
+            validationRules: [...armor.validationRules, noProtoAlias],
             // No database work here: the viewer is authenticated lazily, by the guard or a private field.
             context: ({ req, res }: { req: AuthenticatedRequest; res: unknown }): GraphQLContext => ({
               req,

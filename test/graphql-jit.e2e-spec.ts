@@ -54,6 +54,24 @@ describe('graphql-jit executes exactly as graphql-js', () => {
     expect(a).toEqual(b);
   });
 
+  it('refuses an operation name the document lacks, running nothing, as graphql-js does', async () => {
+    const body = JSON.stringify({ query: `mutation Create { createOrganization(input: { name: "Never", kind: NPO }) { id } }`, operationName: 'Other' });
+    const ask = async (app: TestApp) => {
+      const response = await app.post(body, { authorization: `Bearer ${jit.accounts.STAFF.token}` });
+      return [response.status, await response.text()];
+    };
+    const [a, b] = [await ask(jit), await ask(js)];
+    expect(a).toEqual(b);
+    expect(a[0]).toBe(400);
+    expect((await jit.dataSource.query(`SELECT count(*)::int AS n FROM organizations WHERE name = 'Never'`))[0].n).toBe(0);
+  });
+
+  it('refuses the alias __proto__ (graphql-jit would set a prototype with it)', async () => {
+    const r = await jit.gql(`{ __proto__: cohorts(first: 1) { totalCount } }`);
+    expect(r.errors?.[0].message).toBe('The alias "__proto__" is not allowed');
+    expect(r.data).toBeUndefined();
+  });
+
   it('answers the README story the same way', async () => {
     const query = readmeQuery();
     expect(query).toBeDefined();

@@ -245,7 +245,8 @@ export class MentoringSessionsService {
          SELECT a.id, a."mentorId", a."ventureId", a."cohortId", $2, $3, $4, $5, $6, $7, $8, a."mentorPersonId" <> $9
            FROM a
           WHERE (a."mentorPersonId" = $9 OR $10)
-            AND $11::date >= a."startsOn" AND (a."endsOn" IS NULL OR $11::date <= a."endsOn")
+            -- The UTC day as text against the dates as text: assertHeldAt's own comparison.
+            AND $11::text >= to_char(a."startsOn", 'YYYY-MM-DD') AND (a."endsOn" IS NULL OR $11::text <= to_char(a."endsOn", 'YYYY-MM-DD'))
          ON CONFLICT (assignment_id, held_at) WHERE deleted_at IS NULL DO NOTHING
          RETURNING *),
        r AS (

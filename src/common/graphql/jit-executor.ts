@@ -1,8 +1,10 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, GraphQLError, type GraphQLSchema, printSchema } from 'graphql';
+import { execute, GraphQLError, type GraphQLSchema, printSchema, type ValidationRule } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
-/** Compiled operations kept at once (by query hash and operation name), oldest dropped first. */
+type Compiled = CompiledQuery;
+
+/** Operations kept compiled (by query hash and operation name), least recently used dropped first. */
 const COMPILED_KEPT = 500;
 
 /**
@@ -14,10 +16,15 @@ const COMPILED_KEPT = 500;
  * Apollo's: this plugs in where Apollo runs execution, through its documented gateway interface
  * (a gateway is what supplies an executor). Resolvers are the same functions either way.
  *
+ * graphql-js still answers what graphql-jit should not: a request whose operation Apollo could not
+ * resolve (an unknown `operationName`: graphql-js refuses it, nothing runs), an operation
+ * graphql-jit cannot compile, and variables that do not coerce (see below).
+ *
  * `schema` is read when Apollo starts: the GraphQL module builds it first (see app.module.ts).
  */
 export class JitExecutor implements GatewayInterface {
-  private readonly compiled = new Map<string, CompiledQuery>();
+  /** null: graphql-jit could not compile it, graphql-js runs it. */
+  private readonly compiled = new Map<string, Compiled | null>();
   private listener?: GatewaySchemaLoadOrUpdateCallback;
 
   constructor(private readonly schema: () => GraphQLSchema) {}
@@ -30,20 +37,15 @@ export class JitExecutor implements GatewayInterface {
   async load() {
     const schema = this.schema();
     this.listener?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
-    const executor: GatewayExecutor = async ({ document, operationName, queryHash, request, context }) => {
-      const interpreted = async () =>
-        (await execute({ schema, document: document!, operationName, contextValue: context, variableValues: request.variables })) as never;
-      if (!queryHash || !document) return interpreted();
-      const key = `${queryHash}:${operationName ?? ''}`;
-      let query = this.compiled.get(key);
-      if (!query) {
-        const compiled = compileQuery(schema, document, operationName ?? undefined);
-        // What graphql-jit cannot compile, graphql-js runs (validation has passed already).
-        if (!isCompiledQuery(compiled)) return interpreted();
-        query = compiled;
-        if (this.compiled.size >= COMPILED_KEPT) this.compiled.delete(this.compiled.keys().next().value!);
-        this.compiled.set(key, query);
-      }
+    const executor: GatewayExecutor = async ({ document, operation, queryHash, request, context }) => {
+      const operationName = request.operationName ?? undefined;
+      const interpreted = async () => (await execute({ schema, document: document!, operationName, contextValue: context, variableValues: request.variables })) as never;
+      if (!operation || !queryHash || !document) return interpreted();
+      const query = this.compiledFor(`${queryHash}:${operationName ?? ''}`, () => {
+        const compiled = compileQuery(schema, document, operationName);
+        return isCompiledQuery(compiled) ? compiled : null;
+      });
+      if (!query) return interpreted();
       const result = await query.query(undefined, context, request.variables ?? {});
       // No `data` key only when the variables did not coerce: nothing ran (graphql-jit parses them
       // first). graphql-js says so with the argument path in its messages (extensions.field is
@@ -58,6 +60,19 @@ export class JitExecutor implements GatewayInterface {
   async stop() {
     this.compiled.clear();
   }
+
+  private compiledFor(key: string, compile: () => Compiled | null): Compiled | null {
+    let query = this.compiled.get(key);
+    if (query !== undefined) {
+      // Most recently used last: the first key is the one to drop.
+      this.compiled.delete(key);
+    } else {
+      query = compile();
+      if (this.compiled.size >= COMPILED_KEPT) this.compiled.delete(this.compiled.keys().next().value!);
+    }
+    this.compiled.set(key, query);
+    return query;
+  }
 }
 
 /**
@@ -69,3 +84,13 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   if (error.locations) (copy as { locations?: GraphQLError['locations'] }).locations = error.locations;
   return copy;
 }
+
+/**
+ * graphql-jit builds results as object literals, where a field aliased `__proto__` would set the
+ * object's prototype instead of a key. No client needs that alias: refuse it at validation.
+ */
+export const noProtoAlias: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.alias?.value === '__proto__') context.reportError(new GraphQLError('The alias "__proto__" is not allowed', { nodes: node }));
+  },
+});
