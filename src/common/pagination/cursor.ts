@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors/domain-errors.js';
+import { isUuid } from '../persistence.js';
 
 /** A keyset position: the sort value of a row and its id as the tie-breaker. */
 export type CursorKey = [sortValue: string | number, id: string];
@@ -16,7 +17,7 @@ export function decodeCursor(cursor: string, field = 'after'): CursorKey {
       value.length === 2 &&
       (typeof value[0] === 'string' || typeof value[0] === 'number') &&
       typeof value[1] === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(value[1])
+      isUuid(value[1])
     ) {
       return value as CursorKey;
     }
