@@ -6,7 +6,7 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { STAGE_ORDER } from '../collaborations/collaboration.enums.js';
 import { NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
-import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
+import type { Connection } from '../common/pagination/connection.types.js';
 import { decodeCursor } from '../common/pagination/cursor.js';
 import { toConnection } from '../common/pagination/paginate.js';
 import { rowToEntity } from '../common/persistence.js';

@@ -30,7 +30,8 @@ export const isStaff = (viewer: Viewer) => hasAnyRole(viewer, [Role.STAFF]);
 const onBehalf = (mentorId: string | undefined) => (mentorId ? { onBehalfOfMentorId: mentorId } : undefined);
 
 /** The fields a revision keeps (everything a mentor can edit). */
-const snapshotOf = (s: MentoringSessionEntity) => ({
+type SnapshotFields = 'heldAt' | 'durationMinutes' | 'format' | 'topics' | 'tags' | 'attendeePersonIds' | 'summary' | 'privateNotes';
+const snapshotOf = (s: Pick<MentoringSessionEntity, SnapshotFields>) => ({
   heldAt: s.heldAt.toISOString(),
   durationMinutes: s.durationMinutes,
   format: s.format,
@@ -236,7 +237,7 @@ export class MentoringSessionsService {
     const tags = input.tags ?? [];
     const summary = input.summary ?? '';
     const privateNotes = input.privateNotes ?? '';
-    const snapshot = { heldAt: input.heldAt.toISOString(), durationMinutes: input.durationMinutes, format: input.format, topics: [], tags, attendeePersonIds: [], summary, privateNotes };
+    const snapshot = snapshotOf({ heldAt: input.heldAt, durationMinutes: input.durationMinutes, format: input.format, topics: [], tags, attendeePersonIds: [], summary, privateNotes });
     const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> & Record<string, unknown>)[] = await this.dataSource.query(
       `${ASSIGNMENT_CONTEXT},
        s AS (
