@@ -4,7 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { pinoHttp } from 'pino-http';
-import { AppModule, type AppModuleOptions, REDACT, requestId } from './app.module.js';
+import { AppModule, type AppModuleOptions } from './app.module.js';
+import { REDACT, requestId } from './config/logging.js';
 
 /** Builds the Nest application (migrations run during init); the caller decides where it listens. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {

@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import type { AppConfig } from './config/env.js';
 import { openDatabase, type OpenDatabase } from './database/database-lifecycle.js';
 import { DemoDataService } from './demo/demo.service.js';
-import { resolveJwtSecret } from './auth/jwt-secret.js';
+import { resolveJwtSecret } from './config/jwt-secret.js';
 import { UsersService } from './users/users.service.js';
 
 export interface Server {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { ACCESS_RULE } from '../src/auth/access.decorators.js';
-import { hashPassword } from '../src/auth/passwords.js';
-import { Role } from '../src/auth/role.enum.js';
+import { ACCESS_RULE } from '../src/access/access.decorators.js';
+import { hashPassword } from '../src/users/passwords.js';
+import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type Caller, type TestApp } from './utils/test-app.js';
 import { factories } from './utils/factories.js';
 

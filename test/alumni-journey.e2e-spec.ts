@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../src/auth/role.enum.js';
+import { Role } from '../src/access/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { factories } from './utils/factories.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Role } from '../src/auth/role.enum.js';
+import { Role } from '../src/access/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { onSql } from '../src/database/sql-logger.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';

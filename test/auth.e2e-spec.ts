@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { hashPassword } from '../src/auth/passwords.js';
-import { Role } from '../src/auth/role.enum.js';
+import { hashPassword } from '../src/users/passwords.js';
+import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { factories } from './utils/factories.js';
 

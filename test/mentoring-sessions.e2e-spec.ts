@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { AuthService } from '../src/auth/auth.service.js';
-import { Role } from '../src/auth/role.enum.js';
-import { dataVersion } from '../src/database/data-version.js';
+import { Role } from '../src/access/role.enum.js';
+import { dataVersion } from '../src/common/data-version.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 import { factories } from './utils/factories.js';
 

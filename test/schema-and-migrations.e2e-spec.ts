@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createDataSource } from '../src/database/data-source.js';
 import { pendingSchemaChanges } from '../src/database/schema-diff.js';
-import { renderSchema } from '../src/graphql-schema.js';
+import { renderSchema } from '../src/graphql/schema-file.js';
 import { migrations } from '../migrations/index.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 

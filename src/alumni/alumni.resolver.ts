@@ -1,12 +1,12 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ValidationError } from '../common/errors/domain-errors.js';
-import { VisibleTo, visibleTo } from '../auth/field-access.js';
-import { Role } from '../auth/role.enum.js';
+import { VisibleTo, visibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
 import { Cohort } from '../cohorts/cohort.model.js';
 import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';
 import { Collaboration } from '../collaborations/collaboration.model.js';
 import { CollaborationsLoaders } from '../collaborations/collaborations.loaders.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { ProBonoEngagement } from '../pro-bono/pro-bono.model.js';
 import { ProBonoLoaders } from '../pro-bono/pro-bono.loaders.js';
 import { Venture } from '../ventures/venture.model.js';

@@ -1,5 +1,5 @@
 import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, READERS } from '../auth/access.decorators.js';
+import { Allow, READERS } from '../access/access.decorators.js';
 import { VentureConnection } from '../ventures/venture.model.js';
 import { Analytics, CohortComparisonRow, CollaborationFunnelGroup, OutcomeSeries, ProBonoImpact } from './analytics.model.js';
 import { AnalyticsService } from './analytics.service.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
-import { dataVersion } from '../database/data-version.js';
+import { dataVersion } from '../common/data-version.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { STAGE_ORDER } from '../collaborations/collaboration.enums.js';

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
-import { Allow, READERS } from '../auth/access.decorators.js';
+import { Allow, READERS } from '../access/access.decorators.js';
 import { TooManyRequestsError, ValidationError } from '../common/errors/domain-errors.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { visibleTo } from '../auth/field-access.js';
+import { visibleTo } from '../access/field-access.js';
 import { DateTime } from '../common/graphql/scalars.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../auth/access.decorators.js';
-import { Role } from '../auth/role.enum.js';
+import { Allow } from '../access/access.decorators.js';
+import { Role } from '../access/role.enum.js';
 import { AuditEntry, AuditEntryConnection } from './audit-entry.model.js';
 import { AuditService } from './audit.service.js';
 import { AuditLogArgs } from './dto/audit.inputs.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import type { Connection } from '../common/pagination/connection.types.js';
 import { SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';

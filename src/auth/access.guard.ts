@@ -2,15 +2,10 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors.js';
-import { ACCESS_RULE, type AccessRule } from './access.decorators.js';
+import { ACCESS_RULE, type AccessRule } from '../access/access.decorators.js';
+import type { AuthenticatedRequest } from '../access/request-context.js';
 import { AuthService } from './auth.service.js';
-import { hasAnyRole, type Viewer } from './viewer.js';
-
-export interface AuthenticatedRequest {
-  headers: Record<string, string | string[] | undefined>;
-  viewer?: Viewer;
-  viewerPromise?: Promise<Viewer | null>;
-}
+import { hasAnyRole, type Viewer } from '../access/viewer.js';
 
 /** The viewer of a request, authenticated once and remembered on the request. */
 export function viewerOf(auth: AuthService, req: AuthenticatedRequest): Promise<Viewer | null> {

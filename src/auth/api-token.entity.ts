@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** A long-lived personal token for scripts; only its SHA-256 is stored, the token is shown once. */

@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, SignedIn } from './access.decorators.js';
+import { CurrentViewer, Public, SignedIn } from '../access/access.decorators.js';
 import { AuthService } from './auth.service.js';
-import { LoginRateLimit } from './rate-limit.guard.js';
+import { LoginRateLimit } from '../access/rate-limit.decorators.js';
 import { ApiToken, CreateApiTokenInput, CreateApiTokenPayload, LoginInput, LoginPayload, RevokeApiTokenInput } from './dto/auth.inputs.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../access/viewer.js';
 
 @Resolver()
 export class AuthResolver {

@@ -10,10 +10,10 @@ import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
-import { JWT_SECRET } from './jwt-secret.js';
-import { verifyPassword } from './passwords.js';
-import { Role } from './role.enum.js';
-import type { Viewer } from './viewer.js';
+import { JWT_SECRET } from '../config/jwt-secret.js';
+import { verifyPassword } from '../users/passwords.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
 
 const ISSUER = 'alumni-graph';
 const API_TOKEN_PREFIX = 'agt_';

@@ -1,17 +1,11 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { TooManyRequestsError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
-import type { AuthenticatedRequest } from './access.guard.js';
+import { RATE_LIMIT, type RateLimitKind } from '../access/rate-limit.decorators.js';
+import type { AuthenticatedRequest } from '../access/request-context.js';
 
-const RATE_LIMIT = 'alumni-graph:rate-limit';
-type RateLimitKind = 'login' | 'none';
-
-/** The stricter per-address limit of sign-in attempts. */
-export const LoginRateLimit = () => SetMetadata(RATE_LIMIT, 'login' satisfies RateLimitKind);
-/** No rate limit (health checks). */
-export const NoRateLimit = () => SetMetadata(RATE_LIMIT, 'none' satisfies RateLimitKind);
 
 /** Fixed one-minute windows per key, in this process's memory. */
 export class FixedWindowCounter {

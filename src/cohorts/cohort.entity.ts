@@ -1,6 +1,6 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';
 import { CohortStatus } from './cohort-status.enum.js';
 

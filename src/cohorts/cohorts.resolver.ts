@@ -1,9 +1,9 @@
-import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { Program } from '../programs/program.model.js';
 import { ProgramsLoaders } from '../programs/programs.loaders.js';
 import type { CohortEntity } from './cohort.entity.js';

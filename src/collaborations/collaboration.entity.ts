@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
 import { PersonEntity } from '../people/person.entity.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enums.js';

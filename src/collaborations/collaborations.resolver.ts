@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { VisibleTo } from '../auth/field-access.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import { VisibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { Venture } from '../ventures/venture.model.js';

@@ -4,7 +4,7 @@ import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';

@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { JWT_SECRET } from '../auth/jwt-secret.js';
+import { JWT_SECRET } from './jwt-secret.js';
 import { APP_CONFIG, type AppConfig } from './env.js';
 
 /** The validated configuration and the token secret, available to every module. */

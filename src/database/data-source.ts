@@ -3,7 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
 import { migrations } from '../../migrations/index.js';
 import { entities } from './entities.js';
-import { DataVersionSubscriber } from './data-version.js';
+import { DataVersionSubscriber } from '../common/data-version.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';
 import { SqlLogger } from './sql-logger.js';
 

@@ -15,8 +15,8 @@ import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollme
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { UserEntity } from '../users/user.entity.js';
-import { Role } from '../auth/role.enum.js';
-import { hashPassword } from '../auth/passwords.js';
+import { Role } from '../access/role.enum.js';
+import { hashPassword } from '../users/passwords.js';
 import { AssignmentRole } from '../mentoring/assignment-role.enum.js';
 import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
 import { MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from '../mentoring/mentoring-session.entity.js';

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { EnrollmentStatus } from './enrollment-status.enum.js';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { visibleTo } from '../auth/field-access.js';
-import { Role } from '../auth/role.enum.js';
+import { visibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { EnrollmentStatus } from './enrollment-status.enum.js';

@@ -1,9 +1,9 @@
-import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { VisibleTo, visibleTo } from '../auth/field-access.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { VisibleTo, visibleTo } from '../access/field-access.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { LocalDate } from '../common/graphql/scalars.js';
 import { Cohort } from '../cohorts/cohort.model.js';
 import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';

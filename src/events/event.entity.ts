@@ -2,7 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, typ
 import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProBonoEngagementEntity } from '../pro-bono/pro-bono.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';

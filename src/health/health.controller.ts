@@ -1,7 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../auth/access.decorators.js';
-import { NoRateLimit } from '../auth/rate-limit.guard.js';
+import { Public } from '../access/access.decorators.js';
+import { NoRateLimit } from '../access/rate-limit.decorators.js';
 
 /** Liveness plus database readiness: 200 when PostgreSQL answers, 503 when it does not. */
 @Controller('health')

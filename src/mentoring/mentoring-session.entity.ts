@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { MentorAssignmentEntity } from './mentor.entity.js';
 import { SessionFormat } from './session-format.enum.js';

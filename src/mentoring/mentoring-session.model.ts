@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { visibleTo } from '../auth/field-access.js';
-import { Role } from '../auth/role.enum.js';
+import { visibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { SessionFormat } from './session-format.enum.js';

@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { VisibleTo } from '../auth/field-access.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import { VisibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
 import { ForbiddenError } from '../common/errors/domain-errors.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { Cohort } from '../cohorts/cohort.model.js';
 import { Person } from '../people/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';

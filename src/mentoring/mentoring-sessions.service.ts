@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { Role } from '../auth/role.enum.js';
-import { hasAnyRole, type Viewer } from '../auth/viewer.js';
+import { Role } from '../access/role.enum.js';
+import { hasAnyRole, type Viewer } from '../access/viewer.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
 import { getOrThrow, isUuid, msColumn, rowToEntity } from '../common/persistence.js';
-import { noteDataChanged } from '../database/data-version.js';
+import { noteDataChanged } from '../common/data-version.js';
 import type {
   CreateMentoringTopicInput,
   LogMentoringSessionInput,

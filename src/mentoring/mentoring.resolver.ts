@@ -1,8 +1,8 @@
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { Enrollment } from '../enrollments/enrollment.model.js';
 import { EnrollmentsLoaders } from '../enrollments/enrollments.loaders.js';
 import { Organization } from '../organizations/organization.model.js';

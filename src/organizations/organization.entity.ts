@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationKind } from './organization-kind.enum.js';
 
 @Entity('organizations')

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { numericColumn } from '../common/persistence.js';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { assertNotFuture } from '../common/dates.js';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';

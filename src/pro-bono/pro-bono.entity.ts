@@ -3,7 +3,7 @@ import { CollaborationEntity } from '../collaborations/collaboration.entity.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { numericColumn } from '../common/persistence.js';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';

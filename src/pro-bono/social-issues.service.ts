@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
 import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
 import type { CreateSocialIssueInput, UpdateSocialIssueInput } from './dto/pro-bono.inputs.js';

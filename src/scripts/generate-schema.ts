@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { loadConfig } from '../config/env.js';
-import { renderSchema } from '../graphql-schema.js';
+import { renderSchema } from '../graphql/schema-file.js';
 import { startServer } from '../server.js';
 
 const dataDir = await mkdtemp(join(tmpdir(), 'alumni-graph-schema-'));

@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { sqlList } from '../common/sql.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../access/role.enum.js';
 
 const ROLES = sqlList(Object.values(Role));
 

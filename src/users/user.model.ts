@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTime } from '../common/graphql/scalars.js';
 import { Paginated } from '../common/pagination/connection.types.js';
-import { Role } from '../auth/role.enum.js';
+import { Role } from '../access/role.enum.js';
 
 @ObjectType({ description: 'An account that signs in. Passwords are never readable.' })
 export class User {

@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { LoginRateLimit } from '../auth/rate-limit.guard.js';
+import { LoginRateLimit } from '../access/rate-limit.decorators.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentViewer, SignedIn } from '../auth/access.decorators.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import { Allow, CurrentViewer, SignedIn } from '../access/access.decorators.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { Person } from '../people/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { ChangePasswordInput, CreateUserInput, SetRolesInput, UserIdInput, UsersArgs } from './dto/user.inputs.js';

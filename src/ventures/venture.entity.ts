@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
-import { TimestampedEntity } from '../database/timestamped.entity.js';
+import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 

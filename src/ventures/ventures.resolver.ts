@@ -1,10 +1,10 @@
-import { Allow, CurrentViewer, READERS } from '../auth/access.decorators.js';
-import { Role } from '../auth/role.enum.js';
-import type { Viewer } from '../auth/viewer.js';
-import { VisibleTo } from '../auth/field-access.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import { Role } from '../access/role.enum.js';
+import type { Viewer } from '../access/viewer.js';
+import { VisibleTo } from '../access/field-access.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.input.js';
-import type { GraphQLContext } from '../common/loaders/loaders.js';
+import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { Person } from '../people/person.model.js';

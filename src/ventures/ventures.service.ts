@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';

@@ -9,7 +9,7 @@ import { VentureEntity, VentureFounderEntity } from '../../src/ventures/venture.
 import { EnrollmentEntity, EnrollmentEventEntity } from '../../src/enrollments/enrollment.entity.js';
 import { EnrollmentStatus } from '../../src/enrollments/enrollment-status.enum.js';
 import { UserEntity } from '../../src/users/user.entity.js';
-import type { Role } from '../../src/auth/role.enum.js';
+import type { Role } from '../../src/access/role.enum.js';
 
 /** Minimal rows inserted straight through repositories, for arranging a test. */
 export function factories(ds: DataSource) {

@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { loadConfig } from '../../src/config/env.js';
 import { onSql } from '../../src/database/sql-logger.js';
 import { AuthService } from '../../src/auth/auth.service.js';
-import { Role } from '../../src/auth/role.enum.js';
+import { Role } from '../../src/access/role.enum.js';
 import { PersonEntity } from '../../src/people/person.entity.js';
 import { UserEntity } from '../../src/users/user.entity.js';
 import { type Server, startServer } from '../../src/server.js';

@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import type { Viewer } from '../../auth/viewer.js';
 
 /**
  * Per-request cache of DataLoaders. One instance lives on each GraphQL context, so
@@ -21,12 +20,9 @@ export class RequestLoaders {
   }
 }
 
-export interface GraphQLContext {
-  req: unknown;
-  res: unknown;
+/** The part of a request's context that loaders need. */
+export interface HasLoaders {
   loaders: RequestLoaders;
-  /** The signed-in caller, authenticated on first use. */
-  viewer: () => Promise<Viewer | null>;
 }
 
 /**
@@ -40,12 +36,12 @@ export class LoaderDefinition<K, V> {
     readonly cacheKey?: (key: K) => string,
   ) {}
 
-  load(ctx: Pick<GraphQLContext, 'loaders'>, key: K): Promise<V> {
+  load(ctx: HasLoaders, key: K): Promise<V> {
     return ctx.loaders.get(this).load(key);
   }
 
   /** Seeds this request's cache with a value read by another statement (kept if one is there). */
-  prime(ctx: Pick<GraphQLContext, 'loaders'>, key: K, value: V): void {
+  prime(ctx: HasLoaders, key: K, value: V): void {
     ctx.loaders.get(this).prime(key, value);
   }
 }

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsName, OptionalNullable } from '../../common/validation/decorators.js';
-import { Role } from '../../auth/role.enum.js';
+import { Role } from '../../access/role.enum.js';
 
 const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 /** 12 to 200 characters; length beats composition rules (NIST SP 800-63B). */

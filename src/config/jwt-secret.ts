@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { type AppConfig, ConfigError } from '../config/env.js';
+import { type AppConfig, ConfigError } from './env.js';
 
 export const JWT_SECRET = Symbol('JWT_SECRET');
 
