@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createDataSource } from '../src/database/data-source.js';
 import { pendingSchemaChanges } from '../src/database/schema-diff.js';
 import { renderSchema } from '../src/graphql/schema-file.js';
-import { migrations } from '../migrations/index.js';
+import { migrations } from '../src/database/migrations.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
 
 describe('schema.gql and migrations', () => {
@@ -19,7 +19,7 @@ describe('schema.gql and migrations', () => {
     expect(await readFile('schema.gql', 'utf8')).toBe(renderSchema(schema));
   });
 
-  it('lists every file of migrations/ in migrations/index.ts, oldest first', async () => {
+  it('lists every file of migrations/ in src/database/migrations.ts, oldest first', async () => {
     const files = (await readdir('migrations')).filter((name) => /^\d+-\w+\.ts$/.test(name)).sort();
     expect(migrations.map((m) => `${/\d+$/.exec(m.name)?.[0]}-${m.name.replace(/\d+$/, '')}.ts`)).toEqual(files);
   });

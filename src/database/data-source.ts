@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
-import { migrations } from '../../migrations/index.js';
+import { migrations } from './migrations.js';
 import { entities } from './entities.js';
 import { DataVersionSubscriber } from '../common/data-version.js';
 import { SnakeNamingStrategy } from './naming.strategy.js';

@@ -16,7 +16,7 @@ export async function openDatabase(
   options: { dir?: string; persistent?: boolean; onLog?: (line: string) => void } = {},
 ): Promise<OpenDatabase> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, embedded: false, created: false, stop: async () => undefined };
+    return { url: config.databaseUrl, embedded: false, created: false, stop: () => Promise.resolve() };
   }
   const db = await startEmbeddedPostgres({
     dir: options.dir ?? join(config.dataDir, 'postgres'),
@@ -24,5 +24,5 @@ export async function openDatabase(
     persistent: options.persistent ?? true,
     onLog: options.onLog,
   });
-  return { url: db.url, embedded: true, created: db.created, stop: db.stop };
+  return { url: db.url, embedded: true, created: db.created, stop: () => db.stop() };
 }

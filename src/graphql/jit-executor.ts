@@ -34,12 +34,12 @@ export class JitExecutor implements GatewayInterface {
     return () => (this.listener = undefined);
   }
 
-  async load() {
+  load() {
     const schema = this.schema();
     this.listener?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
     const executor: GatewayExecutor = async ({ document, operation, queryHash, request, context }) => {
       const operationName = request.operationName ?? undefined;
-      const interpreted = async () => (await execute({ schema, document: document!, operationName, contextValue: context, variableValues: request.variables })) as never;
+      const interpreted = async () => (await execute({ schema, document, operationName, contextValue: context, variableValues: request.variables })) as never;
       if (!operation || !queryHash || !document) return interpreted();
       const query = this.compiledFor(`${queryHash}:${operationName ?? ''}`, () => {
         const compiled = compileQuery(schema, document, operationName);
@@ -54,11 +54,12 @@ export class JitExecutor implements GatewayInterface {
       if (!('data' in result)) return interpreted();
       return (result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result) as never;
     };
-    return { executor };
+    return Promise.resolve({ executor });
   }
 
-  async stop() {
+  stop() {
     this.compiled.clear();
+    return Promise.resolve();
   }
 
   private compiledFor(key: string, compile: () => Compiled | null): Compiled | null {

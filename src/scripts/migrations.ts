@@ -52,7 +52,7 @@ async function main(): Promise<void> {
           `  async up(queryRunner: QueryRunner): Promise<void> {\n${up.map(q).join('\n')}\n  }\n\n` +
           `  async down(queryRunner: QueryRunner): Promise<void> {\n${down.map(q).join('\n')}\n  }\n}\n`,
       );
-      console.log(`Wrote ${file}: read it, tidy it, and add it to migrations/index.ts`);
+      console.log(`Wrote ${file}: read it, tidy it, and add it to src/database/migrations.ts`);
     } else if (command !== 'run') {
       throw new Error(`unknown command ${command ?? ''}: run | revert | generate <Name> | check`);
     }

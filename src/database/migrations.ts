@@ -1,0 +1,14 @@
+// Every migration in migrations/, oldest first. Add each new one here (a test checks the folder and this list agree).
+// The list lives outside migrations/ because that folder only ever gains files (CI checks it).
+import type { MigrationInterface } from 'typeorm';
+import { Foundation1795615072586 } from '../../migrations/1795615072586-Foundation.js';
+import { AccountsAndAudit1795617142886 } from '../../migrations/1795617142886-AccountsAndAudit.js';
+import { MentorsAndAssignments1795620621157 } from '../../migrations/1795620621157-MentorsAndAssignments.js';
+import { MentoringSessions1795620917974 } from '../../migrations/1795620917974-MentoringSessions.js';
+import { PasswordChangedAt1795621867361 } from '../../migrations/1795621867361-PasswordChangedAt.js';
+import { Collaborations1795622344242 } from '../../migrations/1795622344242-Collaborations.js';
+import { ProBonoAndEvents1795623843947 } from '../../migrations/1795623843947-ProBonoAndEvents.js';
+import { Outcomes1795624590365 } from '../../migrations/1795624590365-Outcomes.js';
+import { ReportIndexes1795627000000 } from '../../migrations/1795627000000-ReportIndexes.js';
+
+export const migrations: (new () => MigrationInterface)[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361, Collaborations1795622344242, ProBonoAndEvents1795623843947, Outcomes1795624590365, ReportIndexes1795627000000];
