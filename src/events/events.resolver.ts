@@ -105,14 +105,3 @@ export class EventsResolver {
     return Promise.all(links.map((l) => this.organizationLoaders.byId.load(ctx, l.organizationId)));
   }
 }
-
-/** `ProBonoEngagement.events`: the pro bono module does not depend on events. */
-@Resolver(() => ProBonoEngagement)
-export class EngagementEventsResolver {
-  constructor(private readonly loaders: EventsLoaders) {}
-
-  @ResolveField(() => [Event], { description: 'Events held as part of the engagement, oldest first.' })
-  events(g: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byEngagementId.load(ctx, g.id);
-  }
-}
