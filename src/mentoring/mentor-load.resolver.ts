@@ -2,7 +2,7 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Mentor } from './mentor.model.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
-import { MentorLoad } from './mentoring-stats.js';
+import { MentorLoad } from './mentoring-stats.model.js';
 
 @Resolver(() => MentorLoad)
 export class MentorLoadResolver {

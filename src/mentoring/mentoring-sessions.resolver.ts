@@ -16,7 +16,7 @@ import {
   SessionIdInput,
   SetFollowUpDoneInput,
   UpdateMentoringSessionInput,
-} from './dto/session.inputs.js';
+} from './dto/mentoring-session.inputs.js';
 import { Mentor, MentorAssignment } from './mentor.model.js';
 import type { MentoringSessionEntity } from './mentoring-session.entity.js';
 import { FollowUpAction, MentoringSession, MentoringSessionConnection, MentoringSessionRevision, MentoringTopic } from './mentoring-session.model.js';

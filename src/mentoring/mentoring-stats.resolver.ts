@@ -1,7 +1,8 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Allow, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
-import { MentoringStatsFilter, MentoringStatsGroup, MentoringStatsRow, MentorLoad, MentorLoadFilter, NeglectedVenture } from './mentoring-stats.js';
+import { MentoringStatsFilter, MentoringStatsGroup, MentorLoadFilter } from './dto/mentoring-stats.inputs.js';
+import { MentoringStatsRow, MentorLoad, NeglectedVenture } from './mentoring-stats.model.js';
 import { MentoringStatsService } from './mentoring-stats.service.js';
 
 @Resolver(() => MentoringStatsRow)

@@ -7,7 +7,7 @@ import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { Person } from '../people/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
-import { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentoring.inputs.js';
+import { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentor.inputs.js';
 import type { MentorEntity } from './mentor.entity.js';
 import { Mentor, MentorAssignment, MentorConnection } from './mentor.model.js';
 import { MentoringLoaders } from './mentoring.loaders.js';

@@ -2,7 +2,7 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
-import { NeglectedVenture } from './mentoring-stats.js';
+import { NeglectedVenture } from './mentoring-stats.model.js';
 
 @Resolver(() => NeglectedVenture)
 export class NeglectedVentureResolver {

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import { CreateSocialIssueInput, UpdateSocialIssueInput } from './dto/pro-bono.inputs.js';
 import { SocialIssue } from './pro-bono.model.js';
 import { SocialIssuesService } from './social-issues.service.js';
