@@ -98,6 +98,7 @@ export class MentoringSessionsResolver {
     return this.service.setFollowUpDone(input, viewer);
   }
 
+  // Not @VisibleTo: the rule depends on the row (its mentor), not only on the caller's roles.
   @ResolveField(() => String, {
     nullable: true,
     description: "Only the session's mentor and staff: others get null and a FORBIDDEN error.",
