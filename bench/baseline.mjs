@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 import { AnalyticsService } from '../dist/src/analytics/analytics.service.js';
 import { decodeCursor } from '../dist/src/common/pagination/cursor.js';
-import { engagementStarted } from '../dist/src/pro-bono/pro-bono.sql.js';
+import { engagementStarted } from '../dist/src/pro-bono/pro-bono.queries.js';
 import { SEARCH_FILTER } from './operations.mjs';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });

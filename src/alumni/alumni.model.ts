@@ -1,8 +1,8 @@
 import { createUnionType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CollaborationStage } from '../collaborations/collaboration.enums.js';
+import { CollaborationStage } from '../collaborations/collaboration.enum.js';
 import { LocalDate } from '../common/graphql/scalars.js';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
-import { EngagementStatus } from '../pro-bono/pro-bono.enums.js';
+import { EngagementStatus } from '../pro-bono/pro-bono.enum.js';
 
 @ObjectType({ description: 'A collaboration that started after the venture graduated.' })
 export class CollaborationAfterGraduation {

@@ -5,18 +5,16 @@ import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProBonoModule } from '../pro-bono/pro-bono.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { AlumniLoaders } from './alumni.loaders.js';
-import {
-  CohortAlumniResolver,
-  CollaborationAfterGraduationResolver,
-  EngagementAfterGraduationResolver,
-  TimelineCollaborationResolver,
-  TimelineEngagementResolver,
-  TimelineEnrollmentChangeResolver,
-  TimelineOutcomeResolver,
-  TimelineRecognitionResolver,
-  VentureJourneyResolver,
-} from './alumni.resolver.js';
 import { AlumniService } from './alumni.service.js';
+import { CohortAlumniResolver } from './cohort-alumni.resolver.js';
+import { CollaborationAfterGraduationResolver } from './collaboration-after-graduation.resolver.js';
+import { EngagementAfterGraduationResolver } from './engagement-after-graduation.resolver.js';
+import { TimelineCollaborationStageChangeResolver } from './timeline-collaboration-stage-change.resolver.js';
+import { TimelineEngagementStatusChangeResolver } from './timeline-engagement-status-change.resolver.js';
+import { TimelineEnrollmentChangeResolver } from './timeline-enrollment-change.resolver.js';
+import { TimelineOutcomeResolver } from './timeline-outcome.resolver.js';
+import { TimelineRecognitionResolver } from './timeline-recognition.resolver.js';
+import { VentureJourneyResolver } from './venture-journey.resolver.js';
 
 /** The links from alumni to what came later: read-only, across the other modules' tables. */
 @Module({
@@ -29,8 +27,8 @@ import { AlumniService } from './alumni.service.js';
     CollaborationAfterGraduationResolver,
     EngagementAfterGraduationResolver,
     TimelineEnrollmentChangeResolver,
-    TimelineCollaborationResolver,
-    TimelineEngagementResolver,
+    TimelineCollaborationStageChangeResolver,
+    TimelineEngagementStatusChangeResolver,
     TimelineOutcomeResolver,
     TimelineRecognitionResolver,
   ],

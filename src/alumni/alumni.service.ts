@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isUuid, rowToEntity } from '../common/persistence.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { engagementStarted } from '../pro-bono/pro-bono.sql.js';
+import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CollaborationStage } from '../collaborations/collaboration.enums.js';
+import { CollaborationStage } from '../collaborations/collaboration.enum.js';
 import { LocalDate } from '../common/graphql/scalars.js';
-import { Currency } from '../outcomes/outcome.enums.js';
+import { Currency } from '../outcomes/outcome.enum.js';
 
 @ObjectType({ description: 'Read-only reports computed in PostgreSQL. Staff, analysts and admins.' })
 export class Analytics {}

@@ -2,13 +2,12 @@ import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Program } from '../programs/program.model.js';
 import { ProgramsLoaders } from '../programs/programs.loaders.js';
 import type { CohortEntity } from './cohort.entity.js';
 import { Cohort, CohortConnection } from './cohort.model.js';
-import { CohortsLoaders } from './cohorts.loaders.js';
 import { CohortsService } from './cohorts.service.js';
 import { CohortsArgs, CreateCohortInput, UpdateCohortInput } from './dto/cohort.inputs.js';
 
@@ -52,16 +51,5 @@ export class CohortsResolver {
   @ResolveField(() => Program)
   program(cohort: CohortEntity, _args: unknown, ctx: GraphQLContext) {
     return this.programLoaders.byId.load(ctx, cohort.programId);
-  }
-}
-
-/** `Program.cohorts` lives here: programs do not depend on cohorts. */
-@Resolver(() => Program)
-export class ProgramCohortsResolver {
-  constructor(private readonly loaders: CohortsLoaders) {}
-
-  @ResolveField(() => [Cohort], { description: 'All cohorts of the program, oldest first.' })
-  cohorts(program: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byProgramId.load(ctx, program.id);
   }
 }

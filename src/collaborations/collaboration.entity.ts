@@ -3,7 +3,7 @@ import { PersonEntity } from '../people/person.entity.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enum.js';
 import { sqlList } from '../common/sql.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enum.js';
 
 @ObjectType({ description: 'A post-graduation business relationship between a venture and an organization.' })
 export class Collaboration {

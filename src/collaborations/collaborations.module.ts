@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
+import { CollaborationContactResolver } from './collaboration-contact.resolver.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
-import { CollaborationContactResolver, CollaborationsResolver, OrganizationCollaborationsResolver, VentureCollaborationsResolver } from './collaborations.resolver.js';
+import { CollaborationsResolver } from './collaborations.resolver.js';
 import { CollaborationsService } from './collaborations.service.js';
+import { OrganizationCollaborationsResolver } from './organization-collaborations.resolver.js';
+import { VentureCollaborationsResolver } from './venture-collaborations.resolver.js';
 
 @Module({
   imports: [OrganizationsModule, VenturesModule, PeopleModule],

@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
-import { VisibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import type { GraphQLContext } from '../access/request-context.js';
@@ -8,10 +7,8 @@ import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
-import type { CollaborationContactEntity, CollaborationEntity } from './collaboration.entity.js';
+import type { CollaborationEntity } from './collaboration.entity.js';
 import { Collaboration, CollaborationConnection, CollaborationContact, CollaborationStageChange } from './collaboration.model.js';
-import { Person } from '../people/person.model.js';
-import { PeopleLoaders } from '../people/people.loaders.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
 import { CollaborationsService } from './collaborations.service.js';
 import { AddCollaborationContactInput, ChangeCollaborationStageInput, RemoveCollaborationContactInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
@@ -85,38 +82,5 @@ export class CollaborationsResolver {
   @ResolveField(() => [CollaborationStageChange], { description: 'Every stage change, oldest first: when did it reach DEMONSTRATION?' })
   stageHistory(c: CollaborationEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.stageHistoryById.load(ctx, c.id);
-  }
-}
-
-@Resolver(() => CollaborationContact)
-export class CollaborationContactResolver {
-  constructor(private readonly peopleLoaders: PeopleLoaders) {}
-
-  @ResolveField(() => Person)
-  person(c: CollaborationContactEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.peopleLoaders.byId.load(ctx, c.personId);
-  }
-}
-
-/** `Venture.collaborations` and `Organization.collaborations`: those modules do not depend on this one. */
-@Resolver(() => Venture)
-export class VentureCollaborationsResolver {
-  constructor(private readonly loaders: CollaborationsLoaders) {}
-
-  @ResolveField(() => [Collaboration], { nullable: true, description: 'Its collaborations, oldest first. Staff and analysts.' })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  collaborations(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byVentureId.load(ctx, venture.id);
-  }
-}
-
-@Resolver(() => Organization)
-export class OrganizationCollaborationsResolver {
-  constructor(private readonly loaders: CollaborationsLoaders) {}
-
-  @ResolveField(() => [Collaboration], { nullable: true, description: 'Collaborations with this organization itself (not its units). Staff and analysts.' })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  collaborations(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byOrganizationId.load(ctx, org.id);
   }
 }

@@ -12,7 +12,7 @@ import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny } from '.
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
-import { CollaborationStage, STAGE_ORDER } from './collaboration.enums.js';
+import { CollaborationStage, STAGE_ORDER } from './collaboration.enum.js';
 import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
 import type { AddCollaborationContactInput, ChangeCollaborationStageInput, RemoveCollaborationContactInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
 

@@ -22,7 +22,7 @@ import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity
 import { MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from '../mentoring/mentoring-session.entity.js';
 import { SessionFormat } from '../mentoring/session-format.enum.js';
 import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from '../collaborations/collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from '../collaborations/collaboration.enum.js';
 import {
   EngagementSocialIssueEntity,
   EngagementStatusChangeEntity,
@@ -31,11 +31,11 @@ import {
   ProBonoVolunteerEntity,
   SocialIssueEntity,
 } from '../pro-bono/pro-bono.entity.js';
-import { EngagementStatus } from '../pro-bono/pro-bono.enums.js';
+import { EngagementStatus } from '../pro-bono/pro-bono.enum.js';
 import { EventEntity, EventOrganizationEntity } from '../events/event.entity.js';
-import { EventKind, EventOrganizationRole } from '../events/event.enums.js';
+import { EventKind, EventOrganizationRole } from '../events/event.enum.js';
 import { MetricDefinitionEntity, OutcomeRecordEntity, RecognitionEntity } from '../outcomes/outcome.entity.js';
-import { Currency, OutcomeSource, RecognitionKind } from '../outcomes/outcome.enums.js';
+import { Currency, OutcomeSource, RecognitionKind } from '../outcomes/outcome.enum.js';
 import {
   cohortDates,
   DEMO_ORGANIZATIONS,

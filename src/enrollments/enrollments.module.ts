@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
+import { CohortEnrollmentsResolver } from './cohort-enrollments.resolver.js';
 import { EnrollmentsLoaders } from './enrollments.loaders.js';
-import { CohortEnrollmentsResolver, EnrollmentsResolver, VentureEnrollmentsResolver } from './enrollments.resolver.js';
+import { EnrollmentsResolver } from './enrollments.resolver.js';
 import { EnrollmentsService } from './enrollments.service.js';
+import { VentureEnrollmentsResolver } from './venture-enrollments.resolver.js';
 
 @Module({
   imports: [CohortsModule, VenturesModule],

@@ -1,10 +1,8 @@
 import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { VisibleTo, visibleTo } from '../access/field-access.js';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/request-context.js';
-import { LocalDate } from '../common/graphql/scalars.js';
 import { Cohort } from '../cohorts/cohort.model.js';
 import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
@@ -80,57 +78,5 @@ export class EnrollmentsResolver {
   @ResolveField(() => [EnrollmentEvent], { description: 'Every status change, oldest first.' })
   history(enrollment: EnrollmentEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.eventsByEnrollmentId.load(ctx, enrollment.id);
-  }
-}
-
-/** `Cohort.enrollments` and `Cohort.graduates`: cohorts do not depend on enrollments. */
-@Resolver(() => Cohort)
-export class CohortEnrollmentsResolver {
-  constructor(
-    private readonly loaders: EnrollmentsLoaders,
-    private readonly ventureLoaders: VenturesLoaders,
-  ) {}
-
-  // Mentors see programs and cohorts, not who is in them (until their own assignments say so).
-  @ResolveField(() => [Enrollment], {
-    nullable: true,
-    description: 'Every venture in the cohort, whatever its status. Staff and analysts.',
-    middleware: [visibleTo(Role.STAFF, Role.ANALYST)],
-  })
-  async enrollments(
-    @Parent() cohort: { id: string },
-    @Context() ctx: GraphQLContext,
-    @Args('status', { type: () => EnrollmentStatus, nullable: true }) status?: EnrollmentStatus,
-  ) {
-    const all = await this.loaders.byCohortId.load(ctx, cohort.id);
-    return status ? all.filter((e) => e.status === status) : all;
-  }
-
-  @ResolveField(() => [Venture], {
-    nullable: true,
-    description: 'Ventures whose enrollment in this cohort graduated. Staff and analysts.',
-  })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  async graduates(cohort: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    const enrollments = await this.loaders.byCohortId.load(ctx, cohort.id);
-    const graduated = enrollments.filter((e) => e.status === EnrollmentStatus.GRADUATED);
-    return Promise.all(graduated.map((e) => this.ventureLoaders.byId.load(ctx, e.ventureId)));
-  }
-}
-
-/** `Venture.enrollments` and `Venture.graduatedOn`. */
-@Resolver(() => Venture)
-export class VentureEnrollmentsResolver {
-  constructor(private readonly loaders: EnrollmentsLoaders) {}
-
-  @ResolveField(() => [Enrollment], { nullable: true, description: 'Staff and analysts.' })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  enrollments(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byVentureId.load(ctx, venture.id);
-  }
-
-  @ResolveField(() => LocalDate, { nullable: true, description: 'Date of its first graduation; null if it never graduated.' })
-  graduatedOn(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.graduatedOnByVentureId.load(ctx, venture.id);
   }
 }

@@ -6,7 +6,7 @@ import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { ProBonoEngagementEntity } from '../pro-bono/pro-bono.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';
-import { EventKind, EventOrganizationRole } from './event.enums.js';
+import { EventKind, EventOrganizationRole } from './event.enum.js';
 
 /** A forum, festival program or workshop, with its attendance counts (null: not counted, not zero). */
 @Entity('events')

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
-import { EventKind } from './event.enums.js';
+import { EventKind } from './event.enum.js';
 
 @ObjectType({ description: 'Attendance counts; null means not counted (not zero).' })
 export class EventAttendance {

@@ -4,7 +4,7 @@ import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { Cohort } from '../cohorts/cohort.model.js';
 import { CohortsLoaders } from '../cohorts/cohorts.loaders.js';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
@@ -14,7 +14,7 @@ import { Program } from '../programs/program.model.js';
 import { ProgramsLoaders } from '../programs/programs.loaders.js';
 import { CreateEventInput, EventsArgs, UpdateEventInput } from './dto/event.inputs.js';
 import type { EventEntity } from './event.entity.js';
-import { EventOrganizationRole } from './event.enums.js';
+import { EventOrganizationRole } from './event.enum.js';
 import { Event, EventAttendance, EventConnection } from './event.model.js';
 import { EventsLoaders } from './events.loaders.js';
 import { EventsService } from './events.service.js';
@@ -103,16 +103,5 @@ export class EventsResolver {
   private async organizationsIn(e: EventEntity, ctx: GraphQLContext, role: EventOrganizationRole) {
     const links = (await this.loaders.organizationsById.load(ctx, e.id)).filter((l) => l.role === role);
     return Promise.all(links.map((l) => this.organizationLoaders.byId.load(ctx, l.organizationId)));
-  }
-}
-
-/** `ProBonoEngagement.events`: the pro bono module does not depend on events. */
-@Resolver(() => ProBonoEngagement)
-export class EngagementEventsResolver {
-  constructor(private readonly loaders: EventsLoaders) {}
-
-  @ResolveField(() => [Event], { description: 'Events held as part of the engagement, oldest first.' })
-  events(g: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byEngagementId.load(ctx, g.id);
   }
 }

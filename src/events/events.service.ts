@@ -14,7 +14,7 @@ import { ProBonoService } from '../pro-bono/pro-bono.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import type { CreateEventInput, EventAttendanceInput, EventsArgs, UpdateEventInput } from './dto/event.inputs.js';
 import { EventEntity, EventOrganizationEntity } from './event.entity.js';
-import { EventOrganizationRole } from './event.enums.js';
+import { EventOrganizationRole } from './event.enum.js';
 
 @Injectable()
 export class EventsService {

@@ -1,11 +1,10 @@
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { VisibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { ForbiddenError } from '../common/errors/domain-errors.js';
 import type { GraphQLContext } from '../access/request-context.js';
-import { Cohort } from '../cohorts/cohort.model.js';
 import { Person } from '../people/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
@@ -17,21 +16,12 @@ import {
   SessionIdInput,
   SetFollowUpDoneInput,
   UpdateMentoringSessionInput,
-} from './dto/session.inputs.js';
+} from './dto/mentoring-session.inputs.js';
 import { Mentor, MentorAssignment } from './mentor.model.js';
-import type { FollowUpActionEntity, MentoringSessionEntity } from './mentoring-session.entity.js';
-import {
-  FollowUpAction,
-  MentoringSession,
-  MentoringSessionConnection,
-  MentoringSessionRevision,
-  MentoringSummary,
-  MentoringTopic,
-} from './mentoring-session.model.js';
+import type { MentoringSessionEntity } from './mentoring-session.entity.js';
+import { FollowUpAction, MentoringSession, MentoringSessionConnection, MentoringSessionRevision, MentoringTopic } from './mentoring-session.model.js';
 import { isStaff, MentoringSessionsService } from './mentoring-sessions.service.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
-import { MentoringStatsFilter, MentoringStatsGroup, MentoringStatsRow, MentorLoad, MentorLoadFilter, NeglectedVenture } from './mentoring-stats.js';
-import { MentoringStatsService } from './mentoring-stats.service.js';
 
 @Resolver(() => MentoringSession)
 export class MentoringSessionsResolver {
@@ -108,6 +98,7 @@ export class MentoringSessionsResolver {
     return this.service.setFollowUpDone(input, viewer);
   }
 
+  // Not @VisibleTo: the rule depends on the row (its mentor), not only on the caller's roles.
   @ResolveField(() => String, {
     nullable: true,
     description: "Only the session's mentor and staff: others get null and a FORBIDDEN error.",
@@ -153,90 +144,5 @@ export class MentoringSessionsResolver {
   @VisibleTo(Role.STAFF)
   revisions(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.revisionsBySessionId.load(ctx, session.id);
-  }
-}
-
-@Resolver(() => FollowUpAction)
-export class FollowUpActionResolver {
-  constructor(private readonly peopleLoaders: PeopleLoaders) {}
-
-  @ResolveField(() => Person, { nullable: true })
-  owner(followUp: FollowUpActionEntity, _args: unknown, ctx: GraphQLContext) {
-    return followUp.ownerPersonId ? this.peopleLoaders.byId.load(ctx, followUp.ownerPersonId) : null;
-  }
-}
-
-@Resolver(() => MentoringStatsRow)
-export class MentoringStatsResolver {
-  constructor(private readonly stats: MentoringStatsService) {}
-
-  @Query(() => [MentoringStatsRow], { description: 'Mentoring sessions and hours per cohort, mentor, topic or month (UTC), computed by GROUP BY.' })
-  @Allow(...READERS)
-  mentoringStats(
-    @Args('groupBy', { type: () => MentoringStatsGroup }) groupBy: MentoringStatsGroup,
-    @Args('filter', { type: () => MentoringStatsFilter, nullable: true }) filter?: MentoringStatsFilter,
-  ) {
-    return this.stats.stats(groupBy, filter);
-  }
-
-  @Query(() => [NeglectedVenture], { description: 'Active ventures of active cohorts with no session in the last `days` days: who is being left alone?' })
-  @Allow(Role.STAFF)
-  neglectedVentures(
-    @Args('days', { type: () => Int, defaultValue: 30 }) days: number,
-    @Args('cohortId', { type: () => ID, nullable: true }) cohortId?: string,
-  ) {
-    return this.stats.neglected(days, cohortId);
-  }
-
-  @Query(() => [MentorLoad], { description: 'Active mentors by load against capacity, most loaded first.' })
-  @Allow(Role.STAFF)
-  mentorLoad(@Args('filter', { type: () => MentorLoadFilter, nullable: true }) filter?: MentorLoadFilter) {
-    return this.stats.load(filter?.status);
-  }
-}
-
-@Resolver(() => NeglectedVenture)
-export class NeglectedVentureResolver {
-  constructor(private readonly ventureLoaders: VenturesLoaders) {}
-
-  @ResolveField(() => Venture)
-  venture(row: NeglectedVenture, _args: unknown, ctx: GraphQLContext) {
-    return this.ventureLoaders.byId.load(ctx, row.ventureId);
-  }
-}
-
-@Resolver(() => MentorLoad)
-export class MentorLoadResolver {
-  constructor(private readonly loaders: MentoringLoaders) {}
-
-  @ResolveField(() => Mentor)
-  mentor(row: MentorLoad, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.mentorById.load(ctx, row.mentorId);
-  }
-}
-
-/** `Venture.mentoringSessions` and `Cohort.mentoringSummary`: those modules do not depend on mentoring. */
-@Resolver(() => Venture)
-export class VentureMentoringResolver {
-  constructor(private readonly loaders: MentoringLoaders) {}
-
-  @ResolveField(() => [MentoringSession], { description: 'Live sessions, newest first (private notes only for their mentor and staff).' })
-  mentoringSessions(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.sessionsByVentureId.load(ctx, venture.id);
-  }
-
-  @ResolveField(() => Int, { description: 'How many live sessions it has had, counted in SQL.' })
-  mentoringSessionCount(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.sessionCountByVentureId.load(ctx, venture.id);
-  }
-}
-
-@Resolver(() => Cohort)
-export class CohortMentoringResolver {
-  constructor(private readonly loaders: MentoringLoaders) {}
-
-  @ResolveField(() => MentoringSummary)
-  async mentoringSummary(cohort: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return (await this.loaders.summaryByCohortId.load(ctx, cohort.id)) ?? { sessionCount: 0, totalMinutes: 0, ventureCount: 0, lastHeldAt: null };
   }
 }

@@ -15,7 +15,7 @@ import type {
   MentoringSessionsArgs,
   SetFollowUpDoneInput,
   UpdateMentoringSessionInput,
-} from './dto/session.inputs.js';
+} from './dto/mentoring-session.inputs.js';
 import { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import {
   FollowUpActionEntity,

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { isUuid } from '../common/persistence.js';
-import { type MentoringStatsFilter, MentoringStatsGroup, type MentorLoad, MentorLoadStatus, type MentoringStatsRow, type NeglectedVenture } from './mentoring-stats.js';
+import { type MentoringStatsFilter, MentoringStatsGroup, MentorLoadStatus } from './dto/mentoring-stats.inputs.js';
+import type { MentorLoad, MentoringStatsRow, NeglectedVenture } from './mentoring-stats.model.js';
 
 /** The grouping expression and its label, per group. */
 const GROUPS: Record<MentoringStatsGroup, { key: string; label: string; from: string }> = {

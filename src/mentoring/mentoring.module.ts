@@ -2,21 +2,21 @@ import { Module } from '@nestjs/common';
 import { EnrollmentsModule } from '../enrollments/enrollments.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
-import { MentoringLoaders } from './mentoring.loaders.js';
-import { EnrollmentMentorsResolver, MentorAssignmentResolver, MentorsResolver } from './mentoring.resolver.js';
-import { MentorsService } from './mentors.service.js';
-import { MentoringSessionsService } from './mentoring-sessions.service.js';
-import {
-  CohortMentoringResolver,
-  FollowUpActionResolver,
-  MentoringSessionsResolver,
-  MentoringStatsResolver,
-  MentorLoadResolver,
-  NeglectedVentureResolver,
-  VentureMentoringResolver,
-} from './mentoring-sessions.resolver.js';
-import { MentoringStatsService } from './mentoring-stats.service.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
+import { CohortMentoringResolver } from './cohort-mentoring.resolver.js';
+import { EnrollmentMentorsResolver } from './enrollment-mentors.resolver.js';
+import { FollowUpActionResolver } from './follow-up-action.resolver.js';
+import { MentorAssignmentResolver } from './mentor-assignment.resolver.js';
+import { MentorLoadResolver } from './mentor-load.resolver.js';
+import { MentoringSessionsResolver } from './mentoring-sessions.resolver.js';
+import { MentoringSessionsService } from './mentoring-sessions.service.js';
+import { MentoringStatsResolver } from './mentoring-stats.resolver.js';
+import { MentoringStatsService } from './mentoring-stats.service.js';
+import { MentoringLoaders } from './mentoring.loaders.js';
+import { MentorsResolver } from './mentors.resolver.js';
+import { MentorsService } from './mentors.service.js';
+import { NeglectedVentureResolver } from './neglected-venture.resolver.js';
+import { VentureMentoringResolver } from './venture-mentoring.resolver.js';
 
 @Module({
   imports: [PeopleModule, OrganizationsModule, EnrollmentsModule, VenturesModule],
@@ -24,9 +24,6 @@ import { VenturesModule } from '../ventures/ventures.module.js';
     MentorsService,
     MentoringSessionsService,
     MentoringStatsService,
-    MentoringStatsResolver,
-    NeglectedVentureResolver,
-    MentorLoadResolver,
     MentoringLoaders,
     MentorsResolver,
     MentorAssignmentResolver,
@@ -35,6 +32,9 @@ import { VenturesModule } from '../ventures/ventures.module.js';
     FollowUpActionResolver,
     VentureMentoringResolver,
     CohortMentoringResolver,
+    MentoringStatsResolver,
+    NeglectedVentureResolver,
+    MentorLoadResolver,
   ],
   exports: [MentorsService, MentoringLoaders],
 })

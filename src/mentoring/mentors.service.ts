@@ -11,7 +11,7 @@ import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
 import { EnrollmentsService } from '../enrollments/enrollments.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
-import type { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentoring.inputs.js';
+import type { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentor.inputs.js';
 import { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 
 /** Enrollments a mentor can be assigned to: the venture is in the cohort's program. */

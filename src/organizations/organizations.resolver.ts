@@ -3,7 +3,7 @@ import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../access/request-context.js';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { Organization, OrganizationConnection } from './organization.model.js';

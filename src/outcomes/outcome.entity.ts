@@ -5,7 +5,7 @@ import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from './outcome.enums.js';
+import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from './outcome.enum.js';
 
 /** What can be measured about a venture (inspired by IRIS+); the starter set comes with the migration. */
 @Entity('metric_definitions')

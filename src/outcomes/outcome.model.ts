@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Paginated } from '../common/pagination/connection.types.js';
-import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from './outcome.enums.js';
+import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from './outcome.enum.js';
 
 @ObjectType({ description: 'What can be measured about a venture.' })
 export class MetricDefinition {

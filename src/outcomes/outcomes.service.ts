@@ -11,7 +11,7 @@ import { type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type { CorrectOutcomeInput, CreateMetricDefinitionInput, OutcomeRecordsArgs, RecordOutcomeInput } from './dto/outcome.inputs.js';
 import { MetricDefinitionEntity, OutcomeRecordEntity } from './outcome.entity.js';
-import { MetricKind, MetricUnit } from './outcome.enums.js';
+import { MetricKind, MetricUnit } from './outcome.enum.js';
 
 type OutcomeValues = Pick<OutcomeRecordEntity, 'value' | 'currency' | 'periodStart' | 'periodEnd' | 'asOf'>;
 

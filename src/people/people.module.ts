@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { AffiliationResolver } from './affiliation.resolver.js';
 import { PeopleLoaders } from './people.loaders.js';
-import { AffiliationResolver, PeopleResolver } from './people.resolver.js';
+import { PeopleResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
 
 @Module({

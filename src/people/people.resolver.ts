@@ -2,12 +2,10 @@ import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import type { GraphQLContext } from '../access/request-context.js';
-import { Organization } from '../organizations/organization.model.js';
-import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { AddAffiliationInput, CreatePersonInput, PeopleArgs, UpdatePersonInput } from './dto/person.inputs.js';
-import type { AffiliationEntity, PersonEntity } from './person.entity.js';
+import type { PersonEntity } from './person.entity.js';
 import { Affiliation, Person, PersonConnection } from './person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
 import { PeopleService } from './people.service.js';
@@ -64,23 +62,5 @@ export class PeopleResolver {
   @ResolveField(() => [Affiliation])
   affiliations(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.affiliationsByPersonId.load(ctx, person.id);
-  }
-}
-
-@Resolver(() => Affiliation)
-export class AffiliationResolver {
-  constructor(
-    private readonly loaders: PeopleLoaders,
-    private readonly organizationLoaders: OrganizationsLoaders,
-  ) {}
-
-  @ResolveField(() => Organization)
-  organization(affiliation: AffiliationEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.organizationLoaders.byId.load(ctx, affiliation.organizationId);
-  }
-
-  @ResolveField(() => Person)
-  person(affiliation: AffiliationEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byId.load(ctx, affiliation.personId);
   }
 }

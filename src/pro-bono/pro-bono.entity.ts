@@ -7,7 +7,7 @@ import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { EngagementStatus } from './pro-bono.enums.js';
+import { EngagementStatus } from './pro-bono.enum.js';
 
 /** A social issue from the list staff maintain (e.g. "Care for older people"). */
 @Entity('social_issues')

@@ -5,7 +5,7 @@ import { Paginated } from '../common/pagination/connection.types.js';
 import { Organization } from '../organizations/organization.model.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
-import { EngagementStatus } from './pro-bono.enums.js';
+import { EngagementStatus } from './pro-bono.enum.js';
 
 @ObjectType({ description: 'A social issue from the list staff maintain.' })
 export class SocialIssue {

@@ -3,18 +3,16 @@ import { CollaborationsModule } from '../collaborations/collaborations.module.js
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
+import { CollaborationProBonoResolver } from './collaboration-pro-bono.resolver.js';
+import { OrganizationProBonoResolver } from './organization-pro-bono.resolver.js';
+import { PersonProBonoResolver } from './person-pro-bono.resolver.js';
+import { ProBonoVolunteerResolver } from './pro-bono-volunteer.resolver.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
-import {
-  CollaborationProBonoResolver,
-  OrganizationProBonoResolver,
-  PersonProBonoResolver,
-  ProBonoEngagementsResolver,
-  ProBonoVolunteerResolver,
-  SocialIssuesResolver,
-  VentureProBonoResolver,
-} from './pro-bono.resolver.js';
+import { ProBonoEngagementsResolver } from './pro-bono.resolver.js';
 import { ProBonoService } from './pro-bono.service.js';
+import { SocialIssuesResolver } from './social-issues.resolver.js';
 import { SocialIssuesService } from './social-issues.service.js';
+import { VentureProBonoResolver } from './venture-pro-bono.resolver.js';
 
 @Module({
   imports: [OrganizationsModule, VenturesModule, PeopleModule, CollaborationsModule],

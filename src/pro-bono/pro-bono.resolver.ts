@@ -1,71 +1,33 @@
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
-import { VisibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { Collaboration } from '../collaborations/collaboration.model.js';
 import { CollaborationsLoaders } from '../collaborations/collaborations.loaders.js';
-import { IdInput } from '../common/graphql/id.input.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
-import { Person } from '../people/person.model.js';
-import { PeopleLoaders } from '../people/people.loaders.js';
-import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
 import {
   AddProBonoVolunteerInput,
   ChangeProBonoEngagementStatusInput,
   CreateProBonoEngagementInput,
-  CreateSocialIssueInput,
   ProBonoEngagementsArgs,
   UpdateProBonoEngagementInput,
   UpdateProBonoVolunteerInput,
-  UpdateSocialIssueInput,
 } from './dto/pro-bono.inputs.js';
-import type { ProBonoEngagementEntity, ProBonoVolunteerEntity } from './pro-bono.entity.js';
+import type { ProBonoEngagementEntity } from './pro-bono.entity.js';
 import {
   Beneficiary,
   EngagementStatusChange,
   ProBonoEngagement,
   ProBonoEngagementConnection,
   ProBonoVolunteer,
-  ProBonoVolunteerChange,
   SocialIssue,
   VolunteerTotals,
 } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
 import { ProBonoService } from './pro-bono.service.js';
-import { SocialIssuesService } from './social-issues.service.js';
-
-@Resolver(() => SocialIssue)
-export class SocialIssuesResolver {
-  constructor(private readonly service: SocialIssuesService) {}
-
-  @Query(() => [SocialIssue], { description: 'The social issues staff maintain, by name.' })
-  @Allow(...READERS, Role.MENTOR)
-  socialIssues() {
-    return this.service.list();
-  }
-
-  @Mutation(() => SocialIssue)
-  @Allow(Role.STAFF)
-  createSocialIssue(@Args('input') input: CreateSocialIssueInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.create(input, viewer);
-  }
-
-  @Mutation(() => SocialIssue)
-  @Allow(Role.STAFF)
-  updateSocialIssue(@Args('input') input: UpdateSocialIssueInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.update(input, viewer);
-  }
-
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while an engagement names the issue.' })
-  @Allow(Role.STAFF)
-  deleteSocialIssue(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.delete(input.id, viewer);
-  }
-}
 
 @Resolver(() => ProBonoEngagement)
 export class ProBonoEngagementsResolver {
@@ -159,75 +121,5 @@ export class ProBonoEngagementsResolver {
   @ResolveField(() => VolunteerTotals, { description: 'Distinct volunteers and their hours.' })
   async volunteerTotals(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
     return (await this.loaders.totalsById.load(ctx, g.id)) ?? { volunteerCount: 0, totalHours: 0 };
-  }
-}
-
-@Resolver(() => ProBonoVolunteer)
-export class ProBonoVolunteerResolver {
-  constructor(
-    private readonly loaders: ProBonoLoaders,
-    private readonly peopleLoaders: PeopleLoaders,
-  ) {}
-
-  @ResolveField(() => Person)
-  person(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.peopleLoaders.byId.load(ctx, v.personId);
-  }
-
-  @ResolveField(() => ProBonoEngagement)
-  engagement(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byId.load(ctx, v.engagementId);
-  }
-
-  @ResolveField(() => [ProBonoVolunteerChange], { description: 'Every change of role or hours, oldest first.' })
-  history(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.volunteerChangesById.load(ctx, v.id);
-  }
-}
-
-/** Back-references into pro bono work: ventures, organizations, collaborations and people do not depend on this module. */
-@Resolver(() => Venture)
-export class VentureProBonoResolver {
-  constructor(private readonly loaders: ProBonoLoaders) {}
-
-  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.' })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  proBonoSupport(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);
-  }
-}
-
-@Resolver(() => Organization)
-export class OrganizationProBonoResolver {
-  constructor(private readonly loaders: ProBonoLoaders) {}
-
-  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements that served this organization, oldest start first. Staff and analysts.' })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  engagementsAsBeneficiary(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byBeneficiaryOrganizationId.load(ctx, org.id);
-  }
-}
-
-@Resolver(() => Collaboration)
-export class CollaborationProBonoResolver {
-  constructor(private readonly loaders: ProBonoLoaders) {}
-
-  @ResolveField(() => [ProBonoEngagement], { description: 'Pro bono engagements supporting this collaboration.' })
-  supportingEngagements(c: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.bySupportedCollaborationId.load(ctx, c.id);
-  }
-}
-
-@Resolver(() => Person)
-export class PersonProBonoResolver {
-  constructor(private readonly loaders: ProBonoLoaders) {}
-
-  @ResolveField(() => [ProBonoVolunteer], {
-    nullable: true,
-    description: 'Engagements this person volunteered in (with role and hours). Staff and analysts.',
-  })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  proBonoEngagements(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.volunteeringByPersonId.load(ctx, person.id);
   }
 }

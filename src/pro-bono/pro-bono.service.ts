@@ -28,7 +28,7 @@ import {
   ProBonoVolunteerChangeEntity,
   ProBonoVolunteerEntity,
 } from './pro-bono.entity.js';
-import { ENGAGEMENT_TRANSITIONS, EngagementStatus } from './pro-bono.enums.js';
+import { ENGAGEMENT_TRANSITIONS, EngagementStatus } from './pro-bono.enum.js';
 import { SocialIssuesService } from './social-issues.service.js';
 
 export interface VolunteerTotalsRow {

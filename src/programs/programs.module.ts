@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { ProgramPartnerResolver } from './program-partner.resolver.js';
 import { ProgramsLoaders } from './programs.loaders.js';
-import { ProgramPartnerResolver, ProgramsResolver } from './programs.resolver.js';
+import { ProgramsResolver } from './programs.resolver.js';
 import { ProgramsService } from './programs.service.js';
 
 @Module({

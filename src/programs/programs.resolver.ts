@@ -2,12 +2,12 @@ import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { CreateProgramInput, ProgramsArgs, UpdateProgramInput } from './dto/program.inputs.js';
-import type { ProgramEntity, ProgramPartnerEntity } from './program.entity.js';
+import type { ProgramEntity } from './program.entity.js';
 import { Program, ProgramConnection, ProgramPartner } from './program.model.js';
 import { ProgramsLoaders } from './programs.loaders.js';
 import { ProgramsService } from './programs.service.js';
@@ -58,15 +58,5 @@ export class ProgramsResolver {
   @ResolveField(() => [ProgramPartner])
   partners(program: ProgramEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.partnersByProgramId.load(ctx, program.id);
-  }
-}
-
-@Resolver(() => ProgramPartner)
-export class ProgramPartnerResolver {
-  constructor(private readonly organizationLoaders: OrganizationsLoaders) {}
-
-  @ResolveField(() => Organization)
-  organization(partner: ProgramPartnerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.organizationLoaders.byId.load(ctx, partner.organizationId);
   }
 }

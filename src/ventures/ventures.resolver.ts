@@ -1,16 +1,13 @@
 import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
-import { VisibleTo } from '../access/field-access.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IdInput } from '../common/graphql/id.input.js';
+import { IdInput } from '../common/graphql/id.inputs.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
-import { Person } from '../people/person.model.js';
-import { PeopleLoaders } from '../people/people.loaders.js';
 import { CreateVentureInput, UpdateVentureInput, VenturesArgs } from './dto/venture.inputs.js';
-import type { VentureEntity, VentureFounderEntity } from './venture.entity.js';
+import type { VentureEntity } from './venture.entity.js';
 import { Founder, Venture, VentureConnection } from './venture.model.js';
 import { VenturesLoaders } from './ventures.loaders.js';
 import { VenturesService } from './ventures.service.js';
@@ -61,27 +58,5 @@ export class VenturesResolver {
   @ResolveField(() => [Founder])
   founders(venture: VentureEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.foundersByVentureId.load(ctx, venture.id);
-  }
-}
-
-@Resolver(() => Founder)
-export class FounderResolver {
-  constructor(private readonly peopleLoaders: PeopleLoaders) {}
-
-  @ResolveField(() => Person)
-  person(founder: VentureFounderEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.peopleLoaders.byId.load(ctx, founder.personId);
-  }
-}
-
-/** `Person.ventures` lives here: people do not depend on ventures. */
-@Resolver(() => Person)
-export class PersonVenturesResolver {
-  constructor(private readonly loaders: VenturesLoaders) {}
-
-  @ResolveField(() => [Venture], { nullable: true, description: 'Ventures this person founded. Staff and analysts.' })
-  @VisibleTo(Role.STAFF, Role.ANALYST)
-  ventures(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.foundedByPersonId.load(ctx, person.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
-import { CollaborationStage } from '../../collaborations/collaboration.enums.js';
+import { CollaborationStage } from '../../collaborations/collaboration.enum.js';
 
 @InputType({ description: 'Conditions on what graduates went on to do after graduating from the cohort; all given must hold.' })
 export class AlumniFilter {

@@ -1,12 +1,12 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
-import { CollaborationDomain, CollaborationStage } from '../../collaborations/collaboration.enums.js';
+import { CollaborationDomain, CollaborationStage } from '../../collaborations/collaboration.enum.js';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsSdgList, IsYear } from '../../common/validation/decorators.js';
-import { Currency } from '../../outcomes/outcome.enums.js';
+import { Currency } from '../../outcomes/outcome.enum.js';
 
 /** Which cohorts and ventures a report looks at; every condition given must hold. */
 @InputType({ description: 'Which cohorts and ventures a report covers; all conditions given must hold.' })

@@ -5,7 +5,7 @@ import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide, STAGE_ORDER } from '../collaboration.enums.js';
+import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide, STAGE_ORDER } from '../collaboration.enum.js';
 
 @InputType()
 export class CreateCollaborationInput {

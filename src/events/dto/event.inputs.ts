@@ -6,7 +6,7 @@ import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
-import { EventKind } from '../event.enums.js';
+import { EventKind } from '../event.enum.js';
 
 /** An optional head count: a whole number, 0 or more. */
 const count = () => applyDecorators(Field(() => Int, { nullable: true }), OptionalNullable(), IsInt(), Min(0), Max(10_000_000));

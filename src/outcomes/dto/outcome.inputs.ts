@@ -5,7 +5,7 @@ import { IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Matches, Ma
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
-import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from '../outcome.enums.js';
+import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from '../outcome.enum.js';
 
 /** A measured value: 0 or more, at most four decimals. */
 const IsValue = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 }), Min(0), Max(1e15));

@@ -6,7 +6,7 @@ import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
-import { EngagementStatus } from '../pro-bono.enums.js';
+import { EngagementStatus } from '../pro-bono.enum.js';
 
 /** Hours contributed: 0 or more, at most two decimals. */
 const IsHours = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }), Min(0), Max(99999));

@@ -3,14 +3,12 @@ import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
 import type { GraphQLContext } from '../access/request-context.js';
-import { Enrollment } from '../enrollments/enrollment.model.js';
-import { EnrollmentsLoaders } from '../enrollments/enrollments.loaders.js';
 import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { Person } from '../people/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
-import { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentoring.inputs.js';
-import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
+import { AssignMentorInput, CreateMentorInput, EndAssignmentInput, MentorsArgs, UpdateMentorInput } from './dto/mentor.inputs.js';
+import type { MentorEntity } from './mentor.entity.js';
 import { Mentor, MentorAssignment, MentorConnection } from './mentor.model.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
@@ -91,34 +89,5 @@ export class MentorsResolver {
   @ResolveField(() => [MentorAssignment], { description: 'All assignments, oldest first.' })
   assignments(mentor: MentorEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.assignmentsByMentorId.load(ctx, mentor.id);
-  }
-}
-
-@Resolver(() => MentorAssignment)
-export class MentorAssignmentResolver {
-  constructor(
-    private readonly loaders: MentoringLoaders,
-    private readonly enrollmentLoaders: EnrollmentsLoaders,
-  ) {}
-
-  @ResolveField(() => Mentor)
-  mentor(assignment: MentorAssignmentEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.mentorById.load(ctx, assignment.mentorId);
-  }
-
-  @ResolveField(() => Enrollment, { description: 'The venture in its cohort.' })
-  enrollment(assignment: MentorAssignmentEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.enrollmentLoaders.byId.load(ctx, assignment.enrollmentId);
-  }
-}
-
-/** `Enrollment.mentorAssignments`: enrollments do not depend on mentoring. */
-@Resolver(() => Enrollment)
-export class EnrollmentMentorsResolver {
-  constructor(private readonly loaders: MentoringLoaders) {}
-
-  @ResolveField(() => [MentorAssignment], { description: 'Mentors assigned to the venture in this cohort.' })
-  mentorAssignments(enrollment: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.assignmentsByEnrollmentId.load(ctx, enrollment.id);
   }
 }

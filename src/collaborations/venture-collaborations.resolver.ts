@@ -1,0 +1,19 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { VisibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
+import type { GraphQLContext } from '../access/request-context.js';
+import { Venture } from '../ventures/venture.model.js';
+import { Collaboration } from './collaboration.model.js';
+import { CollaborationsLoaders } from './collaborations.loaders.js';
+
+/** `Venture.collaborations`: ventures do not depend on collaborations. */
+@Resolver(() => Venture)
+export class VentureCollaborationsResolver {
+  constructor(private readonly loaders: CollaborationsLoaders) {}
+
+  @ResolveField(() => [Collaboration], { nullable: true, description: 'Its collaborations, oldest first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  collaborations(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
+    return this.loaders.byVentureId.load(ctx, venture.id);
+  }
+}

@@ -1,0 +1,16 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../access/request-context.js';
+import { ProBonoEngagement } from '../pro-bono/pro-bono.model.js';
+import { Event } from './event.model.js';
+import { EventsLoaders } from './events.loaders.js';
+
+/** `ProBonoEngagement.events`: the pro bono module does not depend on events. */
+@Resolver(() => ProBonoEngagement)
+export class ProBonoEngagementEventsResolver {
+  constructor(private readonly loaders: EventsLoaders) {}
+
+  @ResolveField(() => [Event], { description: 'Events held as part of the engagement, oldest first.' })
+  events(g: { id: string }, _args: unknown, ctx: GraphQLContext) {
+    return this.loaders.byEngagementId.load(ctx, g.id);
+  }
+}

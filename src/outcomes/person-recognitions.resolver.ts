@@ -1,0 +1,19 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { VisibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
+import type { GraphQLContext } from '../access/request-context.js';
+import { Person } from '../people/person.model.js';
+import { Recognition } from './outcome.model.js';
+import { OutcomesLoaders } from './outcomes.loaders.js';
+
+/** `Person.recognitions`: people do not depend on outcomes. */
+@Resolver(() => Person)
+export class PersonRecognitionsResolver {
+  constructor(private readonly loaders: OutcomesLoaders) {}
+
+  @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  recognitions(p: { id: string }, _args: unknown, ctx: GraphQLContext) {
+    return this.loaders.recognitionsByPersonId.load(ctx, p.id);
+  }
+}

@@ -1,0 +1,19 @@
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import { VisibleTo } from '../access/field-access.js';
+import { Role } from '../access/role.enum.js';
+import type { GraphQLContext } from '../access/request-context.js';
+import { Venture } from '../ventures/venture.model.js';
+import { ProBonoEngagement } from './pro-bono.model.js';
+import { ProBonoLoaders } from './pro-bono.loaders.js';
+
+/** `Venture.proBonoSupport`: ventures do not depend on pro bono. */
+@Resolver(() => Venture)
+export class VentureProBonoResolver {
+  constructor(private readonly loaders: ProBonoLoaders) {}
+
+  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  proBonoSupport(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
+    return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);
+  }
+}

@@ -1,0 +1,19 @@
+import { Role } from '../access/role.enum.js';
+import { VisibleTo } from '../access/field-access.js';
+import { ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../access/request-context.js';
+import { Person } from '../people/person.model.js';
+import { Venture } from './venture.model.js';
+import { VenturesLoaders } from './ventures.loaders.js';
+
+/** `Person.ventures` lives here: people do not depend on ventures. */
+@Resolver(() => Person)
+export class PersonVenturesResolver {
+  constructor(private readonly loaders: VenturesLoaders) {}
+
+  @ResolveField(() => [Venture], { nullable: true, description: 'Ventures this person founded. Staff and analysts.' })
+  @VisibleTo(Role.STAFF, Role.ANALYST)
+  ventures(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
+    return this.loaders.foundedByPersonId.load(ctx, person.id);
+  }
+}
