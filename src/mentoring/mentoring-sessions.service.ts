@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { auditEntryCte } from '../audit/audit-log.sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Role } from '../access/role.enum.js';
 import { hasAnyRole, type Viewer } from '../access/viewer.js';
@@ -175,12 +176,15 @@ export class MentoringSessionsService {
     if (!input.idempotencyKey && !input.topics?.length && !input.attendeePersonIds?.length && !input.followUps?.length) {
       return this.logInOneStatement(input, actor);
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction(actor, 'logMentoringSession', async (m, entry) => {
       if (input.idempotencyKey) {
         // Serialise submits of one key: the second waits, then finds the first one's session.
         await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${actor.userId}:${input.idempotencyKey}`]);
         const earlier = await m.findOneBy(MentoringSessionEntity, { recordedByUserId: actor.userId, idempotencyKey: input.idempotencyKey });
-        if (earlier) return earlier;
+        if (earlier) {
+          entry.skip();
+          return earlier;
+        }
       }
       const [assignment] = isUuid(input.assignmentId) ? await m.query<AssignmentContext[]>(`${ASSIGNMENT_CONTEXT} SELECT * FROM a`, [input.assignmentId]) : [];
       const onBehalf = this.assertCanLog(assignment, input, actor);
@@ -220,7 +224,8 @@ export class MentoringSessionsService {
           input.followUps.map((x) => ({ sessionId: session.id, text: x.text, ownerPersonId: x.ownerPersonId ?? null, dueOn: x.dueOn ?? null })),
         );
       }
-      await this.audit.record(m, actor, 'logMentoringSession', [session.id, assignment.id], onBehalf ? { onBehalfOfMentorId: mentor.id } : undefined);
+      entry.entityIds(session.id, assignment.id);
+      entry.details(onBehalf ? { onBehalfOfMentorId: mentor.id } : undefined);
       return session;
     });
   }
@@ -238,6 +243,16 @@ export class MentoringSessionsService {
     const summary = input.summary ?? '';
     const privateNotes = input.privateNotes ?? '';
     const snapshot = snapshotOf({ heldAt: input.heldAt, durationMinutes: input.durationMinutes, format: input.format, topics: [], tags, attendeePersonIds: [], summary, privateNotes });
+    const params: unknown[] = [
+      input.assignmentId, input.heldAt, input.durationMinutes, input.format, tags, summary, privateNotes,
+      actor.userId, actor.personId, isStaff(actor), input.heldAt.toISOString().slice(0, 10), JSON.stringify(snapshot),
+    ];
+    // The entry of the transactional path: the session and its assignment, and for whom when on behalf.
+    const audit = auditEntryCte(params, actor, 'logMentoringSession', {
+      from: 's',
+      entityIds: ['s.id', 's.assignment_id'],
+      details: `CASE WHEN s.on_behalf THEN jsonb_build_object('onBehalfOfMentorId', s.mentor_id) END`,
+    });
     const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> & Record<string, unknown>)[] = await this.dataSource.query(
       `${ASSIGNMENT_CONTEXT},
        s AS (
@@ -253,16 +268,9 @@ export class MentoringSessionsService {
        r AS (
          INSERT INTO mentoring_session_revisions (session_id, version, snapshot, edited_by_user_id)
          SELECT s.id, 1, $12::jsonb, $8 FROM s),
-       audit AS (
-         INSERT INTO audit_log (actor_user_id, actor_email, operation, entity_ids, details)
-         SELECT $8, $13, 'logMentoringSession', ARRAY[s.id::text, s.assignment_id::text],
-                CASE WHEN s.on_behalf THEN jsonb_build_object('onBehalfOfMentorId', s.mentor_id) END
-           FROM s)
+       ${audit}
        SELECT a."mentorPersonId", a."startsOn", a."endsOn", s.* FROM a LEFT JOIN s ON true`,
-      [
-        input.assignmentId, input.heldAt, input.durationMinutes, input.format, tags, summary, privateNotes,
-        actor.userId, actor.personId, isStaff(actor), input.heldAt.toISOString().slice(0, 10), JSON.stringify(snapshot), actor.email,
-      ],
+      params,
     );
     const row = rows[0];
     if (row?.id == null) {
@@ -283,10 +291,9 @@ export class MentoringSessionsService {
   }
 
   update(input: UpdateMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
-    let behalf: string | undefined;
-    return this.audit.transaction(actor, 'updateMentoringSession', async (m) => {
+    return this.audit.transaction(actor, 'updateMentoringSession', async (m, entry) => {
       const { session, assignment, enrollmentVentureId, onBehalfOfMentorId } = await this.loadForChange(m, input.id, actor);
-      behalf = onBehalfOfMentorId;
+      entry.details(onBehalf(onBehalfOfMentorId));
       if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
       const { id: _id, ...patch } = input;
       if (patch.heldAt) this.assertHeldAt(patch.heldAt, assignment, 'input.heldAt');
@@ -298,32 +305,29 @@ export class MentoringSessionsService {
       const saved = await m.save(session);
       await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: session.version, snapshot: snapshotOf(saved), editedByUserId: actor.userId });
       return saved;
-    }, undefined, () => onBehalf(behalf));
+    });
   }
 
   /** Soft delete: the session disappears from lists; staff can restore it. */
   delete(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
-    let behalf: string | undefined;
-    return this.audit.transaction(actor, 'deleteMentoringSession', async (m) => {
+    return this.audit.transaction(actor, 'deleteMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
-      behalf = onBehalfOfMentorId;
-      behalf = onBehalfOfMentorId;
+      entry.details(onBehalf(onBehalfOfMentorId));
       if (session.deletedAt) throw new ConflictError('The session is deleted already', { field: 'input.id' });
       session.deletedAt = new Date();
       return m.save(session);
-    }, undefined, () => onBehalf(behalf));
+    });
   }
 
   restore(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
-    let behalf: string | undefined;
-    return this.audit.transaction(actor, 'restoreMentoringSession', async (m) => {
+    return this.audit.transaction(actor, 'restoreMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
-      behalf = onBehalfOfMentorId;
+      entry.details(onBehalf(onBehalfOfMentorId));
       if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
       await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
       session.deletedAt = null;
       return m.save(session);
-    }, undefined, () => onBehalf(behalf));
+    });
   }
 
   setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
