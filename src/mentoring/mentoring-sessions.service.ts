@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { auditEntryCte } from '../audit/audit-log.sql.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Role } from '../access/role.enum.js';
-import { hasAnyRole, type Viewer } from '../access/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
-import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
-import { paginate } from '../common/pagination/paginate.js';
-import { getOrThrow, isUuid, msColumn, rowToEntity } from '../common/persistence.js';
+import type { Connection } from '../common/pagination/connection.types.js';
+import { getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import { noteDataChanged } from '../common/data-version.js';
 import type {
   CreateMentoringTopicInput,
@@ -24,8 +22,9 @@ import {
   MentoringSessionRevisionEntity,
   MentoringTopicEntity,
 } from './mentoring-session.entity.js';
+import { isStaff, MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 
-export const isStaff = (viewer: Viewer) => hasAnyRole(viewer, [Role.STAFF]);
+export { isStaff };
 
 /** Audit details of a change staff made to a mentor's session. */
 const onBehalf = (mentorId: string | undefined) => (mentorId ? { onBehalfOfMentorId: mentorId } : undefined);
@@ -42,14 +41,6 @@ const snapshotOf = (s: Pick<MentoringSessionEntity, SnapshotFields>) => ({
   summary: s.summary,
   privateNotes: s.privateNotes,
 });
-
-export interface MentoringSummaryRow {
-  cohortId: string;
-  sessionCount: number;
-  totalMinutes: number;
-  ventureCount: number;
-  lastHeldAt: Date | null;
-}
 
 /** The assignment with its mentor's person and the enrollment's venture and cohort (CTE `a`; $1 is its id). */
 const ASSIGNMENT_CONTEXT = `WITH a AS (
@@ -74,83 +65,26 @@ export class MentoringSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reads: MentoringSessionReadsService,
   ) {}
 
-  // ---- reads ---------------------------------------------------------------------------
+  // ---- reads: MentoringSessionReadsService answers them; these stay for MentoringSessionsResolver
+  // until it injects that service itself (its file is being split elsewhere).
 
-  /** A live session the viewer may see: staff and analysts any, a mentor those of their own assignments. */
-  async getVisible(id: string, viewer: Viewer): Promise<MentoringSessionEntity> {
-    const session = isUuid(id) ? await this.dataSource.manager.findOneBy(MentoringSessionEntity, { id }) : null;
-    if (!session || (session.deletedAt && !isStaff(viewer)) || !(await this.canSee(viewer, session))) {
-      throw new NotFoundError('MentoringSession', id);
-    }
-    return session;
+  getVisible(id: string, viewer: Viewer): Promise<MentoringSessionEntity> {
+    return this.reads.getVisible(id, viewer);
   }
 
   list(args: MentoringSessionsArgs, viewer: Viewer, onlyMine = false): Promise<Connection<MentoringSessionEntity>> {
-    const qb = this.dataSource.manager.createQueryBuilder(MentoringSessionEntity, 's');
-    const f = args.filter;
-    if (onlyMine) qb.andWhere('s.mentor_id IN (SELECT id FROM mentors WHERE person_id = :personId)', { personId: viewer.personId });
-    if (!(f?.includeDeleted && isStaff(viewer))) qb.andWhere('s.deleted_at IS NULL');
-    if (f?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: f.cohortId });
-    if (f?.ventureId) qb.andWhere('s.venture_id = :ventureId', { ventureId: f.ventureId });
-    if (f?.mentorId) qb.andWhere('s.mentor_id = :mentorId', { mentorId: f.mentorId });
-    if (f?.from) qb.andWhere('s.held_at >= :from', { from: f.from });
-    if (f?.to) qb.andWhere('s.held_at < :to', { to: f.to });
-    if (f?.topic) qb.andWhere(':topic = ANY(s.topics)', { topic: f.topic });
-    return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
+    return this.reads.list(args, viewer, onlyMine);
   }
 
-  findByVentureIds(ventureIds: readonly string[]): Promise<MentoringSessionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionEntity, {
-      where: { ventureId: In([...ventureIds]), deletedAt: IsNull() },
-      order: { heldAt: 'DESC', id: 'ASC' },
-    });
-  }
-
-  findFollowUps(sessionIds: readonly string[]): Promise<FollowUpActionEntity[]> {
-    return this.dataSource.manager.find(FollowUpActionEntity, { where: { sessionId: In([...sessionIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
-  findRevisions(sessionIds: readonly string[]): Promise<MentoringSessionRevisionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionRevisionEntity, { where: { sessionId: In([...sessionIds]) }, order: { version: 'ASC' } });
-  }
-
-  /** Sessions, minutes, ventures mentored and the latest session per cohort: one GROUP BY. */
-  /** Live sessions per venture, counted in SQL. */
-  countByVenture(ventureIds: readonly string[]): Promise<{ ventureId: string; n: number }[]> {
-    return this.dataSource.query(
-      `SELECT venture_id AS "ventureId", count(*)::int AS n FROM mentoring_sessions
-        WHERE venture_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY venture_id`,
-      [ventureIds],
-    );
-  }
-
-  summarizeByCohort(cohortIds: readonly string[]): Promise<MentoringSummaryRow[]> {
-    return this.dataSource.query(
-      `SELECT cohort_id AS "cohortId", count(*)::int AS "sessionCount", coalesce(sum(duration_minutes), 0)::int AS "totalMinutes",
-              count(DISTINCT venture_id)::int AS "ventureCount", max(held_at) AS "lastHeldAt"
-         FROM mentoring_sessions
-        WHERE cohort_id = ANY($1::uuid[]) AND deleted_at IS NULL
-        GROUP BY cohort_id`,
-      [cohortIds],
-    );
-  }
-
-  /** The signed-in mentor's follow-ups not done yet, soonest due first. */
   findMyOpenFollowUps(viewer: Viewer): Promise<FollowUpActionEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(FollowUpActionEntity, 'f')
-      .innerJoin(MentoringSessionEntity, 's', 's.id = f.session_id AND s.deleted_at IS NULL')
-      .innerJoin(MentorEntity, 'm', 'm.id = s.mentor_id')
-      .where('m.person_id = :personId AND NOT f.done', { personId: viewer.personId })
-      .orderBy('f.due_on', 'ASC', 'NULLS LAST')
-      .addOrderBy('f.id')
-      .getMany();
+    return this.reads.findMyOpenFollowUps(viewer);
   }
 
   listTopics(): Promise<MentoringTopicEntity[]> {
-    return this.dataSource.manager.find(MentoringTopicEntity, { order: { name: 'ASC' } });
+    return this.reads.listTopics();
   }
 
   // ---- writes --------------------------------------------------------------------------
@@ -168,14 +102,23 @@ export class MentoringSessionsService {
    * future; staff may log for any assignment (recorded as on behalf). The same idempotency key
    * from the same user returns the session already logged; a second live session for the same
    * assignment and start time is refused (CONFLICT).
+   *
+   * Two write paths, kept side by side here: the everyday log (no key, topics, attendees or
+   * follow-ups: those need reads and rows of their own) is one statement, because on this
+   * hardware every round trip to PostgreSQL costs more CPU than the insert itself (bench/: 7
+   * statements made writes CPU-bound at ~250/s); everything else runs in a transaction. Both
+   * apply assertCanLog (the one-statement path also in SQL), write the session, its first
+   * revision and the same audit entry: a rule changed in one must be changed in the other.
    */
   log(input: LogMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
-    // The everyday log (no key, topics, attendees or follow-ups: those need reads and rows of their
-    // own) is one statement: on this hardware every round trip to PostgreSQL costs more CPU than
-    // the insert itself (bench/: 7 statements made writes CPU-bound at ~250/s).
     if (!input.idempotencyKey && !input.topics?.length && !input.attendeePersonIds?.length && !input.followUps?.length) {
       return this.logInOneStatement(input, actor);
     }
+    return this.logInTransaction(input, actor);
+  }
+
+  /** `log` with an idempotency key, topics, attendees or follow-ups: checks, then writes, in one transaction. */
+  private logInTransaction(input: LogMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
     return this.audit.transaction(actor, 'logMentoringSession', async (m, entry) => {
       if (input.idempotencyKey) {
         // Serialise submits of one key: the second waits, then finds the first one's session.
@@ -342,11 +285,6 @@ export class MentoringSessionsService {
 
   // ---- rules ---------------------------------------------------------------------------
 
-  private async canSee(viewer: Viewer, session: MentoringSessionEntity): Promise<boolean> {
-    if (hasAnyRole(viewer, [Role.STAFF, Role.ANALYST])) return true;
-    return this.dataSource.manager.existsBy(MentorEntity, { id: session.mentorId, personId: viewer.personId });
-  }
-
   /** Locks the session; staff may change any, a mentor only the sessions of their own assignments. */
   private async loadForChange(m: EntityManager, id: string, actor: Viewer, field = 'input.id') {
     const session = await getOrThrow(m, MentoringSessionEntity, 'MentoringSession', id, { field, lock: true });
@@ -357,7 +295,6 @@ export class MentoringSessionsService {
     return { session, assignment, enrollmentVentureId: session.ventureId, onBehalfOfMentorId };
   }
 
-  /** Not in the future, and within the assignment's period. */
   /** Runs an insert; the unique index on (assignment, start) turns a double into CONFLICT at input.heldAt. */
   private async insertOrConflict<T>(insert: () => Promise<T>): Promise<T> {
     try {
@@ -374,6 +311,7 @@ export class MentoringSessionsService {
     if (heldAt.getTime() > Date.now() + 60_000) throw new ValidationError({ field, message: 'must not be in the future' });
   }
 
+  /** Not in the future, and within the assignment's period. */
   private assertHeldAt(heldAt: Date, assignment: Pick<MentorAssignmentEntity, 'startsOn' | 'endsOn'>, field: string): void {
     this.assertNotFuture(heldAt, field);
     const day = heldAt.toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import { PeopleModule } from '../people/people.module.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
 import { EnrollmentMentorsResolver, MentorAssignmentResolver, MentorsResolver } from './mentoring.resolver.js';
 import { MentorsService } from './mentors.service.js';
+import { MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 import { MentoringSessionsService } from './mentoring-sessions.service.js';
 import {
   CohortMentoringResolver,
@@ -22,6 +23,7 @@ import { VenturesModule } from '../ventures/ventures.module.js';
   imports: [PeopleModule, OrganizationsModule, EnrollmentsModule, VenturesModule],
   providers: [
     MentorsService,
+    MentoringSessionReadsService,
     MentoringSessionsService,
     MentoringStatsService,
     MentoringStatsResolver,
