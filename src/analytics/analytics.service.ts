@@ -1,299 +1,76 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '../config/env.js';
-import { dataVersion } from '../common/data-version.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { STAGE_ORDER } from '../collaborations/collaboration.enum.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import type { Connection } from '../common/pagination/connection.types.js';
 import { decodeCursor } from '../common/pagination/cursor.js';
 import { toConnection } from '../common/pagination/paginate.js';
 import { rowToEntity } from '../common/persistence.js';
-import { SqlParams, sqlList } from '../common/sql.js';
+import { SqlParams } from '../common/sql.js';
 import { MetricUnit } from '../outcomes/outcome.enum.js';
 import { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
-import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import type { CohortComparisonRow, CollaborationFunnelGroup, OutcomeSeries, ProBonoImpact } from './analytics.model.js';
 import {
-  type AlumniSearchArgs,
-  type AnalyticsFilter,
-  FunnelGroupBy,
-  type OutcomeSeriesArgs,
-  ProBonoGroupBy,
-  type ProBonoImpactArgs,
-  SeriesGroupBy,
-} from './dto/analytics.inputs.js';
-
-/** `organizationId` and every unit below it, as a subquery of ids. */
-const orgSubtree = (param: string) =>
-  `(WITH RECURSIVE down AS (SELECT id FROM organizations WHERE id = ANY(${param}::uuid[])
-     UNION ALL SELECT o.id FROM organizations o JOIN down ON o.parent_id = down.id) SELECT id FROM down)`;
-
-/** Conditions on cohorts `c` (program, years) and ventures `v` (sector, SDGs) of a filter. */
-function scope(f: AnalyticsFilter | undefined, p: SqlParams) {
-  const cohort: string[] = ['true'];
-  const venture: string[] = ['true'];
-  if (f?.programIds?.length) cohort.push(`c.program_id = ANY(${p.add(f.programIds)}::uuid[])`);
-  if (f?.cohortYearFrom) cohort.push(`c.year >= ${p.add(f.cohortYearFrom)}`);
-  if (f?.cohortYearTo) cohort.push(`c.year <= ${p.add(f.cohortYearTo)}`);
-  if (f?.sectors?.length) venture.push(`v.sector = ANY(${p.add(f.sectors)}::text[])`);
-  if (f?.sdgs?.length) venture.push(`v.sdgs && ${p.add(f.sdgs)}::smallint[]`);
-  const cohortFiltered = cohort.length > 1;
-  return {
-    ventureFiltered: venture.length > 1,
-    cohort: cohort.join(' AND '),
-    venture: venture.join(' AND '),
-    /** Ventures `v` with an enrollment in a cohort of the filter (always true without cohort conditions). */
-    ventureInCohorts: cohortFiltered
-      ? `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND ${ADMITTED} AND ${cohort.join(' AND ')})`
-      : 'true',
-  };
-}
-
-const STAGES = `ARRAY[${sqlList(STAGE_ORDER)}]`;
-/** Stage order for ties on one day: stages only move forward, and ENDED comes last. */
-const STAGE_RANK = (column: string) => `array_position(${STAGES} || ARRAY['ENDED'], ${column})`;
-
-/** The enrollment `e` was admitted: a cohort's members are those who got in, not every applicant. */
-const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED')`;
+  alumniSearchConditions,
+  cohortComparisonQuery,
+  collaborationFunnelQuery,
+  type FunnelRow,
+  outcomeSeriesQuery,
+  proBonoImpactQuery,
+  type SeriesRow,
+} from './analytics.queries.js';
+import { type AlumniSearchArgs, type AnalyticsFilter, FunnelGroupBy, type OutcomeSeriesArgs, ProBonoGroupBy, type ProBonoImpactArgs } from './dto/analytics.inputs.js';
+import { ReportCache } from './report-cache.js';
 
 /**
- * The analysts' reports. Each is one or two SQL statements (CTEs, GROUP BY, FILTER,
- * percentile_cont, window functions); JavaScript only reshapes rows. Definitions are in the
- * README ("Analytics") and on the GraphQL fields.
+ * The analysts' reports. Each is one or two SQL statements (analytics.queries.ts: CTEs, GROUP BY,
+ * FILTER, percentile_cont, window functions); JavaScript only reshapes rows. Definitions are in
+ * the README ("Analytics") and on the GraphQL fields. Reports are cached for
+ * ANALYTICS_CACHE_SECONDS while no write happened (report-cache.ts).
  */
 @Injectable()
 export class AnalyticsService {
-  private readonly cache = new Map<string, { version: number; expires: number; value: Promise<unknown> }>();
-  private cacheVersion = -1;
+  private readonly cache: ReportCache;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Optional() @Inject(APP_CONFIG) private readonly config?: AppConfig,
-  ) {}
-
-  /**
-   * A report from memory when the same one was computed under the current data version (no
-   * write by this process since) less than ANALYTICS_CACHE_SECONDS ago; otherwise from SQL.
-   * Concurrent identical requests share one computation.
-   */
-  private cached<T>(report: string, args: unknown, compute: () => Promise<T>): Promise<T> {
-    const seconds = this.config?.analyticsCacheSeconds ?? 0;
-    if (!seconds) return compute();
-    const key = `${report}:${JSON.stringify(args ?? null)}`;
-    const version = dataVersion();
-    // A write made every entry stale: drop them all rather than let them sit until evicted.
-    if (this.cacheVersion !== version) {
-      this.cache.clear();
-      this.cacheVersion = version;
-    }
-    const hit = this.cache.get(key);
-    if (hit && hit.expires > Date.now()) return hit.value as Promise<T>;
-    const value = compute();
-    if (this.cache.size >= 200) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(key, { version, expires: Date.now() + seconds * 1000, value });
-    // A failed computation is not kept (but a newer entry under the same key is).
-    value.catch(() => this.cache.get(key)?.value === value && this.cache.delete(key));
-    return value;
-  }
-
-  cohortComparisonSql(filter: AnalyticsFilter | undefined): { sql: string; params: unknown[] } {
-    const p = new SqlParams();
-    const s = scope(filter, p);
-    const sql = `
-      WITH cohort_list AS (
-        SELECT c.id, c.year, pr.name AS program_name FROM cohorts c JOIN programs pr ON pr.id = c.program_id WHERE ${s.cohort}
-      ),
-      scoped AS (
-        SELECT e.cohort_id, e.venture_id, e.status, e.status_on,
-               EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED') AS admitted
-          FROM enrollments e JOIN cohort_list cl ON cl.id = e.cohort_id JOIN ventures v ON v.id = e.venture_id
-         WHERE ${s.venture}
-      ),
-      counts AS (
-        SELECT cohort_id,
-               count(*) FILTER (WHERE admitted) AS enrolled,
-               count(*) FILTER (WHERE status = 'GRADUATED') AS graduated,
-               count(*) FILTER (WHERE status = 'WITHDRAWN' AND admitted) AS withdrawn
-          FROM scoped GROUP BY cohort_id
-      ),
-      alumni AS (SELECT cohort_id, venture_id, status_on AS graduated_on FROM scoped WHERE status = 'GRADUATED'),
-      collabs AS (
-        SELECT a.cohort_id, a.venture_id, col.stage, col.started_on - a.graduated_on AS days,
-               EXISTS (SELECT 1 FROM collaboration_stage_changes sc WHERE sc.collaboration_id = col.id AND sc.to_stage = 'COMMERCIAL') AS commercial
-          FROM alumni a JOIN collaborations col ON col.venture_id = a.venture_id AND col.started_on >= a.graduated_on
-      ),
-      firsts AS (SELECT cohort_id, venture_id, min(days) AS days, bool_or(commercial) AS commercial FROM collabs GROUP BY cohort_id, venture_id),
-      collab_stats AS (
-        SELECT cohort_id, count(*) AS with_collaboration, count(*) FILTER (WHERE commercial) AS commercial,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median_days,
-               percentile_cont(0.75) WITHIN GROUP (ORDER BY days) AS p75_days
-          FROM firsts GROUP BY cohort_id
-      ),
-      stages AS (
-        SELECT cohort_id, jsonb_agg(jsonb_build_object('stage', stage, 'count', n) ORDER BY ${STAGE_RANK('stage')}) AS by_stage
-          FROM (SELECT cohort_id, stage, count(*)::int AS n FROM collabs GROUP BY cohort_id, stage) x GROUP BY cohort_id
-      ),
-      funding AS (
-        SELECT cohort_id, jsonb_agg(jsonb_build_object('currency', currency, 'amount', amount) ORDER BY currency) AS amounts
-          FROM (SELECT a.cohort_id, o.currency, sum(o.value)::float8 AS amount
-                  FROM alumni a
-                  JOIN outcome_records o ON o.venture_id = a.venture_id AND o.superseded_at IS NULL
-                  JOIN metric_definitions m ON m.id = o.metric_id AND m.code = 'FUNDING_RAISED'
-                 GROUP BY a.cohort_id, o.currency) x
-         GROUP BY cohort_id
-      ),
-      recognized AS (SELECT a.cohort_id, count(*) AS n FROM alumni a JOIN recognitions r ON r.venture_id = a.venture_id GROUP BY a.cohort_id),
-      pro_bono AS (
-        SELECT a.cohort_id, count(DISTINCT p.id) AS engagements, coalesce(sum(vl.hours), 0) AS hours
-          FROM alumni a
-          JOIN pro_bono_engagements p ON p.beneficiary_venture_id = a.venture_id AND p.started_on >= a.graduated_on AND ${engagementStarted('p')}
-          LEFT JOIN pro_bono_volunteers vl ON vl.engagement_id = p.id
-         GROUP BY a.cohort_id
-      ),
-      mentoring AS (
-        SELECT s.cohort_id, sum(s.duration_minutes) AS minutes
-          FROM mentoring_sessions s ${
-            // Without venture conditions every session of a listed cohort counts: no join with the enrollments needed.
-            s.ventureFiltered ? 'JOIN scoped sc ON sc.cohort_id = s.cohort_id AND sc.venture_id = s.venture_id' : 'JOIN cohort_list cl ON cl.id = s.cohort_id'
-          }
-         WHERE s.deleted_at IS NULL GROUP BY s.cohort_id
-      )
-      SELECT cl.id AS "cohortId", cl.program_name AS "programName", cl.year,
-             coalesce(k.enrolled, 0)::int AS enrolled,
-             coalesce(k.graduated, 0)::int AS graduated,
-             (k.graduated::float8 / NULLIF(k.enrolled, 0)) AS "graduationRate",
-             coalesce(k.withdrawn, 0)::int AS withdrawn,
-             coalesce(cs.with_collaboration, 0)::int AS "alumniWithCollaboration",
-             (coalesce(cs.with_collaboration, 0)::float8 / NULLIF(k.graduated, 0)) AS "collaborationShare",
-             cs.median_days AS "medianDaysToFirstCollaboration",
-             cs.p75_days AS "p75DaysToFirstCollaboration",
-             coalesce(st.by_stage, '[]') AS "collaborationsByStage",
-             coalesce(cs.commercial, 0)::int AS "alumniReachedCommercial",
-             coalesce(fu.amounts, '[]') AS "fundingRaised",
-             coalesce(rc.n, 0)::int AS recognitions,
-             coalesce(pb.engagements, 0)::int AS "proBonoEngagementsAfterGraduation",
-             coalesce(pb.hours, 0)::float8 AS "volunteerHoursAfterGraduation",
-             (coalesce(mt.minutes, 0) / 60.0)::float8 AS "mentoringHours"
-        FROM cohort_list cl
-        LEFT JOIN counts k ON k.cohort_id = cl.id
-        LEFT JOIN collab_stats cs ON cs.cohort_id = cl.id
-        LEFT JOIN stages st ON st.cohort_id = cl.id
-        LEFT JOIN funding fu ON fu.cohort_id = cl.id
-        LEFT JOIN recognized rc ON rc.cohort_id = cl.id
-        LEFT JOIN pro_bono pb ON pb.cohort_id = cl.id
-        LEFT JOIN mentoring mt ON mt.cohort_id = cl.id
-       ORDER BY cl.program_name, cl.year, cl.id`;
-    return { sql, params: p.values };
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+  ) {
+    this.cache = new ReportCache(config?.analyticsCacheSeconds ?? 0);
   }
 
   cohortComparison(filter: AnalyticsFilter | undefined): Promise<CohortComparisonRow[]> {
-    return this.cached('cohortComparison', filter, () => {
-      const { sql, params } = this.cohortComparisonSql(filter);
+    return this.cache.get('cohortComparison', filter, () => {
+      const { sql, params } = cohortComparisonQuery(filter);
       return this.dataSource.query(sql, params);
     });
   }
 
   /** Stage by stage: how many collaborations got there, the conversion from the stage before, and the median stay. */
   collaborationFunnel(groupBy: FunnelGroupBy, filter: AnalyticsFilter | undefined): Promise<CollaborationFunnelGroup[]> {
-    return this.cached('collaborationFunnel', { groupBy, filter }, () => this.computeFunnel(groupBy, filter));
-  }
-
-  private async computeFunnel(groupBy: FunnelGroupBy, filter: AnalyticsFilter | undefined): Promise<CollaborationFunnelGroup[]> {
-    const p = new SqlParams();
-    const s = scope(filter, p);
-    const key = { NONE: `'ALL'`, DOMAIN: 'col.domain', PARTNER: 'col.organization_id::text' }[groupBy];
-    const label = { NONE: `'All collaborations'`, DOMAIN: 'col.domain', PARTNER: 'o.name' }[groupBy];
-    const rows: { key: string; label: string; collaborations: number; ended: number; stages: CollaborationFunnelGroup['stages'] }[] = await this.dataSource.query(
-      `WITH grouped AS (
-         SELECT col.id, col.stage, ${key} AS key, ${label} AS label
-           FROM collaborations col JOIN ventures v ON v.id = col.venture_id JOIN organizations o ON o.id = col.organization_id
-          WHERE ${s.venture} AND ${s.ventureInCohorts}
-       ),
-       changes AS (
-         SELECT sc.collaboration_id, sc.to_stage, sc.changed_on,
-                lead(sc.changed_on) OVER (PARTITION BY sc.collaboration_id ORDER BY sc.changed_on, ${STAGE_RANK('sc.to_stage')}) AS left_on
-           FROM collaboration_stage_changes sc JOIN grouped g ON g.id = sc.collaboration_id
-       ),
-       reach AS (
-         SELECT g.id, g.key, max(array_position(${STAGES}, ch.to_stage)) AS reached
-           FROM grouped g JOIN changes ch ON ch.collaboration_id = g.id GROUP BY g.id, g.key
-       ),
-       stage_list AS (SELECT stage, idx FROM unnest(${STAGES}) WITH ORDINALITY AS s(stage, idx)),
-       per_stage AS (
-         SELECT r.key, sl.stage, sl.idx, count(*) FILTER (WHERE r.reached >= sl.idx) AS reached
-           FROM reach r CROSS JOIN stage_list sl GROUP BY r.key, sl.stage, sl.idx
-       ),
-       durations AS (
-         SELECT g.key, ch.to_stage AS stage, percentile_cont(0.5) WITHIN GROUP (ORDER BY ch.left_on - ch.changed_on) AS median_days
-           FROM changes ch JOIN grouped g ON g.id = ch.collaboration_id
-          WHERE ch.left_on IS NOT NULL AND ch.to_stage <> 'ENDED'
-          GROUP BY g.key, ch.to_stage
-       ),
-       funnel AS (
-         SELECT ps.key, ps.idx,
-                jsonb_build_object('stage', ps.stage, 'reached', ps.reached,
-                  'conversionFromPrevious', ps.reached::float8 / NULLIF(lag(ps.reached) OVER (PARTITION BY ps.key ORDER BY ps.idx), 0),
-                  'medianDaysInStage', d.median_days) AS stage
-           FROM per_stage ps LEFT JOIN durations d ON d.key = ps.key AND d.stage = ps.stage
-       )
-       SELECT t.key, t.label, t.collaborations::int, t.ended::int, (SELECT jsonb_agg(f.stage ORDER BY f.idx) FROM funnel f WHERE f.key = t.key) AS stages
-         FROM (SELECT key, min(label) AS label, count(*) AS collaborations, count(*) FILTER (WHERE stage = 'ENDED') AS ended FROM grouped GROUP BY key) t
-        ORDER BY t.collaborations DESC, t.label`,
-      p.values,
-    );
-    return rows;
+    return this.cache.get('collaborationFunnel', { groupBy, filter }, async () => {
+      const { sql, params } = collaborationFunnelQuery(groupBy, filter);
+      const rows: FunnelRow[] = await this.dataSource.query(sql, params);
+      return rows;
+    });
   }
 
   /** Engagements that started, their distinct volunteers and hours, per group; plus totals and the repeat share. */
   proBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
-    return this.cached('proBonoImpact', args, () => this.computeProBonoImpact(args));
-  }
-
-  private async computeProBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
-    const p = new SqlParams();
-    const where = [engagementStarted('g')];
-    if (args.from) where.push(`g.started_on >= ${p.add(args.from)}`);
-    if (args.to) where.push(`g.started_on <= ${p.add(args.to)}`);
-    const keys = {
-      [ProBonoGroupBy.YEAR]: `SELECT st.id, extract(year FROM st.started_on)::int::text AS key, extract(year FROM st.started_on)::int::text AS label FROM started st`,
-      [ProBonoGroupBy.SOCIAL_ISSUE]: `SELECT st.id, i.id::text, i.name FROM started st
-                                        JOIN pro_bono_engagement_social_issues l ON l.engagement_id = st.id JOIN social_issues i ON i.id = l.social_issue_id`,
-      [ProBonoGroupBy.SDG]: `SELECT st.id, lpad(goal::text, 2, '0'), goal::text FROM started st, unnest(st.sdgs) AS goal`,
-      [ProBonoGroupBy.BENEFICIARY_KIND]: `SELECT st.id, coalesce(o.kind, 'VENTURE'), coalesce(o.kind, 'VENTURE') FROM started st
-                                            LEFT JOIN organizations o ON o.id = st.beneficiary_organization_id`,
-    }[args.groupBy];
-    if (args.companyId && !(await this.dataSource.query(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length) {
-      throw new NotFoundError('Organization', args.companyId, 'companyId');
-    }
-    // The company's volunteers: affiliated with it (or a unit) on the day the engagement started.
-    const company = args.companyId
-      ? `WHERE EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = vol.person_id AND a.organization_id IN ${orgSubtree(p.add([args.companyId]))}
-           AND (a.starts_on IS NULL OR a.starts_on <= vol.started_on) AND (a.ends_on IS NULL OR a.ends_on >= vol.started_on))`
-      : '';
-    const [result] = await this.dataSource.query(
-      `WITH started AS (SELECT g.id, g.started_on, g.sdgs, g.beneficiary_organization_id FROM pro_bono_engagements g WHERE ${where.join(' AND ')}),
-            vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM pro_bono_volunteers v JOIN started st ON st.id = v.engagement_id),
-            keys (id, key, label) AS (${keys}),
-            groups AS (
-              SELECT k.key, k.label, count(DISTINCT k.id)::int AS engagements, count(DISTINCT vol.person_id)::int AS volunteers,
-                     coalesce(sum(vol.hours), 0)::float8 AS hours
-                FROM keys k LEFT JOIN vol ON vol.engagement_id = k.id GROUP BY k.key, k.label
-            ),
-            repeats AS (SELECT person_id, count(DISTINCT engagement_id) AS n FROM vol ${company} GROUP BY person_id)
-       SELECT coalesce((SELECT jsonb_agg(groups ORDER BY key) FROM groups), '[]') AS groups,
-              (SELECT count(*) FROM started)::int AS engagements,
-              (SELECT count(DISTINCT person_id) FROM vol)::int AS volunteers,
-              (SELECT coalesce(sum(hours), 0) FROM vol)::float8 AS hours,
-              (SELECT avg((n > 1)::int)::float8 FROM repeats) AS "repeatVolunteerShare"`,
-      p.values,
-    );
-    if (args.groupBy === ProBonoGroupBy.SDG) {
-      for (const g of result.groups) g.label = Sdg[Number(g.label)] ?? g.label;
-    }
-    return result;
+    return this.cache.get('proBonoImpact', args, async () => {
+      if (args.companyId && !(await this.dataSource.query(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length) {
+        throw new NotFoundError('Organization', args.companyId, 'companyId');
+      }
+      const { sql, params } = proBonoImpactQuery(args);
+      const [result]: ProBonoImpact[] = await this.dataSource.query(sql, params);
+      if (args.groupBy === ProBonoGroupBy.SDG) {
+        for (const g of result.groups) g.label = Sdg[Number(g.label)] ?? g.label;
+      }
+      return result;
+    });
   }
 
   /**
@@ -302,66 +79,31 @@ export class AnalyticsService {
    * the interval and adds those up (the group's level). Money stays per currency.
    */
   outcomeSeries(args: OutcomeSeriesArgs): Promise<OutcomeSeries[]> {
-    return this.cached('outcomeSeries', args, () => this.computeOutcomeSeries(args));
+    return this.cache.get('outcomeSeries', args, async () => {
+      const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: args.metricCode });
+      if (!metric) throw new NotFoundError('MetricDefinition', args.metricCode, 'metricCode');
+      const { sql, params } = outcomeSeriesQuery(args, metric);
+      const rows: SeriesRow[] = await this.dataSource.query(sql, params);
+      const series = new Map<string, OutcomeSeries>();
+      for (const r of rows) {
+        const id = `${r.key}|${r.currency ?? ''}`;
+        if (!series.has(id)) series.set(id, { key: r.key, label: r.label, currency: r.currency, points: [] });
+        series.get(id)!.points.push({ period: r.period, value: r.value });
+      }
+      return [...series.values()];
+    });
   }
 
-  private async computeOutcomeSeries(args: OutcomeSeriesArgs): Promise<OutcomeSeries[]> {
-    const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: args.metricCode });
-    if (!metric) throw new NotFoundError('MetricDefinition', args.metricCode, 'metricCode');
-    const p = new SqlParams();
-    const s = scope(args.filter, p);
-    const where = [`o.metric_id = ${p.add(metric.id)}`, 'o.superseded_at IS NULL', s.venture];
-    if (args.from) where.push(`COALESCE(o.as_of, o.period_end) >= ${p.add(args.from)}`);
-    if (args.to) where.push(`COALESCE(o.as_of, o.period_end) <= ${p.add(args.to)}`);
-    const group = {
-      [SeriesGroupBy.COHORT]: {
-        join: `JOIN enrollments e ON e.venture_id = v.id AND ${ADMITTED} JOIN cohorts c ON c.id = e.cohort_id AND ${s.cohort} JOIN programs pr ON pr.id = c.program_id`,
-        key: 'c.id::text',
-        label: `pr.name || ' ' || c.year`,
-      },
-      [SeriesGroupBy.SECTOR]: { join: '', key: `coalesce(v.sector, '(none)')`, label: `coalesce(v.sector, '(none)')` },
-      [SeriesGroupBy.VENTURE]: { join: '', key: 'v.id::text', label: 'v.name' },
-    }[args.groupBy];
-    if (args.groupBy !== SeriesGroupBy.COHORT) where.push(s.ventureInCohorts);
-    const combine = { SUM: 'sum(value)', AVG: 'avg(value)', LAST: 'sum(value)' }[metric.aggregation];
-    const rows: { key: string; label: string; currency: OutcomeSeries['currency']; period: string; value: number }[] = await this.dataSource.query(
-      `WITH grouped AS (
-         SELECT ${group.key} AS key, ${group.label} AS label, o.currency, date_trunc(${p.add(args.interval.toLowerCase())}, COALESCE(o.as_of, o.period_end))::date AS period,
-                o.venture_id, o.value, COALESCE(o.as_of, o.period_end) AS dated, o.created_at
-           FROM outcome_records o JOIN ventures v ON v.id = o.venture_id ${group.join}
-          WHERE ${where.join(' AND ')}
-       ),
-       picked AS (
-         ${
-           metric.aggregation === 'LAST'
-             ? `SELECT DISTINCT ON (key, currency, period, venture_id) key, label, currency, period, value FROM grouped
-                 ORDER BY key, currency, period, venture_id, dated DESC, created_at DESC`
-             : 'SELECT key, label, currency, period, value FROM grouped'
-         }
-       )
-       SELECT key, min(label) AS label, currency, period, ${combine}::float8 AS value
-         FROM picked GROUP BY key, currency, period ORDER BY min(label), key, currency, period`,
-      p.values,
-    );
-    const series = new Map<string, OutcomeSeries>();
-    for (const r of rows) {
-      const id = `${r.key}|${r.currency ?? ''}`;
-      if (!series.has(id)) series.set(id, { key: r.key, label: r.label, currency: r.currency, points: [] });
-      series.get(id)!.points.push({ period: r.period, value: r.value });
-    }
-    return [...series.values()];
-  }
-
-  /** Graduated ventures matching every condition, by name (keyset pages). */
   /**
-   * A page is one statement that walks the (name, id) index from the cursor and stops at
-   * `first + 1` matches: its cost follows the page, not the data. `totalCount` (only when
-   * selected) must judge every venture, so it is a report like the others: cached per filter
-   * (ANALYTICS_CACHE_SECONDS), and paging through one search counts once.
+   * Graduated ventures matching every condition, by name (keyset pages). A page is one statement
+   * that walks the (name, id) index from the cursor and stops at `first + 1` matches: its cost
+   * follows the page, not the data. `totalCount` (only when selected) must judge every venture,
+   * so it is a report like the others: cached per filter (ANALYTICS_CACHE_SECONDS), and paging
+   * through one search counts once.
    */
   async alumniSearch(args: AlumniSearchArgs): Promise<Connection<VentureEntity>> {
     const p = new SqlParams();
-    const where = (await this.alumniSearchConditions(args.filter, p)).join(' AND ');
+    const where = alumniSearchConditions(args.filter, await this.thresholdMetrics(args.filter), p).join(' AND ');
     const countParams = [...p.values];
     const cursor = args.after ? decodeCursor(args.after) : null;
     const after = cursor ? ` AND (v.name, v.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)` : '';
@@ -370,7 +112,7 @@ export class AnalyticsService {
     const ventures = rows.map((r) => rowToEntity(this.dataSource.manager, VentureEntity, r));
     let total: Promise<number> | undefined;
     return toConnection(ventures, (v) => v.name, args, () =>
-      (total ??= this.cached('alumniSearchCount', args.filter ?? {}, async () => {
+      (total ??= this.cache.get('alumniSearchCount', args.filter ?? {}, async () => {
         const [{ n }]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ventures v WHERE ${where}`, countParams);
         return n;
       })),
@@ -381,46 +123,24 @@ export class AnalyticsService {
   async alumniSearchQuery(filter: AlumniSearchArgs['filter']): Promise<SelectQueryBuilder<VentureEntity>> {
     const qb = this.dataSource.manager.createQueryBuilder(VentureEntity, 'v');
     const p = new SqlParams();
-    const conditions = await this.alumniSearchConditions(filter, p);
+    const conditions = alumniSearchConditions(filter, await this.thresholdMetrics(filter), p);
     // Query-builder parameters are named: hand ours over as :p1, :p2, …
     const named = (sql: string) => sql.replace(/\$(\d+)/g, ':p$1');
     qb.where(conditions.map(named).join(' AND '), Object.fromEntries(p.values.map((v, i) => [`p${i + 1}`, v])));
     return qb;
   }
 
-  /** The conditions of an alumni search on ventures `v` ($n parameters added to `p`). */
-  private async alumniSearchConditions(filter: AlumniSearchArgs['filter'], p: SqlParams): Promise<string[]> {
-    const f = filter ?? {};
-    const s = scope(f, p);
-    const conditions = [
-      `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND e.status = 'GRADUATED' AND ${s.cohort})`,
-      s.venture,
-    ];
-    // Stage, domain and partner conditions hold for one and the same collaboration.
-    const collaboration: string[] = [];
-    if (f.collaborationStages?.length) collaboration.push(`col.stage = ANY(${p.add(f.collaborationStages)}::text[])`);
-    if (f.collaborationDomains?.length) collaboration.push(`col.domain = ANY(${p.add(f.collaborationDomains)}::text[])`);
-    if (f.partnerIds?.length) collaboration.push(`col.organization_id IN ${orgSubtree(p.add(f.partnerIds))}`);
-    if (collaboration.length) conditions.push(`EXISTS (SELECT 1 FROM collaborations col WHERE col.venture_id = v.id AND ${collaboration.join(' AND ')})`);
-    if (f.recognized != null) {
-      conditions.push(
-        `${f.recognized ? '' : 'NOT '}EXISTS (SELECT 1 FROM recognitions r WHERE r.venture_id = v.id
-           OR r.person_id IN (SELECT vf.person_id FROM venture_founders vf WHERE vf.venture_id = v.id))`,
-      );
-    }
-    for (const [i, t] of (f.outcomeThresholds ?? []).entries()) {
+  /** The metrics of the search's outcome thresholds, in order; a currency only with money. */
+  private async thresholdMetrics(filter: AlumniSearchArgs['filter']): Promise<MetricDefinitionEntity[]> {
+    const metrics: MetricDefinitionEntity[] = [];
+    for (const [i, t] of (filter?.outcomeThresholds ?? []).entries()) {
       const field = `filter.outcomeThresholds.${i}`;
       const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: t.metricCode });
       if (!metric) throw new NotFoundError('MetricDefinition', t.metricCode, `${field}.metricCode`);
       if (metric.unit === MetricUnit.MONEY && !t.currency) throw new ValidationError({ field: `${field}.currency`, message: `is required for ${metric.code} (money)` });
       if (metric.unit !== MetricUnit.MONEY && t.currency) throw new ValidationError({ field: `${field}.currency`, message: `${metric.code} is not money` });
-      // The venture's figure: the sum of its current values (flows), their average, or the latest one (stocks).
-      const figure = { SUM: 'sum(o.value)', AVG: 'avg(o.value)', LAST: '(array_agg(o.value ORDER BY COALESCE(o.as_of, o.period_end) DESC, o.created_at DESC))[1]' }[metric.aggregation];
-      conditions.push(
-        `(SELECT ${figure} FROM outcome_records o WHERE o.venture_id = v.id AND o.superseded_at IS NULL AND o.metric_id = ${p.add(metric.id)}
-           ${t.currency ? `AND o.currency = ${p.add(t.currency)}` : ''}) >= ${p.add(t.min)}`,
-      );
+      metrics.push(metric);
     }
-    return conditions;
+    return metrics;
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../access/viewer.js';
 import type { Connection } from '../common/pagination/connection.types.js';
 import { SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
+import { type AuditActor, AuditDraft, type AuditedWork } from './audited-work.js';
 import type { AuditLogArgs } from './dto/audit.inputs.js';
 
 @Injectable()
@@ -13,38 +13,29 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Runs a mutation in one transaction and appends its audit entry in that same transaction:
-   * both commit, or neither. The entry names the ids of the result (or those `ids` picks).
+   * Runs a mutation as one unit of work: `work` writes through the manager, and its audit entry
+   * is appended in the same transaction, so both commit or neither. The entry names the result's
+   * id unless the work says otherwise through `entry` (entityIds, details, skip).
    */
-  transaction<T>(
-    actor: Viewer,
-    operation: string,
-    work: (manager: EntityManager) => Promise<T>,
-    ids: (result: T) => string[] = defaultIds,
-    details?: (result: T) => Record<string, unknown> | undefined,
-  ): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const result = await work(manager);
-      await this.record(manager, actor, operation, ids(result), details?.(result));
-      return result;
-    });
+  transaction<T>(actor: AuditActor, operation: string, work: AuditedWork<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => this.within(manager, actor, operation, work));
   }
 
-  /** Appends an entry inside the caller's transaction. */
-  async record(
-    manager: EntityManager,
-    actor: Pick<Viewer, 'userId' | 'email'> | null,
-    operation: string,
-    entityIds: string[],
-    details?: Record<string, unknown>,
-  ): Promise<void> {
-    await manager.insert(AuditEntryEntity, {
-      actorUserId: actor?.userId ?? null,
-      actorEmail: actor?.email ?? null,
-      operation,
-      entityIds,
-      details: (details ?? null) as never,
-    });
+  /** The same unit of work inside the caller's transaction (a mutation that is part of a larger one). */
+  async within<T>(manager: EntityManager, actor: AuditActor, operation: string, work: AuditedWork<T>): Promise<T> {
+    const entry = new AuditDraft();
+    const result = await work(manager, entry);
+    const settled = AuditDraft.settle(entry, result);
+    if (settled) {
+      await manager.insert(AuditEntryEntity, {
+        actorUserId: actor?.userId ?? null,
+        actorEmail: actor?.email ?? null,
+        operation,
+        entityIds: settled.entityIds,
+        details: settled.details as never,
+      });
+    }
+    return result;
   }
 
   list(args: AuditLogArgs): Promise<Connection<AuditEntryEntity>> {
@@ -57,10 +48,4 @@ export class AuditService {
     if (f?.to) qb.andWhere('a.at < :to', { to: f.to });
     return paginate(qb, { column: 'a.seq', value: (a) => a.seq, direction: SortDirection.DESC }, args);
   }
-}
-
-function defaultIds(result: unknown): string[] {
-  if (typeof result === 'string') return [result];
-  const id = (result as { id?: unknown } | null)?.id;
-  return typeof id === 'string' ? [id] : [];
 }

@@ -54,9 +54,9 @@ export class AuthService {
     if (!user || !allowed || !passwordOk || !user.active) {
       throw new UnauthenticatedError('Wrong email or password, or too many failed attempts: try again later');
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction({ userId: user.id, email: user.email }, 'login', async (m, entry) => {
       await this.users.recordLoginSuccess(m, user.id);
-      await this.audit.record(m, { userId: user.id, email: user.email }, 'login', [user.id]);
+      entry.entityIds(user.id);
       return { ...(await this.issueAccessToken(user)), user };
     });
   }
@@ -134,7 +134,7 @@ export class AuthService {
     // A leaked API token must not be able to mint itself a longer-lived successor.
     if (viewer.via === 'api-token') throw new ForbiddenError('Create API tokens after signing in with a password');
     const token = API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction(viewer, 'createApiToken', async (m, entry) => {
       const apiToken = await m.save(
         m.create(ApiTokenEntity, {
           userId: viewer.userId,
@@ -144,7 +144,7 @@ export class AuthService {
           expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
         }),
       );
-      await this.audit.record(m, viewer, 'createApiToken', [apiToken.id]);
+      entry.entityIds(apiToken.id);
       return { token, apiToken };
     });
   }
@@ -155,15 +155,13 @@ export class AuthService {
 
   /** Revokes one of the viewer's tokens (admins: anyone's); it stops working at once. */
   revokeApiToken(viewer: Viewer, id: string): Promise<ApiTokenEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction(viewer, 'revokeApiToken', async (m) => {
       const token = isUuid(id) ? await m.findOne(ApiTokenEntity, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!token || (token.userId !== viewer.userId && !viewer.roles.includes(Role.ADMIN))) {
         throw new NotFoundError('ApiToken', id, 'input.id');
       }
       token.revokedAt ??= new Date();
-      const saved = await m.save(token);
-      await this.audit.record(m, viewer, 'revokeApiToken', [token.id]);
-      return saved;
+      return m.save(token);
     });
   }
 }

@@ -20,13 +20,15 @@ import {
 import { Mentor, MentorAssignment } from './mentor.model.js';
 import type { MentoringSessionEntity } from './mentoring-session.entity.js';
 import { FollowUpAction, MentoringSession, MentoringSessionConnection, MentoringSessionRevision, MentoringTopic } from './mentoring-session.model.js';
-import { isStaff, MentoringSessionsService } from './mentoring-sessions.service.js';
+import { isStaff, MentoringSessionReadsService } from './mentoring-session-reads.service.js';
+import { MentoringSessionsService } from './mentoring-sessions.service.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
 
 @Resolver(() => MentoringSession)
 export class MentoringSessionsResolver {
   constructor(
     private readonly service: MentoringSessionsService,
+    private readonly reads: MentoringSessionReadsService,
     private readonly loaders: MentoringLoaders,
     private readonly peopleLoaders: PeopleLoaders,
     private readonly ventureLoaders: VenturesLoaders,
@@ -35,31 +37,31 @@ export class MentoringSessionsResolver {
   @Query(() => MentoringSession, { description: 'Staff and analysts: any session; mentors: those of their assignments.' })
   @Allow(...READERS, Role.MENTOR)
   mentoringSession(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
-    return this.service.getVisible(id, viewer);
+    return this.reads.getVisible(id, viewer);
   }
 
   @Query(() => MentoringSessionConnection, { description: 'Newest first.' })
   @Allow(...READERS)
   mentoringSessions(@Args() args: MentoringSessionsArgs, @CurrentViewer() viewer: Viewer) {
-    return this.service.list(args, viewer);
+    return this.reads.list(args, viewer);
   }
 
   @Query(() => MentoringSessionConnection, { description: "The signed-in mentor's sessions, newest first." })
   @Allow(Role.MENTOR)
   mySessions(@Args() args: MentoringSessionsArgs, @CurrentViewer() viewer: Viewer) {
-    return this.service.list(args, viewer, true);
+    return this.reads.list(args, viewer, true);
   }
 
   @Query(() => [FollowUpAction], { description: "The signed-in mentor's follow-ups not done yet, soonest due first." })
   @Allow(Role.MENTOR)
   myOpenFollowUps(@CurrentViewer() viewer: Viewer) {
-    return this.service.findMyOpenFollowUps(viewer);
+    return this.reads.findMyOpenFollowUps(viewer);
   }
 
   @Query(() => [MentoringTopic])
   @Allow(...READERS, Role.MENTOR)
   mentoringTopics() {
-    return this.service.listTopics();
+    return this.reads.listTopics();
   }
 
   @Mutation(() => MentoringTopic)

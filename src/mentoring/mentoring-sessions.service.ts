@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { auditEntryCte } from '../audit/audit-log.queries.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Role } from '../access/role.enum.js';
-import { hasAnyRole, type Viewer } from '../access/viewer.js';
+import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
-import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
-import { paginate } from '../common/pagination/paginate.js';
-import { getOrThrow, isUuid, msColumn, rowToEntity } from '../common/persistence.js';
+import type { Connection } from '../common/pagination/connection.types.js';
+import { getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import { noteDataChanged } from '../common/data-version.js';
 import type {
   CreateMentoringTopicInput,
@@ -23,8 +22,8 @@ import {
   MentoringSessionRevisionEntity,
   MentoringTopicEntity,
 } from './mentoring-session.entity.js';
+import { isStaff } from './mentoring-session-reads.service.js';
 
-export const isStaff = (viewer: Viewer) => hasAnyRole(viewer, [Role.STAFF]);
 
 /** Audit details of a change staff made to a mentor's session. */
 const onBehalf = (mentorId: string | undefined) => (mentorId ? { onBehalfOfMentorId: mentorId } : undefined);
@@ -41,14 +40,6 @@ const snapshotOf = (s: Pick<MentoringSessionEntity, SnapshotFields>) => ({
   summary: s.summary,
   privateNotes: s.privateNotes,
 });
-
-export interface MentoringSummaryRow {
-  cohortId: string;
-  sessionCount: number;
-  totalMinutes: number;
-  ventureCount: number;
-  lastHeldAt: Date | null;
-}
 
 /** The assignment with its mentor's person and the enrollment's venture and cohort (CTE `a`; $1 is its id). */
 const ASSIGNMENT_CONTEXT = `WITH a AS (
@@ -75,83 +66,6 @@ export class MentoringSessionsService {
     private readonly audit: AuditService,
   ) {}
 
-  // ---- reads ---------------------------------------------------------------------------
-
-  /** A live session the viewer may see: staff and analysts any, a mentor those of their own assignments. */
-  async getVisible(id: string, viewer: Viewer): Promise<MentoringSessionEntity> {
-    const session = isUuid(id) ? await this.dataSource.manager.findOneBy(MentoringSessionEntity, { id }) : null;
-    if (!session || (session.deletedAt && !isStaff(viewer)) || !(await this.canSee(viewer, session))) {
-      throw new NotFoundError('MentoringSession', id);
-    }
-    return session;
-  }
-
-  list(args: MentoringSessionsArgs, viewer: Viewer, onlyMine = false): Promise<Connection<MentoringSessionEntity>> {
-    const qb = this.dataSource.manager.createQueryBuilder(MentoringSessionEntity, 's');
-    const f = args.filter;
-    if (onlyMine) qb.andWhere('s.mentor_id IN (SELECT id FROM mentors WHERE person_id = :personId)', { personId: viewer.personId });
-    if (!(f?.includeDeleted && isStaff(viewer))) qb.andWhere('s.deleted_at IS NULL');
-    if (f?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: f.cohortId });
-    if (f?.ventureId) qb.andWhere('s.venture_id = :ventureId', { ventureId: f.ventureId });
-    if (f?.mentorId) qb.andWhere('s.mentor_id = :mentorId', { mentorId: f.mentorId });
-    if (f?.from) qb.andWhere('s.held_at >= :from', { from: f.from });
-    if (f?.to) qb.andWhere('s.held_at < :to', { to: f.to });
-    if (f?.topic) qb.andWhere(':topic = ANY(s.topics)', { topic: f.topic });
-    return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
-  }
-
-  findByVentureIds(ventureIds: readonly string[]): Promise<MentoringSessionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionEntity, {
-      where: { ventureId: In([...ventureIds]), deletedAt: IsNull() },
-      order: { heldAt: 'DESC', id: 'ASC' },
-    });
-  }
-
-  findFollowUps(sessionIds: readonly string[]): Promise<FollowUpActionEntity[]> {
-    return this.dataSource.manager.find(FollowUpActionEntity, { where: { sessionId: In([...sessionIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-  }
-
-  findRevisions(sessionIds: readonly string[]): Promise<MentoringSessionRevisionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionRevisionEntity, { where: { sessionId: In([...sessionIds]) }, order: { version: 'ASC' } });
-  }
-
-  /** Sessions, minutes, ventures mentored and the latest session per cohort: one GROUP BY. */
-  /** Live sessions per venture, counted in SQL. */
-  countByVenture(ventureIds: readonly string[]): Promise<{ ventureId: string; n: number }[]> {
-    return this.dataSource.query(
-      `SELECT venture_id AS "ventureId", count(*)::int AS n FROM mentoring_sessions
-        WHERE venture_id = ANY($1::uuid[]) AND deleted_at IS NULL GROUP BY venture_id`,
-      [ventureIds],
-    );
-  }
-
-  summarizeByCohort(cohortIds: readonly string[]): Promise<MentoringSummaryRow[]> {
-    return this.dataSource.query(
-      `SELECT cohort_id AS "cohortId", count(*)::int AS "sessionCount", coalesce(sum(duration_minutes), 0)::int AS "totalMinutes",
-              count(DISTINCT venture_id)::int AS "ventureCount", max(held_at) AS "lastHeldAt"
-         FROM mentoring_sessions
-        WHERE cohort_id = ANY($1::uuid[]) AND deleted_at IS NULL
-        GROUP BY cohort_id`,
-      [cohortIds],
-    );
-  }
-
-  /** The signed-in mentor's follow-ups not done yet, soonest due first. */
-  findMyOpenFollowUps(viewer: Viewer): Promise<FollowUpActionEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(FollowUpActionEntity, 'f')
-      .innerJoin(MentoringSessionEntity, 's', 's.id = f.session_id AND s.deleted_at IS NULL')
-      .innerJoin(MentorEntity, 'm', 'm.id = s.mentor_id')
-      .where('m.person_id = :personId AND NOT f.done', { personId: viewer.personId })
-      .orderBy('f.due_on', 'ASC', 'NULLS LAST')
-      .addOrderBy('f.id')
-      .getMany();
-  }
-
-  listTopics(): Promise<MentoringTopicEntity[]> {
-    return this.dataSource.manager.find(MentoringTopicEntity, { order: { name: 'ASC' } });
-  }
-
   // ---- writes --------------------------------------------------------------------------
 
   createTopic(input: CreateMentoringTopicInput, actor: Viewer): Promise<MentoringTopicEntity> {
@@ -167,20 +81,32 @@ export class MentoringSessionsService {
    * future; staff may log for any assignment (recorded as on behalf). The same idempotency key
    * from the same user returns the session already logged; a second live session for the same
    * assignment and start time is refused (CONFLICT).
+   *
+   * Two write paths, kept side by side here: the everyday log (no key, topics, attendees or
+   * follow-ups: those need reads and rows of their own) is one statement, because on this
+   * hardware every round trip to PostgreSQL costs more CPU than the insert itself (bench/: 7
+   * statements made writes CPU-bound at ~250/s); everything else runs in a transaction. Both
+   * apply assertCanLog (the one-statement path also in SQL), write the session, its first
+   * revision and the same audit entry: a rule changed in one must be changed in the other.
    */
   log(input: LogMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
-    // The everyday log (no key, topics, attendees or follow-ups: those need reads and rows of their
-    // own) is one statement: on this hardware every round trip to PostgreSQL costs more CPU than
-    // the insert itself (bench/: 7 statements made writes CPU-bound at ~250/s).
     if (!input.idempotencyKey && !input.topics?.length && !input.attendeePersonIds?.length && !input.followUps?.length) {
       return this.logInOneStatement(input, actor);
     }
-    return this.dataSource.transaction(async (m) => {
+    return this.logInTransaction(input, actor);
+  }
+
+  /** `log` with an idempotency key, topics, attendees or follow-ups: checks, then writes, in one transaction. */
+  private logInTransaction(input: LogMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
+    return this.audit.transaction(actor, 'logMentoringSession', async (m, entry) => {
       if (input.idempotencyKey) {
         // Serialise submits of one key: the second waits, then finds the first one's session.
         await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${actor.userId}:${input.idempotencyKey}`]);
         const earlier = await m.findOneBy(MentoringSessionEntity, { recordedByUserId: actor.userId, idempotencyKey: input.idempotencyKey });
-        if (earlier) return earlier;
+        if (earlier) {
+          entry.skip();
+          return earlier;
+        }
       }
       const [assignment] = isUuid(input.assignmentId) ? await m.query<AssignmentContext[]>(`${ASSIGNMENT_CONTEXT} SELECT * FROM a`, [input.assignmentId]) : [];
       const onBehalf = this.assertCanLog(assignment, input, actor);
@@ -220,7 +146,8 @@ export class MentoringSessionsService {
           input.followUps.map((x) => ({ sessionId: session.id, text: x.text, ownerPersonId: x.ownerPersonId ?? null, dueOn: x.dueOn ?? null })),
         );
       }
-      await this.audit.record(m, actor, 'logMentoringSession', [session.id, assignment.id], onBehalf ? { onBehalfOfMentorId: mentor.id } : undefined);
+      entry.entityIds(session.id, assignment.id);
+      entry.details(onBehalf ? { onBehalfOfMentorId: mentor.id } : undefined);
       return session;
     });
   }
@@ -238,6 +165,16 @@ export class MentoringSessionsService {
     const summary = input.summary ?? '';
     const privateNotes = input.privateNotes ?? '';
     const snapshot = snapshotOf({ heldAt: input.heldAt, durationMinutes: input.durationMinutes, format: input.format, topics: [], tags, attendeePersonIds: [], summary, privateNotes });
+    const params: unknown[] = [
+      input.assignmentId, input.heldAt, input.durationMinutes, input.format, tags, summary, privateNotes,
+      actor.userId, actor.personId, isStaff(actor), input.heldAt.toISOString().slice(0, 10), JSON.stringify(snapshot),
+    ];
+    // The entry of the transactional path: the session and its assignment, and for whom when on behalf.
+    const audit = auditEntryCte(params, actor, 'logMentoringSession', {
+      from: 's',
+      entityIds: ['s.id', 's.assignment_id'],
+      details: `CASE WHEN s.on_behalf THEN jsonb_build_object('onBehalfOfMentorId', s.mentor_id) END`,
+    });
     const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> & Record<string, unknown>)[] = await this.dataSource.query(
       `${ASSIGNMENT_CONTEXT},
        s AS (
@@ -253,16 +190,9 @@ export class MentoringSessionsService {
        r AS (
          INSERT INTO mentoring_session_revisions (session_id, version, snapshot, edited_by_user_id)
          SELECT s.id, 1, $12::jsonb, $8 FROM s),
-       audit AS (
-         INSERT INTO audit_log (actor_user_id, actor_email, operation, entity_ids, details)
-         SELECT $8, $13, 'logMentoringSession', ARRAY[s.id::text, s.assignment_id::text],
-                CASE WHEN s.on_behalf THEN jsonb_build_object('onBehalfOfMentorId', s.mentor_id) END
-           FROM s)
+       ${audit}
        SELECT a."mentorPersonId", a."startsOn", a."endsOn", s.* FROM a LEFT JOIN s ON true`,
-      [
-        input.assignmentId, input.heldAt, input.durationMinutes, input.format, tags, summary, privateNotes,
-        actor.userId, actor.personId, isStaff(actor), input.heldAt.toISOString().slice(0, 10), JSON.stringify(snapshot), actor.email,
-      ],
+      params,
     );
     const row = rows[0];
     if (row?.id == null) {
@@ -283,10 +213,9 @@ export class MentoringSessionsService {
   }
 
   update(input: UpdateMentoringSessionInput, actor: Viewer): Promise<MentoringSessionEntity> {
-    let behalf: string | undefined;
-    return this.audit.transaction(actor, 'updateMentoringSession', async (m) => {
+    return this.audit.transaction(actor, 'updateMentoringSession', async (m, entry) => {
       const { session, assignment, enrollmentVentureId, onBehalfOfMentorId } = await this.loadForChange(m, input.id, actor);
-      behalf = onBehalfOfMentorId;
+      entry.details(onBehalf(onBehalfOfMentorId));
       if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
       const { id: _id, ...patch } = input;
       if (patch.heldAt) this.assertHeldAt(patch.heldAt, assignment, 'input.heldAt');
@@ -298,32 +227,29 @@ export class MentoringSessionsService {
       const saved = await m.save(session);
       await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: session.version, snapshot: snapshotOf(saved), editedByUserId: actor.userId });
       return saved;
-    }, undefined, () => onBehalf(behalf));
+    });
   }
 
   /** Soft delete: the session disappears from lists; staff can restore it. */
   delete(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
-    let behalf: string | undefined;
-    return this.audit.transaction(actor, 'deleteMentoringSession', async (m) => {
+    return this.audit.transaction(actor, 'deleteMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
-      behalf = onBehalfOfMentorId;
-      behalf = onBehalfOfMentorId;
+      entry.details(onBehalf(onBehalfOfMentorId));
       if (session.deletedAt) throw new ConflictError('The session is deleted already', { field: 'input.id' });
       session.deletedAt = new Date();
       return m.save(session);
-    }, undefined, () => onBehalf(behalf));
+    });
   }
 
   restore(id: string, actor: Viewer): Promise<MentoringSessionEntity> {
-    let behalf: string | undefined;
-    return this.audit.transaction(actor, 'restoreMentoringSession', async (m) => {
+    return this.audit.transaction(actor, 'restoreMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
-      behalf = onBehalfOfMentorId;
+      entry.details(onBehalf(onBehalfOfMentorId));
       if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
       await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
       session.deletedAt = null;
       return m.save(session);
-    }, undefined, () => onBehalf(behalf));
+    });
   }
 
   setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
@@ -338,11 +264,6 @@ export class MentoringSessionsService {
 
   // ---- rules ---------------------------------------------------------------------------
 
-  private async canSee(viewer: Viewer, session: MentoringSessionEntity): Promise<boolean> {
-    if (hasAnyRole(viewer, [Role.STAFF, Role.ANALYST])) return true;
-    return this.dataSource.manager.existsBy(MentorEntity, { id: session.mentorId, personId: viewer.personId });
-  }
-
   /** Locks the session; staff may change any, a mentor only the sessions of their own assignments. */
   private async loadForChange(m: EntityManager, id: string, actor: Viewer, field = 'input.id') {
     const session = await getOrThrow(m, MentoringSessionEntity, 'MentoringSession', id, { field, lock: true });
@@ -353,7 +274,6 @@ export class MentoringSessionsService {
     return { session, assignment, enrollmentVentureId: session.ventureId, onBehalfOfMentorId };
   }
 
-  /** Not in the future, and within the assignment's period. */
   /** Runs an insert; the unique index on (assignment, start) turns a double into CONFLICT at input.heldAt. */
   private async insertOrConflict<T>(insert: () => Promise<T>): Promise<T> {
     try {
@@ -370,6 +290,7 @@ export class MentoringSessionsService {
     if (heldAt.getTime() > Date.now() + 60_000) throw new ValidationError({ field, message: 'must not be in the future' });
   }
 
+  /** Not in the future, and within the assignment's period. */
   private assertHeldAt(heldAt: Date, assignment: Pick<MentorAssignmentEntity, 'startsOn' | 'endsOn'>, field: string): void {
     this.assertNotFuture(heldAt, field);
     const day = heldAt.toISOString().slice(0, 10);

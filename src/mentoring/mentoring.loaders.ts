@@ -3,13 +3,13 @@ import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders
 import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import { MentorsService } from './mentors.service.js';
 import type { FollowUpActionEntity, MentoringSessionEntity, MentoringSessionRevisionEntity } from './mentoring-session.entity.js';
-import { type MentoringSummaryRow, MentoringSessionsService } from './mentoring-sessions.service.js';
+import { type MentoringSummaryRow, MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 
 @Injectable()
 export class MentoringLoaders {
   constructor(
     private readonly mentors: MentorsService,
-    private readonly sessions: MentoringSessionsService,
+    private readonly sessions: MentoringSessionReadsService,
   ) {}
 
   readonly mentorById = new LoaderDefinition<string, MentorEntity | null>(async (ids) =>

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnrollmentsModule } from '../enrollments/enrollments.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CohortMentoringResolver } from './cohort-mentoring.resolver.js';
 import { EnrollmentMentorsResolver } from './enrollment-mentors.resolver.js';
@@ -22,6 +23,7 @@ import { VentureMentoringResolver } from './venture-mentoring.resolver.js';
   imports: [PeopleModule, OrganizationsModule, EnrollmentsModule, VenturesModule],
   providers: [
     MentorsService,
+    MentoringSessionReadsService,
     MentoringSessionsService,
     MentoringStatsService,
     MentoringLoaders,

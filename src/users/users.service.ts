@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditedWork } from '../audit/audited-work.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
@@ -60,7 +61,7 @@ export class UsersService {
 
   /** Creates an account (and its person when none is named). */
   create(input: CreateUserInput, actor: Viewer | null, manager?: EntityManager): Promise<UserEntity> {
-    const run = async (m: EntityManager) => {
+    const work: AuditedWork<UserEntity> = async (m, entry) => {
       await this.assertEmailFree(m, input.email);
       let personId = input.personId ?? null;
       if (personId) {
@@ -81,26 +82,26 @@ export class UsersService {
           active: true,
         }),
       );
-      await this.audit.record(m, actor, 'createUser', [user.id, personId], { roles: user.roles });
+      entry.entityIds(user.id, personId);
+      entry.details({ roles: user.roles });
       return user;
     };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+    return manager ? this.audit.within(manager, actor, 'createUser', work) : this.audit.transaction(actor, 'createUser', work);
   }
 
   setRoles(input: SetRolesInput, actor: Viewer): Promise<UserEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction(actor, 'setRoles', async (m, entry) => {
       const user = await this.getById(input.userId, m);
       const roles = unique(input.roles);
       if (user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
       user.roles = roles;
-      const saved = await m.save(user);
-      await this.audit.record(m, actor, 'setRoles', [user.id], { roles });
-      return saved;
+      entry.details({ roles });
+      return m.save(user);
     });
   }
 
   setActive(userId: string, active: boolean, actor: Viewer): Promise<UserEntity> {
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction(actor, active ? 'reactivateUser' : 'deactivateUser', async (m) => {
       const user = await this.getById(userId, m);
       if (!active && user.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
       user.active = active;
@@ -108,9 +109,7 @@ export class UsersService {
         user.failedLogins = 0;
         user.lockedUntil = null;
       }
-      const saved = await m.save(user);
-      await this.audit.record(m, actor, active ? 'reactivateUser' : 'deactivateUser', [user.id]);
-      return saved;
+      return m.save(user);
     });
   }
 
@@ -124,15 +123,13 @@ export class UsersService {
     const ok = await verifyPassword(current.passwordHash, input.currentPassword);
     if (!allowed || !ok) throw new UnauthenticatedError('The current password is wrong, or too many failed attempts: try again later');
     const passwordHash = await hashPassword(input.newPassword);
-    return this.dataSource.transaction(async (m) => {
+    return this.audit.transaction(viewer, 'changePassword', async (m) => {
       const user = await this.getById(viewer.userId, m);
       user.passwordHash = passwordHash;
       user.failedLogins = 0;
       // Ends the sign-ins made with the old password (access tokens issued before now).
       user.passwordChangedAt = new Date();
-      const saved = await m.save(user);
-      await this.audit.record(m, viewer, 'changePassword', [user.id]);
-      return saved;
+      return m.save(user);
     });
   }
 
