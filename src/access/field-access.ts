@@ -20,7 +20,7 @@ async function assertVisible(context: { viewer: ViewerFn }, roles: readonly Role
 export function visibleTo(...roles: Role[]): FieldMiddleware {
   return async (ctx: MiddlewareContext<unknown, { viewer: ViewerFn }>, next: NextFn) => {
     await assertVisible(ctx.context, roles, ctx.info);
-    return next();
+    return (await next()) as unknown;
   };
 }
 

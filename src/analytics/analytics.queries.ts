@@ -3,6 +3,7 @@
  * each one answers. No database access here; AnalyticsService runs them and reshapes the rows.
  */
 import { STAGE_ORDER } from '../collaborations/collaboration.enum.js';
+import { MetricAggregation } from '../outcomes/outcome.enum.js';
 import { SqlParams, sqlList } from '../common/sql.js';
 import type { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
 import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
@@ -272,7 +273,7 @@ export function outcomeSeriesQuery(args: OutcomeSeriesArgs, metric: Pick<MetricD
        ),
        picked AS (
          ${
-           metric.aggregation === 'LAST'
+           metric.aggregation === MetricAggregation.LAST
              ? `SELECT DISTINCT ON (key, currency, period, venture_id) key, label, currency, period, value FROM grouped
                  ORDER BY key, currency, period, venture_id, dated DESC, created_at DESC`
              : 'SELECT key, label, currency, period, value FROM grouped'

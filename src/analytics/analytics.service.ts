@@ -61,7 +61,7 @@ export class AnalyticsService {
   /** Engagements that started, their distinct volunteers and hours, per group; plus totals and the repeat share. */
   proBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
     return this.cache.get('proBonoImpact', args, async () => {
-      if (args.companyId && !(await this.dataSource.query(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length) {
+      if (args.companyId && !(await this.dataSource.query<unknown[]>(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length) {
         throw new NotFoundError('Organization', args.companyId, 'companyId');
       }
       const { sql, params } = proBonoImpactQuery(args);

@@ -8,6 +8,7 @@ import QueryStream from 'pg-query-stream';
 import { DataSource } from 'typeorm';
 import { Allow, READERS } from '../access/access.decorators.js';
 import { TooManyRequestsError, ValidationError } from '../common/errors/domain-errors.js';
+import { CollaborationStage, STAGE_ORDER } from '../collaborations/collaboration.enum.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
 import { AnalyticsService } from './analytics.service.js';
@@ -61,7 +62,7 @@ export class ExportsController {
     const args = await parseArgs(CohortComparisonArgs, raw);
     const rows = await this.analytics.cohortComparison(args.filter);
     const currencies = [...new Set(rows.flatMap((r) => r.fundingRaised.map((m) => m.currency)))].sort();
-    const stages = ['EXPLORING', 'PILOT', 'DEMONSTRATION', 'COMMERCIAL', 'ENDED'];
+    const stages = [...STAGE_ORDER, CollaborationStage.ENDED];
     const columns = [
       'cohort_id', 'program', 'year', 'enrolled', 'graduated', 'graduation_rate', 'withdrawn', 'alumni_with_collaboration', 'collaboration_share',
       'median_days_to_first_collaboration', 'p75_days_to_first_collaboration', ...stages.map((s) => `collaborations_${s.toLowerCase()}`),

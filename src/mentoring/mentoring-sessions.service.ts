@@ -5,13 +5,11 @@ import { auditEntryCte } from '../audit/audit-log.queries.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
-import type { Connection } from '../common/pagination/connection.types.js';
 import { getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import { noteDataChanged } from '../common/data-version.js';
 import type {
   CreateMentoringTopicInput,
   LogMentoringSessionInput,
-  MentoringSessionsArgs,
   SetFollowUpDoneInput,
   UpdateMentoringSessionInput,
 } from './dto/mentoring-session.inputs.js';

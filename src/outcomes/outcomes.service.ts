@@ -94,7 +94,7 @@ export class OutcomesService {
         recordedByUserId: actor.userId,
       });
       // The first record of a lineage names it.
-      record.lineageId = record.id = (await m.query(`SELECT gen_random_uuid() AS id`))[0].id;
+      record.lineageId = record.id = (await m.query<{ id: string }[]>(`SELECT gen_random_uuid() AS id`))[0].id;
       return m.save(record);
     });
   }
@@ -106,7 +106,7 @@ export class OutcomesService {
       if (old.supersededAt) throw new ConflictError('This record has been corrected already: correct the current one', { field: 'input.id' });
       const metric = await m.findOneByOrFail(MetricDefinitionEntity, { id: old.metricId });
       const pick = <K extends keyof CorrectOutcomeInput & keyof OutcomeRecordEntity>(key: K) => (input[key] === undefined ? old[key] : input[key]);
-      const values = { value: pick('value') as number, currency: pick('currency') ?? null, periodStart: pick('periodStart') ?? null, periodEnd: pick('periodEnd') ?? null, asOf: pick('asOf') ?? null };
+      const values = { value: input.value ?? old.value, currency: pick('currency') ?? null, periodStart: pick('periodStart') ?? null, periodEnd: pick('periodEnd') ?? null, asOf: pick('asOf') ?? null };
       this.assertValues(metric, values);
       old.supersededAt = new Date();
       await m.save(old);
@@ -115,7 +115,7 @@ export class OutcomesService {
         m.create(OutcomeRecordEntity, {
           ...kept,
           ...values,
-          source: pick('source') as OutcomeRecordEntity['source'],
+          source: input.source ?? old.source,
           sourceReference: pick('sourceReference') ?? null,
           note: pick('note') ?? null,
           supersededAt: null,

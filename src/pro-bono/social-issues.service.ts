@@ -33,7 +33,7 @@ export class SocialIssuesService {
       .where('l.engagement_id = ANY(:ids)', { ids: [...ids].filter(isUuid) })
       .orderBy('i.name')
       .getRawAndEntities();
-    return entities.map((e, k) => Object.assign(e, { engagementId: raw[k].engagement_id as string }));
+    return entities.map((e, k) => Object.assign(e, { engagementId: (raw[k] as { engagement_id: string }).engagement_id }));
   }
 
   /** NOT_FOUND at `field` unless every id names an issue. */

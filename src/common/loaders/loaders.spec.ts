@@ -14,9 +14,9 @@ describe('loader helpers', () => {
 
   it('batches loads of one tick into one call, and keeps caches per request', async () => {
     const calls: string[][] = [];
-    const def = new LoaderDefinition<string, string>(async (keys) => {
+    const def = new LoaderDefinition<string, string>((keys) => {
       calls.push([...keys]);
-      return keys.map((k) => k.toUpperCase());
+      return Promise.resolve(keys.map((k) => k.toUpperCase()));
     });
     const ctx = { req: null, res: null, loaders: new RequestLoaders() };
     expect(await Promise.all([def.load(ctx, 'a'), def.load(ctx, 'b'), def.load(ctx, 'a')])).toEqual(['A', 'B', 'A']);

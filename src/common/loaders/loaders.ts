@@ -10,7 +10,7 @@ export class RequestLoaders {
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
-      loader = new DataLoader<unknown, unknown>((keys) => definition.batch(keys as K[]) as Promise<unknown[]>, {
+      loader = new DataLoader<unknown, unknown>((keys) => definition.batch(keys as K[]), {
         maxBatchSize: 1000,
         cacheKeyFn: definition.cacheKey as ((key: unknown) => unknown) | undefined,
       });

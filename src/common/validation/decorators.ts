@@ -44,7 +44,7 @@ export const IsLocalDate = () =>
  */
 export const IsSdgList = () =>
   applyDecorators(
-    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' && v in Sdg ? Sdg[v as keyof typeof Sdg] : v)) : value)),
+    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' && v in Sdg ? Sdg[v as keyof typeof Sdg] : v)) : value)),
     IsArray(),
     IsInt({ each: true, message: '$property must be SDG names or goal numbers 1..17' }),
     Min(1, { each: true }),

@@ -11,6 +11,6 @@ export class DemoSeed {
   ) {}
 
   async insert<T>(entity: new () => T, rows: Partial<T>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) await this.manager.insert(entity, rows.slice(i, i + 500) as never);
+    for (let i = 0; i < rows.length; i += 500) await this.manager.insert(entity, rows.slice(i, i + 500));
   }
 }

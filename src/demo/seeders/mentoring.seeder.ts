@@ -53,7 +53,7 @@ async function seedAssignmentsAndSessions(seed: DemoSeed, school: SchoolRows, me
   const revisions: Partial<MentoringSessionRevisionEntity>[] = [];
   let turn = 0;
   for (const e of school.enrollments) {
-    const year = cohortYear.get(e.cohortId as string) as number;
+    const year = cohortYear.get(e.cohortId) as number;
     const running = e.status === E.ACTIVE;
     if (![2021, 2024, 2025, 2026].includes(year) || !(running || e.status === E.GRADUATED)) continue;
     const mentor = mentors[turn++ % mentors.length];

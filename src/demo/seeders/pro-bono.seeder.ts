@@ -37,7 +37,7 @@ class ProBonoRows {
     const ended = status === P.COMPLETED || status === P.CANCELLED ? statusOn : null;
     const { issues: names, path, crew = [], ...fields } = e;
     this.engagements.push({ description: null, beneficiaryOrganizationId: null, beneficiaryVentureId: null, organizerId: this.organizerId, intermediaryId: null, supportedCollaborationId: null, deliverables: null, ...fields, id, status, statusOn, startedOn: started, endedOn: ended });
-    names.forEach((n) => this.engagementIssues.push({ engagementId: id, socialIssueId: this.issues.find((i) => i.name === n)?.id as string }));
+    names.forEach((n) => this.engagementIssues.push({ engagementId: id, socialIssueId: this.issues.find((i) => i.name === n)?.id }));
     path.forEach(([to, on], i) => this.statusChanges.push({ engagementId: id, fromStatus: i ? path[i - 1][0] : null, toStatus: to, changedOn: on, recordedByUserId: null }));
     crew.forEach(([personId, role, hours]) => {
       const volunteerId = randomUUID();

@@ -6,7 +6,7 @@ import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { AssignmentRole } from '../assignment-role.enum.js';
 
-const trimmedList = Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
+const trimmedList = Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
 const IsTagList = () => [IsArray(), ArrayMaxSize(30), IsString({ each: true }), Length(1, 60, { each: true })];
 const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
 
