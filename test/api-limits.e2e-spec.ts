@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 
 describe('the API protects itself', () => {
   let t: TestApp;
@@ -35,7 +36,7 @@ describe('the API protects itself', () => {
   ])('rejects a query over the %s limit at validation, before any SQL', async (_limit, query, message) => {
     const { result, sql } = await rejected(query);
     expect(result.status).toBe(400);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expectError(result, 'GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(message);
     expect(sql).toBe(0);
   });

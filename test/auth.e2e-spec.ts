@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { hashPassword } from '../src/users/passwords.js';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -62,7 +63,7 @@ describe('accounts, sign-in and tokens', () => {
     const user = await f.user([Role.STAFF], hash);
     for (let i = 0; i < 3; i++) await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: 'wrong password!!' });
     const locked = await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD });
-    expect(locked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(locked, 'UNAUTHENTICATED');
     const [row] = await t.dataSource.query(`SELECT locked_until > now() AS locked FROM users WHERE id = $1`, [user.id]);
     expect(row.locked).toBe(true);
     await t.dataSource.query(`UPDATE users SET locked_until = now() - interval '1 second' WHERE id = $1`, [user.id]);
@@ -75,7 +76,7 @@ describe('accounts, sign-in and tokens', () => {
     const burst = await Promise.all(Array.from({ length: 8 }, () => t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: 'wrong password!!' })));
     expect(burst.every((r) => r.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
     const right = await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD });
-    expect(right.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(right, 'UNAUTHENTICATED');
   });
 
   it('stops the tokens of a deactivated user at once, and lets them in again when reactivated', async () => {
@@ -89,7 +90,7 @@ describe('accounts, sign-in and tokens', () => {
     for (const token of [accessToken, apiToken]) {
       expect((await asToken(token, `{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     }
-    expect((await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD }), 'UNAUTHENTICATED');
 
     await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { reactivateUser(input: { userId: $id }) { active } }`, { id: user.id });
     expect((await asToken(accessToken, `{ me { id } }`)).data.me.id).toBe(user.id);
@@ -106,21 +107,21 @@ describe('accounts, sign-in and tokens', () => {
     const lastAdmin = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { setRoles(input: { userId: $id, roles: [STAFF] }) { roles } }`, {
       id: t.accounts.ADMIN.userId,
     });
-    expect(lastAdmin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.userId' });
+    expectError(lastAdmin, 'CONFLICT', 'input.userId');
     const deactivateSelf = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`, { id: t.accounts.ADMIN.userId });
-    expect(deactivateSelf.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(deactivateSelf, 'CONFLICT');
   });
 
   it('refuses bad account input: short password, duplicate email, no name and no person', async () => {
     const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`;
     const short = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: 'short', roles: ['STAFF'], name: 'A' } });
-    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expectError(short, 'BAD_USER_INPUT', 'input.password');
     const noRoles = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: PASSWORD, roles: [], name: 'A' } });
-    expect(noRoles.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
+    expectError(noRoles, 'BAD_USER_INPUT', 'input.roles');
     const noName = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: PASSWORD, roles: ['STAFF'] } });
-    expect(noName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expectError(noName, 'BAD_USER_INPUT', 'input.name');
     const dup = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'STAFF@test.example', password: PASSWORD, roles: ['STAFF'], name: 'A' } });
-    expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+    expectError(dup, 'CONFLICT', 'input.email');
     expect(await f.count('users')).toBe(4);
   });
 
@@ -141,7 +142,7 @@ describe('accounts, sign-in and tokens', () => {
     expect(list.data.myApiTokens).toEqual([{ id: apiToken.id, name: 'cohort report', lastUsedAt: expect.any(String), revokedAt: null }]);
     expect(JSON.stringify(list)).not.toContain(token);
     const someoneElse = await t.gqlAs(Role.STAFF, `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { id } }`, { id: apiToken.id });
-    expect(someoneElse.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(someoneElse, 'NOT_FOUND');
     const revoked = await t.gqlAs(Role.ANALYST, `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedAt } }`, { id: apiToken.id });
     expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
     expect((await asToken(token, `{ me { email } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -197,7 +198,7 @@ describe('accounts, sign-in and tokens', () => {
     // Guessing the current password with a stolen token uses up the same attempt budget.
     for (let i = 0; i < 3; i++) await asToken(login.data.login.accessToken, CHANGE('guess guess guess'));
     const locked = await t.gqlAs('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' });
-    expect(locked.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expectError(locked, 'UNAUTHENTICATED');
   });
 });
 
@@ -241,7 +242,7 @@ describe('private fields and the audit log', () => {
     // Nor through their own person: founders' ventures are for staff and analysts.
     const viaMe = await t.gqlAs(Role.MENTOR, `{ me { person { ventures { id } } } }`);
     expect(viaMe.data.me.person.ventures).toBeNull();
-    expect(viaMe.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expectError(viaMe, 'FORBIDDEN');
   });
 
   it('records who changed what for every successful mutation, nothing for a failed one, and refuses edits', async () => {

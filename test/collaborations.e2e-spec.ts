@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) {
@@ -53,7 +54,7 @@ describe('corporate collaborations', () => {
       { toStage: 'ENDED', changedOn: '2025-03-31', reason: 'Service closed' },
     ]);
     const afterEnd = await t.gql(CHANGE, { input: { collaborationId: id, stage: 'COMMERCIAL', on: '2025-04-01' } });
-    expect(afterEnd.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(afterEnd, 'CONFLICT');
   });
 
   it('refuses backward stages, dates that go back, ending without a reason, and starts before the venture existed', async () => {
@@ -71,11 +72,11 @@ describe('corporate collaborations', () => {
     }
     expect(await f.count('collaboration_stage_changes')).toBe(1);
     const early = await create({ startedOn: '2019-01-01' });
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startedOn' });
+    expectError(early, 'BAD_USER_INPUT', 'input.startedOn');
     const endedStart = await create({ stage: 'ENDED' });
-    expect(endedStart.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.stage' });
+    expectError(endedStart, 'BAD_USER_INPUT', 'input.stage');
     const unknown = await create({ organizationId: '00000000-0000-4000-8000-000000000000' });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.organizationId' });
+    expectError(unknown, 'NOT_FOUND', 'input.organizationId');
     expect(await f.count('collaborations')).toBe(1);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const ENROLL = `mutation($input: EnrollVentureInput!) { enrollVenture(input: $input) { id status statusOn cohort { year } venture { name } } }`;
@@ -58,9 +59,9 @@ describe('enrollments: admission to graduation, with history', () => {
     const other = await f.venture();
     const applied = await f.enrollment(cohortId, other.id, [['APPLIED' as never, '2021-03-01']]);
     const skip = await t.gql(step('graduateVenture'), { input: { enrollmentId: applied.id, on: '2022-02-28' } });
-    expect(skip.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(skip, 'CONFLICT');
     const start = await t.gql(step('startProgram'), { input: { enrollmentId: applied.id, on: '2021-06-01' } });
-    expect(start.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(start, 'CONFLICT');
     expect(await f.count('enrollment_events')).toBe(3);
     const rows = await t.dataSource.query(`SELECT status FROM enrollments ORDER BY status`);
     expect(rows).toEqual([{ status: 'APPLIED' }, { status: 'WITHDRAWN' }]);
@@ -68,14 +69,14 @@ describe('enrollments: admission to graduation, with history', () => {
 
   it('refuses dates in the future, before the previous step or before the cohort starts (BAD_USER_INPUT on input.on)', async () => {
     const future = await t.gql(ENROLL, { input: { cohortId, ventureId, on: '2999-01-01' } });
-    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.on' });
+    expectError(future, 'BAD_USER_INPUT', 'input.on');
     expect(await f.count('enrollments')).toBe(0);
 
     const e = await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01'], ['ADMITTED' as never, '2021-04-15']]);
     const backwards = await t.gql(step('startProgram'), { input: { enrollmentId: e.id, on: '2021-04-01' } });
-    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.on' });
+    expectError(backwards, 'BAD_USER_INPUT', 'input.on');
     const early = await t.gql(step('startProgram'), { input: { enrollmentId: e.id, on: '2021-05-01' } });
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.on' });
+    expectError(early, 'BAD_USER_INPUT', 'input.on');
     expect(early.errors?.[0].message).toContain('2021-06-01');
     expect(await f.count('enrollment_events')).toBe(2);
   });
@@ -83,16 +84,16 @@ describe('enrollments: admission to graduation, with history', () => {
   it('allows one enrollment per venture and cohort (CONFLICT), NOT_FOUND for unknown cohort/venture/enrollment', async () => {
     await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01']]);
     const again = await t.gql(ENROLL, { input: { cohortId, ventureId, on: '2021-03-02' } });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.ventureId' });
+    expectError(again, 'CONFLICT', 'input.ventureId');
     const missing = '00000000-0000-4000-8000-000000000005';
     const noCohort = await t.gql(ENROLL, { input: { cohortId: missing, ventureId, on: '2021-03-02' } });
-    expect(noCohort.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.cohortId' });
+    expectError(noCohort, 'NOT_FOUND', 'input.cohortId');
     const noVenture = await t.gql(ENROLL, { input: { cohortId, ventureId: missing, on: '2021-03-02' } });
-    expect(noVenture.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.ventureId' });
+    expectError(noVenture, 'NOT_FOUND', 'input.ventureId');
     const noEnrollment = await t.gql(step('admitVenture'), { input: { enrollmentId: missing, on: '2021-03-02' } });
-    expect(noEnrollment.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.enrollmentId' });
+    expectError(noEnrollment, 'NOT_FOUND', 'input.enrollmentId');
     const status = await t.gql(ENROLL, { input: { cohortId, ventureId, on: '2021-03-02', status: 'GRADUATED' } });
-    expect(status.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.status' });
+    expectError(status, 'BAD_USER_INPUT', 'input.status');
     expect(await f.count('enrollments')).toBe(1);
     expect(await f.count('enrollment_events')).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) {
@@ -103,6 +104,6 @@ describe('events', () => {
     expect(await titles({ programId })).toEqual(['NEC Social Entrepreneur Forum 2024']);
     expect(await titles({ online: false })).toEqual(['Make Your Own Rocket!']);
     const mentor = await t.gqlAs(Role.MENTOR, `{ events { totalCount } }`);
-    expect(mentor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expectError(mentor, 'FORBIDDEN');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE_MENTOR = `mutation($input: CreateMentorInput!) { createMentor(input: $input) { id capacity expertise languages active person { name } affiliation { name } } }`;
@@ -36,11 +37,11 @@ describe('mentor profiles and assignments', () => {
     const r = await t.gql(CREATE_MENTOR, { input: { personId: person.id, affiliationOrganizationId: nec.id, expertise: ['healthcare '] } });
     expect(r.data.createMentor).toMatchObject({ capacity: 3, expertise: ['healthcare'], active: true, person: { name: 'Sota Tanaka' }, affiliation: { name: 'NEC' } });
     const again = await t.gql(CREATE_MENTOR, { input: { personId: person.id } });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personId' });
+    expectError(again, 'CONFLICT', 'input.personId');
     const bad = await t.gql(CREATE_MENTOR, { input: { personId: person.id, capacity: 0 } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+    expectError(bad, 'BAD_USER_INPUT', 'input.capacity');
     const unknown = await t.gql(CREATE_MENTOR, { input: { personId: '00000000-0000-4000-8000-000000000000' } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.personId' });
+    expectError(unknown, 'NOT_FOUND', 'input.personId');
     expect(await f.count('mentors')).toBe(1);
   });
 
@@ -50,10 +51,10 @@ describe('mentor profiles and assignments', () => {
     const first = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: a.id, startsOn: '2025-06-01' } });
     expect(first.data.assignMentor).toMatchObject({ role: 'LEAD', endsOn: null, enrollment: { venture: { name: 'A' }, cohort: { year: 2025 } } });
     const overlap = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: a.id, startsOn: '2025-09-01', role: 'SUPPORT' } });
-    expect(overlap.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.enrollmentId' });
+    expectError(overlap, 'CONFLICT', 'input.enrollmentId');
     await t.gql(ASSIGN, { input: { mentorId, enrollmentId: b.id, startsOn: '2025-06-01' } });
     const full = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: c.id, startsOn: '2025-07-01' } });
-    expect(full.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.mentorId' });
+    expectError(full, 'CONFLICT', 'input.mentorId');
 
     // Ending one frees a place for a later period.
     const ended = await t.gql(`mutation($input: EndAssignmentInput!) { endAssignment(input: $input) { endsOn } }`, {
@@ -65,11 +66,11 @@ describe('mentor profiles and assignments', () => {
     const endedAgain = await t.gql(`mutation($input: EndAssignmentInput!) { endAssignment(input: $input) { endsOn } }`, {
       input: { assignmentId: first.data.assignMentor.id, endsOn: '2025-09-30' },
     });
-    expect(endedAgain.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(endedAgain, 'CONFLICT');
 
     const applied = await f.enrollment(cohortId, (await f.venture()).id, [['APPLIED' as never, '2025-03-01']]);
     const notIn = await t.gql(ASSIGN, { input: { mentorId: await mentorFor((await f.person()).id), enrollmentId: applied.id, startsOn: '2025-06-01' } });
-    expect(notIn.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.enrollmentId' });
+    expectError(notIn, 'CONFLICT', 'input.enrollmentId');
     expect(await f.count('mentor_assignments')).toBe(3);
   });
 
@@ -77,7 +78,7 @@ describe('mentor profiles and assignments', () => {
     const mentorId = await mentorFor((await f.person()).id);
     const e = await activeEnrollment('A');
     const r = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: e.id, startsOn: '2025-06-01', endsOn: '2025-05-01' } });
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    expectError(r, 'BAD_USER_INPUT', 'input.endsOn');
     expect(await f.count('mentor_assignments')).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name kind website country parent { id name } } }`;
@@ -29,7 +30,7 @@ describe('organizations', () => {
 
   it('refuses invalid input with BAD_USER_INPUT naming each field, and writes nothing', async () => {
     const r = await t.gql(CREATE, { input: { name: '', kind: 'NPO', website: 'not a url' } });
-    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(r, 'BAD_USER_INPUT');
     const fields = (r.errors?.[0].extensions?.fields as { field: string }[]).map((x) => x.field);
     expect(fields).toEqual(expect.arrayContaining(['input.name', 'input.website']));
     expect(await f.count('organizations')).toBe(0);
@@ -37,19 +38,19 @@ describe('organizations', () => {
 
   it('refuses an unknown kind at the GraphQL layer', async () => {
     const r = await t.gql(CREATE, { input: { name: 'X', kind: 'CHARITY' } });
-    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(r, 'BAD_USER_INPUT');
     expect(await f.count('organizations')).toBe(0);
   });
 
   it('answers NOT_FOUND for an unknown id, an unknown parent and a malformed id', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     const byId = await t.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: missing });
-    expect(byId.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expectError(byId, 'NOT_FOUND');
     expect(byId.errors?.[0].path).toEqual(['organization']);
     const malformed = await t.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: 'nope' });
-    expect(malformed.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(malformed, 'NOT_FOUND');
     const parent = await t.gql(CREATE, { input: { name: 'X', kind: 'NPO', parentId: missing } });
-    expect(parent.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.parentId' });
+    expectError(parent, 'NOT_FOUND', 'input.parentId');
     expect(await f.count('organizations')).toBe(0);
   });
 
@@ -64,9 +65,9 @@ describe('organizations', () => {
     expect(cleared.data.updateOrganization.website).toBeNull();
 
     const cycle = await t.gql(UPDATE, { input: { id: a.id, parentId: b.id } });
-    expect(cycle.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parentId' });
+    expectError(cycle, 'BAD_USER_INPUT', 'input.parentId');
     const nullName = await t.gql(UPDATE, { input: { id: a.id, name: null } });
-    expect(nullName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expectError(nullName, 'BAD_USER_INPUT', 'input.name');
     const [row] = await t.dataSource.query(`SELECT name, parent_id FROM organizations WHERE id = $1`, [a.id]);
     expect(row).toEqual({ name: 'A2', parent_id: null });
   });
@@ -75,7 +76,7 @@ describe('organizations', () => {
     const parent = await f.organization();
     await f.organization({ parentId: parent.id });
     const refused = await t.gql(DELETE, { input: { id: parent.id } });
-    expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(refused, 'CONFLICT');
     expect(await f.count('organizations')).toBe(2);
 
     const lone = await f.organization();
@@ -83,7 +84,7 @@ describe('organizations', () => {
     expect(deleted.data.deleteOrganization).toBe(lone.id);
     expect(await f.count('organizations')).toBe(2);
     const again = await t.gql(DELETE, { input: { id: lone.id } });
-    expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(again, 'NOT_FOUND');
   });
 
   it('lists with filters, keyset pagination over two pages, and totalCount', async () => {
@@ -113,8 +114,8 @@ describe('organizations', () => {
 
   it('caps the page size at 100 and rejects a forged cursor', async () => {
     const big = await t.gql(`{ organizations(first: 101) { totalCount } }`);
-    expect(big.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expectError(big, 'BAD_USER_INPUT', 'first');
     const forged = await t.gql(`{ organizations(after: "bm90LWEtY3Vyc29y") { totalCount } }`);
-    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expectError(forged, 'BAD_USER_INPUT', 'after');
   });
 });

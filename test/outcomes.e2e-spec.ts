@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id value currency periodStart periodEnd asOf source metric { code unit kind } } }`;
@@ -35,8 +36,8 @@ describe('outcomes and recognitions', () => {
     const CREATE = `mutation($input: CreateMetricDefinitionInput!) { createMetricDefinition(input: $input) { code } }`;
     const input = { code: 'WASTE_DIVERTED', name: 'Waste diverted (t)', unit: 'COUNT', kind: 'FLOW', aggregation: 'SUM' };
     expect((await t.gql(CREATE, { input })).data.createMetricDefinition.code).toBe('WASTE_DIVERTED');
-    expect((await t.gql(CREATE, { input })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
-    expect((await t.gql(CREATE, { input: { ...input, code: 'waste' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
+    expectError(await t.gql(CREATE, { input }), 'CONFLICT', 'input.code');
+    expectError(await t.gql(CREATE, { input: { ...input, code: 'waste' } }), 'BAD_USER_INPUT', 'input.code');
     // Metrics are reference data: the starter set remains after a test reset too.
     expect(await f.count('metric_definitions')).toBe(6);
   });
@@ -81,9 +82,9 @@ describe('outcomes and recognitions', () => {
     const [first, second] = fixed.data.correctOutcome.history;
     expect([first.value, second.value, typeof first.supersededAt, second.supersededAt]).toEqual([5_000_000, 6_000_000, 'string', null]);
     const again = await t.gql(CORRECT, { input: { id, value: 1 } });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.id' });
+    expectError(again, 'CONFLICT', 'input.id');
     const bad = await t.gql(CORRECT, { input: { id: fixed.data.correctOutcome.id, currency: null } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
+    expectError(bad, 'BAD_USER_INPUT', 'input.currency');
     const current = await t.gqlAs(Role.ANALYST, `{ outcomeRecords { totalCount edges { node { value } } } }`);
     expect(current.data.outcomeRecords).toEqual({ totalCount: 1, edges: [{ node: { value: 6_000_000 } }] });
     const all = await t.gqlAs(Role.ANALYST, `{ outcomeRecords(filter: { includeSuperseded: true, metricCodes: ["FUNDING_RAISED"] }) { totalCount } }`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) {
@@ -28,14 +29,14 @@ describe('people and ventures', () => {
       affiliations: [{ role: 'engineer', startsOn: '2020-07-01', organization: { name: 'NEC' }, person: { name: 'Aoi Sato' } }],
     });
     const clash = await t.gql(CREATE_PERSON, { input: { name: 'Other', email: 'aoi@example.ORG' } });
-    expect(clash.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+    expectError(clash, 'CONFLICT', 'input.email');
     const bad = await t.gql(CREATE_PERSON, { input: { name: 'Other', email: 'not-an-email', phone: 'abc' } });
     const fields = (bad.errors?.[0].extensions?.fields as { field: string }[]).map((x) => x.field);
     expect(fields).toEqual(expect.arrayContaining(['input.email', 'input.phone']));
     const badAffiliation = await t.gql(CREATE_PERSON, {
       input: { name: 'Other', affiliations: [{ organizationId: nec.id, startsOn: '2021-01-01', endsOn: '2020-01-01' }] },
     });
-    expect(badAffiliation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.affiliations.0.endsOn' });
+    expectError(badAffiliation, 'BAD_USER_INPUT', 'input.affiliations.0.endsOn');
     expect(await f.countPeople()).toBe(1);
     expect(await f.count('affiliations')).toBe(1);
   });
@@ -45,7 +46,7 @@ describe('people and ventures', () => {
     const person = await f.person({ name: 'Ren Ito', email: 'ren@example.org' });
     const other = await f.person({ name: 'Mei Kato', email: 'mei@example.org' });
     const taken = await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { email } }`, { input: { id: person.id, email: 'MEI@example.org' } });
-    expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(taken, 'CONFLICT');
     const renamed = await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { name email } }`, { input: { id: person.id, name: 'Ren Itō' } });
     expect(renamed.data.updatePerson).toEqual({ name: 'Ren Itō', email: 'ren@example.org' });
 
@@ -61,7 +62,7 @@ describe('people and ventures', () => {
     const unknownPerson = await t.gql(`mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id } }`, {
       input: { personId: '00000000-0000-4000-8000-000000000009', organizationId: org.id },
     });
-    expect(unknownPerson.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.personId' });
+    expectError(unknownPerson, 'NOT_FOUND', 'input.personId');
 
     const deleted = await t.gql(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: other.id } });
     expect(deleted.data.deletePerson).toBe(other.id);
@@ -94,11 +95,11 @@ describe('people and ventures', () => {
 
   it('refuses bad venture input and unknown founders, writing nothing', async () => {
     const bad = await t.gql(CREATE_VENTURE, { input: { name: 'X', sdgs: ['WORLD_PEACE'] } });
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(bad, 'BAD_USER_INPUT');
     const unknown = await t.gql(CREATE_VENTURE, { input: { name: 'X', founders: [{ personId: '00000000-0000-4000-8000-000000000004' }] } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.founders.0.personId' });
+    expectError(unknown, 'NOT_FOUND', 'input.founders.0.personId');
     const website = await t.gql(CREATE_VENTURE, { input: { name: 'X', website: 'javascript:alert(1)' } });
-    expect(website.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.website' });
+    expectError(website, 'BAD_USER_INPUT', 'input.website');
     expect(await f.count('ventures')).toBe(0);
     expect(await f.count('venture_founders')).toBe(0);
   });
@@ -132,18 +133,18 @@ describe('people and ventures', () => {
     });
     expect(updated.data.updateVenture).toEqual({ sdgs: ['CLIMATE_ACTION'], founders: [{ person: { name: 'B' } }] });
     const founderDelete = await t.gql(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: b.id } });
-    expect(founderDelete.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(founderDelete, 'CONFLICT');
 
     const program = await f.program();
     const cohort = await f.cohort(program.id, 2020);
     await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2020-03-01']]);
     const refused = await t.gql(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: venture.id } });
-    expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(refused, 'CONFLICT');
     const free = await f.venture();
     const deleted = await t.gql(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: free.id } });
     expect(deleted.data.deleteVenture).toBe(free.id);
     expect(await f.count('ventures')).toBe(1);
     const byId = await t.gql(`query($id: ID!) { venture(id: $id) { name } }`, { id: free.id });
-    expect(byId.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(byId, 'NOT_FOUND');
   });
 });

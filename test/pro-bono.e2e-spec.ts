@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateProBonoEngagementInput!) { createProBonoEngagement(input: $input) {
@@ -138,12 +139,12 @@ describe('pro bono engagements and volunteers', () => {
     }
     expect((await t.gql(STATUS, { input: { engagementId: id, status: 'ACTIVE', on: '2024-03-10' } })).data.changeProBonoEngagementStatus).toMatchObject({ startedOn: '2024-03-10' });
     const back = await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-03-09' } });
-    expect(back.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.on' });
+    expectError(back, 'BAD_USER_INPUT', 'input.on');
     await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-06-30' } });
     const again = await t.gql(STATUS, { input: { engagementId: id, status: 'CANCELLED', on: '2024-07-01' } });
-    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(again, 'CONFLICT');
     const unknown = await t.gql(STATUS, { input: { engagementId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE', on: '2024-07-01' } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.engagementId' });
+    expectError(unknown, 'NOT_FOUND', 'input.engagementId');
     expect(await f.count('pro_bono_engagement_status_changes')).toBe(3);
   });
 
@@ -228,15 +229,15 @@ describe('pro bono engagements and volunteers', () => {
     expect(await titles({ startedFrom: '2024-06-01' })).toEqual(['Rocket program']);
     expect(await titles({ beneficiaryVentureId: ventureId, statuses: ['ACTIVE'] })).toEqual([SUPPORT]);
     const bad = await t.gql(`query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount } }`, { f: { startedFrom: '2024-13-01' } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'f.startedFrom' });
+    expectError(bad, 'BAD_USER_INPUT', 'f.startedFrom');
   });
 
   it('keeps the social issue list: unique names, and no deleting an issue in use', async () => {
     const dup = await t.gql(`mutation { createSocialIssue(input: { name: "HEALTHY AGEING AND CARE" }) { id } }`);
-    expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
+    expectError(dup, 'CONFLICT', 'input.name');
     await create();
     const inUse = await t.gql(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: issueId });
-    expect(inUse.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(inUse, 'CONFLICT');
     const renamed = await t.gql(`mutation($id: ID!) { updateSocialIssue(input: { id: $id, name: "Care for older people" }) { name } }`, { id: issueId });
     expect(renamed.data.updateSocialIssue.name).toBe('Care for older people');
     const spare = await t.gql(`mutation { createSocialIssue(input: { name: "Spare", description: "unused" }) { id } }`);

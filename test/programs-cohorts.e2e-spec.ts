@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 import { factories } from './utils/factories.js';
 
 const CREATE_PROGRAM = `mutation($input: CreateProgramInput!) { createProgram(input: $input) {
@@ -38,13 +39,13 @@ describe('programs and cohorts', () => {
   it('refuses a program with a duplicate partner, an unknown organizer or a bad year, writing nothing', async () => {
     const org = await f.organization();
     const dup = await t.gql(CREATE_PROGRAM, { input: { name: 'P', organizerId: org.id, partners: [{ organizationId: org.id }, { organizationId: org.id }] } });
-    expect(dup.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partners.1.organizationId' });
+    expectError(dup, 'BAD_USER_INPUT', 'input.partners.1.organizationId');
     const unknown = await t.gql(CREATE_PROGRAM, { input: { name: 'P', organizerId: '00000000-0000-4000-8000-000000000001' } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.organizerId' });
+    expectError(unknown, 'NOT_FOUND', 'input.organizerId');
     const year = await t.gql(CREATE_PROGRAM, { input: { name: 'P', organizerId: org.id, foundedYear: 1800 } });
-    expect(year.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.foundedYear' });
+    expectError(year, 'BAD_USER_INPUT', 'input.foundedYear');
     const nestedBad = await t.gql(CREATE_PROGRAM, { input: { name: 'P', organizerId: org.id, partners: [{ organizationId: 'x' }] } });
-    expect(nestedBad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.partners.0.organizationId' });
+    expectError(nestedBad, 'BAD_USER_INPUT', 'input.partners.0.organizationId');
     expect(await f.count('programs')).toBe(0);
     expect(await f.count('program_partners')).toBe(0);
   });
@@ -55,11 +56,11 @@ describe('programs and cohorts', () => {
     expect(ok.data.createCohort).toMatchObject({ year: 2021, status: 'PLANNED', startsOn: '2021-06-01', endsOn: '2022-02-28', program: { name: 'School' } });
 
     const clash = await t.gql(CREATE_COHORT, { input: { programId: program.id, name: 'again', year: 2021 } });
-    expect(clash.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.year' });
+    expectError(clash, 'CONFLICT', 'input.year');
     const dates = await t.gql(CREATE_COHORT, { input: { programId: program.id, name: 'x', year: 2022, startsOn: '2022-06-01', endsOn: '2022-05-01' } });
-    expect(dates.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    expectError(dates, 'BAD_USER_INPUT', 'input.endsOn');
     const badDate = await t.gql(CREATE_COHORT, { input: { programId: program.id, name: 'x', year: 2022, startsOn: '2022-02-30' } });
-    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(badDate, 'BAD_USER_INPUT');
     expect(await f.count('cohorts')).toBe(1);
 
     const moved = await t.gql(`mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { year status } }`, {
@@ -69,7 +70,7 @@ describe('programs and cohorts', () => {
     const unknown = await t.gql(`mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { year } }`, {
       input: { id: '00000000-0000-4000-8000-000000000002', year: 2020 },
     });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
+    expectError(unknown, 'NOT_FOUND', 'input.id');
   });
 
   it('filters cohorts by program, year range and status, newest first, over two pages', async () => {
@@ -100,9 +101,9 @@ describe('programs and cohorts', () => {
     const venture = await f.venture();
     await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2021-03-01']]);
     const p = await t.gql(`mutation($input: IdInput!) { deleteProgram(input: $input) }`, { input: { id: program.id } });
-    expect(p.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(p, 'CONFLICT');
     const c = await t.gql(`mutation($input: IdInput!) { deleteCohort(input: $input) }`, { input: { id: cohort.id } });
-    expect(c.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(c, 'CONFLICT');
     expect(await f.count('cohorts')).toBe(1);
 
     const free = await f.cohort(program.id, 2022);
@@ -119,8 +120,8 @@ describe('programs and cohorts', () => {
     const r = await t.gql(`query($p: ID!, $c: ID!) { program(id: $p) { name } cohort(id: $c) { year program { name } } }`, { p: program.id, c: cohort.id });
     expect(r.data).toEqual({ program: { name: 'School' }, cohort: { year: 2021, program: { name: 'School' } } });
     const missing = await t.gql(`query($id: ID!) { cohort(id: $id) { year } }`, { id: '00000000-0000-4000-8000-000000000003' });
-    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(missing, 'NOT_FOUND');
     const missingProgram = await t.gql(`query($id: ID!) { program(id: $id) { name } }`, { id: '00000000-0000-4000-8000-000000000003' });
-    expect(missingProgram.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(missingProgram, 'NOT_FOUND');
   });
 });
