@@ -1,27 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { hashPassword } from '../src/users/passwords.js';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const PASSWORD = 'correct horse battery staple';
 const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken expiresAt user { email roles } } }`;
 
 describe('accounts, sign-in and tokens', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp({ LOGIN_MAX_FAILURES: '3' });
+  const f = t.f;
   let hash: string;
   const asToken = async (token: string, query: string, variables?: Record<string, unknown>) =>
     (await t.post(JSON.stringify({ query, variables }), { authorization: `Bearer ${token}` })).json() as Promise<any>;
 
   beforeAll(async () => {
-    t = await startTestApp({ LOGIN_MAX_FAILURES: '3' });
-    f = factories(t.dataSource);
     hash = await hashPassword(PASSWORD);
   });
-  beforeEach(() => t.reset());
-  afterAll(() => t.close());
 
   it('creates a user (admin), who signs in with any email case and reads `me`', async () => {
     const created = await t.gqlAs(Role.ADMIN, `mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles active person { name } } }`, {
@@ -203,14 +199,8 @@ describe('accounts, sign-in and tokens', () => {
 });
 
 describe('private fields and the audit log', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
-  beforeEach(() => t.reset());
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const f = t.f;
 
   it('gives analysts null plus FORBIDDEN at the path of personal contact fields; staff see them', async () => {
     const person = await f.person({ name: 'Aoi', email: 'aoi@example.org', phone: '+81 3 0000 0000' });
@@ -232,7 +222,7 @@ describe('private fields and the audit log', () => {
     const program = await f.program({ name: 'School' });
     const cohort = await f.cohort(program.id, 2021);
     const venture = await f.venture();
-    await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2021-03-01']]);
+    await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2021-03-01']]);
     const r = await t.gqlAs(Role.MENTOR, `query($id: ID!) { cohort(id: $id) { year program { name } enrollments { id } } }`, { id: cohort.id });
     expect(r.data).toEqual({ cohort: { year: 2021, program: { name: 'School' }, enrollments: null } });
     expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['cohort', 'enrollments'], 'FORBIDDEN']]);

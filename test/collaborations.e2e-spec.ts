@@ -1,30 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) {
   id title stage stageOn startedOn domain kind sdgs venture { name } organization { name } stageHistory { fromStage toStage changedOn } } }`;
 const CHANGE = `mutation($input: ChangeCollaborationStageInput!) { changeCollaborationStage(input: $input) { stage stageOn endedOn } }`;
 
 describe('corporate collaborations', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let ventureId: string;
   let necId: string;
   let bodyCareId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     ventureId = (await f.venture({ name: 'BANSO-CO Inc.', foundedOn: '2020-04-01' })).id;
-    necId = (await f.organization({ name: 'NEC', kind: 'COMPANY' as never })).id;
-    bodyCareId = (await f.organization({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT' as never, parentId: necId })).id;
+    necId = (await f.organization({ name: 'NEC', kind: OrganizationKind.COMPANY })).id;
+    bodyCareId = (await f.organization({ name: 'NEC Body Care', kind: OrganizationKind.CORPORATE_UNIT, parentId: necId })).id;
   });
-  afterAll(() => t.close());
 
   const create = (over: Record<string, unknown> = {}) =>
     t.gql(CREATE, {

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const ENROLL = `mutation($input: EnrollVentureInput!) { enrollVenture(input: $input) { id status statusOn cohort { year } venture { name } } }`;
 const step = (name: string) => `mutation($input: EnrollmentTransitionInput!) { ${name}(input: $input) { id status statusOn } }`;
 
 describe('enrollments: admission to graduation, with history', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let cohortId: string;
   let ventureId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     const program = await f.program();
     cohortId = (await f.cohort(program.id, 2021, { startsOn: '2021-06-01', endsOn: '2022-02-28' })).id;
     ventureId = (await f.venture({ name: 'BANSO-CO Inc.' })).id;
   });
-  afterAll(() => t.close());
 
   it('walks APPLIED → ADMITTED → ACTIVE → GRADUATED and keeps every dated step', async () => {
     const enrolled = await t.gql(ENROLL, { input: { cohortId, ventureId, on: '2021-03-01' } });
@@ -53,11 +47,11 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('refuses moves the status machine does not allow (CONFLICT) and leaves the rows as they were', async () => {
-    const e = await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01'], ['WITHDRAWN' as never, '2021-05-01']]);
+    const e = await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01'], [E.WITHDRAWN, '2021-05-01']]);
     const graduate = await t.gql(step('graduateVenture'), { input: { enrollmentId: e.id, on: '2022-02-28' } });
     expect(graduate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', status: 'WITHDRAWN' });
     const other = await f.venture();
-    const applied = await f.enrollment(cohortId, other.id, [['APPLIED' as never, '2021-03-01']]);
+    const applied = await f.enrollment(cohortId, other.id, [[E.APPLIED, '2021-03-01']]);
     const skip = await t.gql(step('graduateVenture'), { input: { enrollmentId: applied.id, on: '2022-02-28' } });
     expectError(skip, 'CONFLICT');
     const start = await t.gql(step('startProgram'), { input: { enrollmentId: applied.id, on: '2021-06-01' } });
@@ -72,7 +66,7 @@ describe('enrollments: admission to graduation, with history', () => {
     expectError(future, 'BAD_USER_INPUT', 'input.on');
     expect(await f.count('enrollments')).toBe(0);
 
-    const e = await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01'], ['ADMITTED' as never, '2021-04-15']]);
+    const e = await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-15']]);
     const backwards = await t.gql(step('startProgram'), { input: { enrollmentId: e.id, on: '2021-04-01' } });
     expectError(backwards, 'BAD_USER_INPUT', 'input.on');
     const early = await t.gql(step('startProgram'), { input: { enrollmentId: e.id, on: '2021-05-01' } });
@@ -82,7 +76,7 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('allows one enrollment per venture and cohort (CONFLICT), NOT_FOUND for unknown cohort/venture/enrollment', async () => {
-    await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01']]);
+    await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01']]);
     const again = await t.gql(ENROLL, { input: { cohortId, ventureId, on: '2021-03-02' } });
     expectError(again, 'CONFLICT', 'input.ventureId');
     const missing = '00000000-0000-4000-8000-000000000005';
@@ -99,7 +93,7 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('serialises concurrent changes of one enrollment: exactly one of two graduations wins', async () => {
-    const e = await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01'], ['ADMITTED' as never, '2021-04-15'], ['ACTIVE' as never, '2021-06-01']]);
+    const e = await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-15'], [E.ACTIVE, '2021-06-01']]);
     const results = await Promise.all([
       t.gql(step('graduateVenture'), { input: { enrollmentId: e.id, on: '2022-02-28' } }),
       t.gql(step('withdrawVenture'), { input: { enrollmentId: e.id, on: '2022-01-10' } }),
@@ -113,7 +107,7 @@ describe('enrollments: admission to graduation, with history', () => {
     const other = await f.venture({ name: 'Other' });
     const admitted = await t.gql(ENROLL, { input: { cohortId, ventureId: other.id, on: '2021-04-01', status: 'ADMITTED' } });
     expect(admitted.data.enrollVenture.status).toBe('ADMITTED');
-    await f.enrollment(cohortId, ventureId, [['APPLIED' as never, '2021-03-01']]);
+    await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01']]);
     const list = await t.gql(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount edges { node { status venture { name } } } } }`, {
       f: { cohortId, statuses: ['ADMITTED'] },
     });

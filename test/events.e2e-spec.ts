@@ -1,32 +1,26 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) {
   id title kind startsOn endsOn place online sdgs organizers { name } partners { name } program { name } cohort { year } engagement { title }
   attendance { inPerson online total students alumni employees families note } } }`;
 
 describe('events', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let eticId: string;
   let necId: string;
   let programId: string;
   let cohortId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     eticId = (await f.organization({ name: 'ETIC.' })).id;
-    necId = (await f.organization({ name: 'NEC Corporation', kind: 'COMPANY' as never })).id;
+    necId = (await f.organization({ name: 'NEC Corporation', kind: OrganizationKind.COMPANY })).id;
     programId = (await f.program({ name: 'NEC Social Entrepreneurship School' })).id;
     cohortId = (await f.cohort(programId, 2024)).id;
   });
-  afterAll(() => t.close());
 
   const forum = (over: Record<string, unknown> = {}) =>
     t.gql(CREATE, {

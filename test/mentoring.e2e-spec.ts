@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE_MENTOR = `mutation($input: CreateMentorInput!) { createMentor(input: $input) { id capacity expertise languages active person { name } affiliation { name } } }`;
 const ASSIGN = `mutation($input: AssignMentorInput!) { assignMentor(input: $input) { id role startsOn endsOn mentor { id } enrollment { venture { name } cohort { year } } } }`;
 
 describe('mentor profiles and assignments', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let cohortId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     cohortId = (await f.cohort((await f.program()).id, 2025)).id;
   });
-  afterAll(() => t.close());
 
   const activeEnrollment = async (name: string) => {
     const venture = await f.venture({ name });
-    return f.enrollment(cohortId, venture.id, [['APPLIED' as never, '2025-03-01'], ['ADMITTED' as never, '2025-04-01'], ['ACTIVE' as never, '2025-06-01']]);
+    return f.enrollment(cohortId, venture.id, [[E.APPLIED, '2025-03-01'], [E.ADMITTED, '2025-04-01'], [E.ACTIVE, '2025-06-01']]);
   };
   const mentorFor = async (personId: string, capacity = 2) => {
     const r = await t.gql(CREATE_MENTOR, { input: { personId, capacity, expertise: [' healthcare ', 'sales'], languages: ['ja', 'en'] } });
@@ -68,7 +62,7 @@ describe('mentor profiles and assignments', () => {
     });
     expectError(endedAgain, 'CONFLICT');
 
-    const applied = await f.enrollment(cohortId, (await f.venture()).id, [['APPLIED' as never, '2025-03-01']]);
+    const applied = await f.enrollment(cohortId, (await f.venture()).id, [[E.APPLIED, '2025-03-01']]);
     const notIn = await t.gql(ASSIGN, { input: { mentorId: await mentorFor((await f.person()).id), enrollmentId: applied.id, startsOn: '2025-06-01' } });
     expectError(notIn, 'CONFLICT', 'input.enrollmentId');
     expect(await f.count('mentor_assignments')).toBe(3);

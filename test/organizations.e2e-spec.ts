@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { describe, expect, it } from '@jest/globals';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name kind website country parent { id name } } }`;
 const UPDATE = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name kind parent { id } } }`;
 const DELETE = `mutation($input: IdInput!) { deleteOrganization(input: $input) }`;
 
 describe('organizations', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
-  beforeEach(() => t.reset());
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const f = t.f;
 
   it('creates a corporate unit under its parent and reads it back with parent and children', async () => {
     const nec = await t.gql(CREATE, { input: { name: 'NEC Corporation', kind: 'COMPANY', country: 'JP' } });
@@ -88,9 +82,9 @@ describe('organizations', () => {
   });
 
   it('lists with filters, keyset pagination over two pages, and totalCount', async () => {
-    const nec = await f.organization({ name: 'NEC', kind: 'COMPANY' as never });
-    for (const name of ['Kawasaki City', 'Fukushima Prefecture', 'Yamaguchi Prefecture']) await f.organization({ name, kind: 'LOCAL_GOVERNMENT' as never });
-    await f.organization({ name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP' as never, parentId: nec.id });
+    const nec = await f.organization({ name: 'NEC', kind: OrganizationKind.COMPANY });
+    for (const name of ['Kawasaki City', 'Fukushima Prefecture', 'Yamaguchi Prefecture']) await f.organization({ name, kind: OrganizationKind.LOCAL_GOVERNMENT });
+    await f.organization({ name: 'NEC Pro Bono Club', kind: OrganizationKind.EMPLOYEE_GROUP, parentId: nec.id });
     const LIST = `query($first: Int, $after: String, $filter: OrganizationFilter) {
       organizations(first: $first, after: $after, filter: $filter) {
         totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
@@ -99,7 +93,7 @@ describe('organizations', () => {
     expect(page1.data.organizations.edges.map((e: any) => e.node.name)).toEqual(['Fukushima Prefecture', 'Kawasaki City']);
     expect(page1.data.organizations.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     // A row inserted before the cursor does not shift the next page.
-    await f.organization({ name: 'Aomori Prefecture', kind: 'LOCAL_GOVERNMENT' as never });
+    await f.organization({ name: 'Aomori Prefecture', kind: OrganizationKind.LOCAL_GOVERNMENT });
     const page2 = await t.gql(LIST, { first: 2, after: page1.data.organizations.pageInfo.endCursor, filter: { kinds: ['LOCAL_GOVERNMENT'] } });
     expect(page2.data.organizations.edges.map((e: any) => e.node.name)).toEqual(['Yamaguchi Prefecture']);
     expect(page2.data.organizations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id value currency periodStart periodEnd asOf source metric { code unit kind } } }`;
 const CORRECT = `mutation($input: CorrectOutcomeInput!) { correctOutcome(input: $input) { id value note history { value supersededAt } } }`;
 
 describe('outcomes and recognitions', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let ventureId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     ventureId = (await f.venture({ name: 'Aozora Care' })).id;
   });
-  afterAll(() => t.close());
 
   const record = (over: Record<string, unknown>) =>
     t.gql(RECORD, { input: { ventureId, metricCode: 'FUNDING_RAISED', value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', source: 'SURVEY', ...over } });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { describe, expect, it } from '@jest/globals';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) {
   id name email affiliations { role startsOn organization { name } person { name } } } }`;
@@ -9,14 +10,8 @@ const CREATE_VENTURE = `mutation($input: CreateVentureInput!) { createVenture(in
   id name sector sdgs foundedOn originOrganization { name } founders { role person { name ventures { name } } } } }`;
 
 describe('people and ventures', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
-  beforeEach(() => t.reset());
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const f = t.f;
 
   it('creates a person with affiliations; email is unique whatever its case (CONFLICT)', async () => {
     const nec = await f.organization({ name: 'NEC' });
@@ -71,7 +66,7 @@ describe('people and ventures', () => {
   });
 
   it('creates a venture with founders, SDGs and origin; the founder reaches the venture back', async () => {
-    const university = await f.organization({ name: 'Institute of Science Tokyo', kind: 'EDUCATIONAL_INSTITUTION' as never });
+    const university = await f.organization({ name: 'Institute of Science Tokyo', kind: OrganizationKind.EDUCATIONAL_INSTITUTION });
     const founder = await f.person({ name: 'Founder' });
     const created = await t.gql(CREATE_VENTURE, {
       input: {
@@ -110,8 +105,8 @@ describe('people and ventures', () => {
     const health = await f.venture({ name: 'Health One', sector: 'healthcare', sdgs: [3] });
     const edu = await f.venture({ name: 'Edu Two', sector: 'education', sdgs: [4, 10] });
     await f.venture({ name: 'Farm Three', sector: 'agriculture', sdgs: [2] });
-    await f.enrollment(c2021.id, health.id, [['APPLIED' as never, '2021-03-01'], ['ADMITTED' as never, '2021-04-01'], ['ACTIVE' as never, '2021-06-01'], ['GRADUATED' as never, '2022-02-28']]);
-    await f.enrollment(c2021.id, edu.id, [['APPLIED' as never, '2021-03-01']]);
+    await f.enrollment(c2021.id, health.id, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-01'], [E.ACTIVE, '2021-06-01'], [E.GRADUATED, '2022-02-28']]);
+    await f.enrollment(c2021.id, edu.id, [[E.APPLIED, '2021-03-01']]);
     const names = async (filter: Record<string, unknown>) =>
       (await t.gql(`query($f: VentureFilter) { ventures(filter: $f) { edges { node { name } } } }`, { f: filter })).data.ventures.edges.map((e: any) => e.node.name);
     expect(await names({ cohortId: c2021.id })).toEqual(['Edu Two', 'Health One']);
@@ -137,7 +132,7 @@ describe('people and ventures', () => {
 
     const program = await f.program();
     const cohort = await f.cohort(program.id, 2020);
-    await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2020-03-01']]);
+    await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2020-03-01']]);
     const refused = await t.gql(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: venture.id } });
     expectError(refused, 'CONFLICT');
     const free = await f.venture();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE = `mutation($input: CreateProBonoEngagementInput!) { createProBonoEngagement(input: $input) {
   id title status statusOn startedOn endedOn sdgs skills
@@ -14,23 +14,18 @@ const ADD = `mutation($input: AddProBonoVolunteerInput!) { addProBonoVolunteer(i
 const UPDATE_VOLUNTEER = `mutation($input: UpdateProBonoVolunteerInput!) { updateProBonoVolunteer(input: $input) { role hours changedOn history { role hours changedOn } } }`;
 
 describe('pro bono engagements and volunteers', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let ventureId: string;
   let clubId: string;
   let grantId: string;
   let collaborationId: string;
   let issueId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     ventureId = (await f.venture({ name: 'BANSO-CO Inc.', foundedOn: '2020-04-01' })).id;
-    clubId = (await f.organization({ name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP' as never })).id;
+    clubId = (await f.organization({ name: 'NEC Pro Bono Club', kind: OrganizationKind.EMPLOYEE_GROUP })).id;
     grantId = (await f.organization({ name: 'Service Grant' })).id;
-    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT' as never });
+    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: OrganizationKind.CORPORATE_UNIT });
     const c = await t.gql(
       `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`,
       { input: { ventureId, organizationId: bodyCare.id, title: 'Body care', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2023-04-01' } },
@@ -38,7 +33,6 @@ describe('pro bono engagements and volunteers', () => {
     collaborationId = c.data.createCollaboration.id;
     issueId = (await t.gql(`mutation { createSocialIssue(input: { name: "Healthy ageing and care" }) { id } }`)).data.createSocialIssue.id;
   });
-  afterAll(() => t.close());
 
   const create = (over: Record<string, unknown> = {}) =>
     t.gql(CREATE, {
@@ -90,7 +84,7 @@ describe('pro bono engagements and volunteers', () => {
   });
 
   it('serves an organization as beneficiary, listed under the organization', async () => {
-    const city = await f.organization({ name: 'Kawasaki City', kind: 'LOCAL_GOVERNMENT' as never });
+    const city = await f.organization({ name: 'Kawasaki City', kind: OrganizationKind.LOCAL_GOVERNMENT });
     const r = await create({ beneficiaryVentureId: null, beneficiaryOrganizationId: city.id, supportedCollaborationId: null, status: 'PROPOSED', startedOn: '2030-01-01' });
     expect(r.data.createProBonoEngagement.beneficiary).toEqual({ __typename: 'Organization', name: 'Kawasaki City' });
     // A proposal is dated today when its planned start lies ahead.

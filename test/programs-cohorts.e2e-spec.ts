@@ -1,25 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { describe, expect, it } from '@jest/globals';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { CohortStatus } from '../src/cohorts/cohort-status.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
 import { expectError } from './utils/expect.js';
-import { factories } from './utils/factories.js';
 
 const CREATE_PROGRAM = `mutation($input: CreateProgramInput!) { createProgram(input: $input) {
   id name foundedYear organizer { name } partners { role organization { name } } cohorts { year } } }`;
 const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id name year startsOn endsOn status program { name } } }`;
 
 describe('programs and cohorts', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
-  beforeEach(() => t.reset());
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const f = t.f;
 
   it('creates a program with organizer and partners, then updates the partner list', async () => {
     const etic = await f.organization({ name: 'ETIC.' });
-    const nec = await f.organization({ name: 'NEC', kind: 'COMPANY' as never });
+    const nec = await f.organization({ name: 'NEC', kind: OrganizationKind.COMPANY });
     const created = await t.gql(CREATE_PROGRAM, {
       input: { name: 'NEC Social Entrepreneurship School', foundedYear: 2002, organizerId: etic.id, partners: [{ organizationId: nec.id, role: 'official partner' }] },
     });
@@ -77,7 +73,7 @@ describe('programs and cohorts', () => {
     const a = await f.program({ name: 'A' });
     const b = await f.program({ name: 'B' });
     for (const year of [2019, 2020, 2021, 2022, 2023]) await f.cohort(a.id, year);
-    await f.cohort(b.id, 2021, { status: 'ACTIVE' as never });
+    await f.cohort(b.id, 2021, { status: CohortStatus.ACTIVE });
     const LIST = `query($first: Int, $after: String, $filter: CohortFilter, $orderBy: CohortOrder) {
       cohorts(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount edges { node { year program { name } } } pageInfo { endCursor hasNextPage } } }`;
     const p1 = await t.gql(LIST, { first: 2, filter: { programId: a.id, yearFrom: 2020, yearTo: 2023 } });
@@ -99,7 +95,7 @@ describe('programs and cohorts', () => {
     const program = await f.program();
     const cohort = await f.cohort(program.id, 2021);
     const venture = await f.venture();
-    await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2021-03-01']]);
+    await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2021-03-01']]);
     const p = await t.gql(`mutation($input: IdInput!) { deleteProgram(input: $input) }`, { input: { id: program.id } });
     expectError(p, 'CONFLICT');
     const c = await t.gql(`mutation($input: IdInput!) { deleteCohort(input: $input) }`, { input: { id: cohort.id } });
