@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
 import { useTestApp } from './utils/use-test-app.js';
-import { expectError } from './utils/expect.js';
+import { expectError, expectOk } from './utils/expect.js';
 
 const CREATE = `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) {
   id title stage stageOn startedOn domain kind sdgs venture { name } organization { name } stageHistory { fromStage toStage changedOn } } }`;
@@ -21,27 +21,27 @@ describe('corporate collaborations', () => {
   });
 
   const create = (over: Record<string, unknown> = {}) =>
-    t.gql(CREATE, {
+    t.gql<{ createCollaboration: { id: string } }>(CREATE, {
       input: { ventureId, organizationId: bodyCareId, title: 'Body care service', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2022-06-01', sdgs: ['GOOD_HEALTH_AND_WELL_BEING'], ...over },
     });
 
   it('moves a collaboration forward through dated stages, keeping the history', async () => {
     const created = await create();
-    expect(created.data.createCollaboration).toMatchObject({
+    expect(created.data?.createCollaboration).toMatchObject({
       stage: 'EXPLORING',
       stageOn: '2022-06-01',
       venture: { name: 'BANSO-CO Inc.' },
       organization: { name: 'NEC Body Care' },
       stageHistory: [{ fromStage: null, toStage: 'EXPLORING', changedOn: '2022-06-01' }],
     });
-    const id = created.data.createCollaboration.id;
-    expect((await t.gql(CHANGE, { input: { collaborationId: id, stage: 'PILOT', on: '2023-01-10' } })).data.changeCollaborationStage.stage).toBe('PILOT');
+    const id = expectOk(created).createCollaboration.id;
+    expect((await t.gql<{ changeCollaborationStage: { stage: string } }>(CHANGE, { input: { collaborationId: id, stage: 'PILOT', on: '2023-01-10' } })).data?.changeCollaborationStage.stage).toBe('PILOT');
     // Skipping forward is allowed.
-    expect((await t.gql(CHANGE, { input: { collaborationId: id, stage: 'COMMERCIAL', on: '2024-04-01' } })).data.changeCollaborationStage.stage).toBe('COMMERCIAL');
-    const ended = await t.gql(CHANGE, { input: { collaborationId: id, stage: 'ENDED', on: '2025-03-31', reason: 'Service closed' } });
-    expect(ended.data.changeCollaborationStage).toEqual({ stage: 'ENDED', stageOn: '2025-03-31', endedOn: '2025-03-31' });
-    const read = await t.gqlAs(Role.ANALYST, `query($id: ID!) { venture(id: $id) { collaborations { stageHistory { toStage changedOn reason } } } }`, { id: ventureId });
-    expect(read.data.venture.collaborations[0].stageHistory).toEqual([
+    expect((await t.gql<{ changeCollaborationStage: { stage: string } }>(CHANGE, { input: { collaborationId: id, stage: 'COMMERCIAL', on: '2024-04-01' } })).data?.changeCollaborationStage.stage).toBe('COMMERCIAL');
+    const ended = await t.gql<{ changeCollaborationStage: unknown }>(CHANGE, { input: { collaborationId: id, stage: 'ENDED', on: '2025-03-31', reason: 'Service closed' } });
+    expect(ended.data?.changeCollaborationStage).toEqual({ stage: 'ENDED', stageOn: '2025-03-31', endedOn: '2025-03-31' });
+    const read = await t.gqlAs<{ venture: { collaborations: { stageHistory: unknown }[] } }>(Role.ANALYST, `query($id: ID!) { venture(id: $id) { collaborations { stageHistory { toStage changedOn reason } } } }`, { id: ventureId });
+    expect(read.data?.venture.collaborations[0].stageHistory).toEqual([
       { toStage: 'EXPLORING', changedOn: '2022-06-01', reason: null },
       { toStage: 'PILOT', changedOn: '2023-01-10', reason: null },
       { toStage: 'COMMERCIAL', changedOn: '2024-04-01', reason: null },
@@ -52,7 +52,7 @@ describe('corporate collaborations', () => {
   });
 
   it('refuses backward stages, dates that go back, ending without a reason, and starts before the venture existed', async () => {
-    const id = (await create({ stage: 'PILOT' })).data.createCollaboration.id;
+    const id = expectOk(await create({ stage: 'PILOT' })).createCollaboration.id;
     const cases: [Record<string, unknown>, string][] = [
       [{ stage: 'EXPLORING', on: '2023-01-01' }, 'input.stage'],
       [{ stage: 'PILOT', on: '2023-01-01' }, 'input.stage'],
@@ -79,15 +79,15 @@ describe('corporate collaborations', () => {
     const other = await f.venture({ name: 'Other' });
     await create({ ventureId: other.id, organizationId: necId, domain: 'EDUCATION', sdgs: ['QUALITY_EDUCATION'], title: 'Schools' });
     const titles = async (filter: Record<string, unknown>) =>
-      (await t.gqlAs(Role.ANALYST, `query($f: CollaborationFilter) { collaborations(filter: $f) { edges { node { title } } } }`, { f: filter })).data.collaborations.edges
-        .map((e: any) => e.node.title)
+      (await t.gqlAs<{ collaborations: { edges: { node: { title: string } }[] } }>(Role.ANALYST, `query($f: CollaborationFilter) { collaborations(filter: $f) { edges { node { title } } } }`, { f: filter })).data?.collaborations.edges
+        .map((e) => e.node.title)
         .sort();
     expect(await titles({ organizationId: necId })).toEqual(['Body care service', 'Schools']);
     expect(await titles({ organizationId: bodyCareId })).toEqual(['Body care service']);
     expect(await titles({ domains: ['EDUCATION'] })).toEqual(['Schools']);
     expect(await titles({ sdgs: ['GOOD_HEALTH_AND_WELL_BEING'] })).toEqual(['Body care service']);
     expect(await titles({ stages: ['PILOT'] })).toEqual([]);
-    const org = await t.gql(`query($id: ID!) { organization(id: $id) { collaborations { title } } }`, { id: bodyCareId });
-    expect(org.data.organization.collaborations).toEqual([{ title: 'Body care service' }]);
+    const org = await t.gql<{ organization: { collaborations: unknown } }>(`query($id: ID!) { organization(id: $id) { collaborations { title } } }`, { id: bodyCareId });
+    expect(org.data?.organization.collaborations).toEqual([{ title: 'Body care service' }]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { useTestApp } from './utils/use-test-app.js';
-import { expectError } from './utils/expect.js';
+import { expectError, expectOk } from './utils/expect.js';
 
 const ENROLL = `mutation($input: EnrollVentureInput!) { enrollVenture(input: $input) { id status statusOn cohort { year } venture { name } } }`;
 const step = (name: string) => `mutation($input: EnrollmentTransitionInput!) { ${name}(input: $input) { id status statusOn } }`;
@@ -18,15 +18,15 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('walks APPLIED → ADMITTED → ACTIVE → GRADUATED and keeps every dated step', async () => {
-    const enrolled = await t.gql(ENROLL, { input: { cohortId, ventureId, on: '2021-03-01' } });
-    expect(enrolled.data.enrollVenture).toMatchObject({ status: 'APPLIED', statusOn: '2021-03-01', cohort: { year: 2021 }, venture: { name: 'BANSO-CO Inc.' } });
-    const id = enrolled.data.enrollVenture.id;
-    expect((await t.gql(step('admitVenture'), { input: { enrollmentId: id, on: '2021-04-15' } })).data.admitVenture.status).toBe('ADMITTED');
-    expect((await t.gql(step('startProgram'), { input: { enrollmentId: id, on: '2021-06-01' } })).data.startProgram.status).toBe('ACTIVE');
-    const graduated = await t.gql(step('graduateVenture'), { input: { enrollmentId: id, on: '2022-02-28', note: 'Final pitch' } });
-    expect(graduated.data.graduateVenture).toEqual({ id, status: 'GRADUATED', statusOn: '2022-02-28' });
+    const enrolled = await t.gql<{ enrollVenture: { id: string; status: string } }>(ENROLL, { input: { cohortId, ventureId, on: '2021-03-01' } });
+    expect(enrolled.data?.enrollVenture).toMatchObject({ status: 'APPLIED', statusOn: '2021-03-01', cohort: { year: 2021 }, venture: { name: 'BANSO-CO Inc.' } });
+    const id = expectOk(enrolled).enrollVenture.id;
+    expect((await t.gql<{ admitVenture: { status: string } }>(step('admitVenture'), { input: { enrollmentId: id, on: '2021-04-15' } })).data?.admitVenture.status).toBe('ADMITTED');
+    expect((await t.gql<{ startProgram: { status: string } }>(step('startProgram'), { input: { enrollmentId: id, on: '2021-06-01' } })).data?.startProgram.status).toBe('ACTIVE');
+    const graduated = await t.gql<{ graduateVenture: unknown }>(step('graduateVenture'), { input: { enrollmentId: id, on: '2022-02-28', note: 'Final pitch' } });
+    expect(graduated.data?.graduateVenture).toEqual({ id, status: 'GRADUATED', statusOn: '2022-02-28' });
 
-    const read = await t.gql(
+    const read = await t.gql<{ enrollment: { history: { fromStatus: string | null; toStatus: string; occurredOn: string; note: string | null }[] }; cohort: unknown; venture: unknown }>(
       `query($id: ID!, $c: ID!, $v: ID!) {
         enrollment(id: $id) { history { fromStatus toStatus occurredOn note recordedAt } }
         cohort(id: $c) { graduates { name } enrollments(status: GRADUATED) { id } }
@@ -35,15 +35,15 @@ describe('enrollments: admission to graduation, with history', () => {
       { id, c: cohortId, v: ventureId },
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data.enrollment.history.map((h: any) => [h.fromStatus, h.toStatus, h.occurredOn])).toEqual([
+    expect(read.data?.enrollment.history.map((h) => [h.fromStatus, h.toStatus, h.occurredOn])).toEqual([
       [null, 'APPLIED', '2021-03-01'],
       ['APPLIED', 'ADMITTED', '2021-04-15'],
       ['ADMITTED', 'ACTIVE', '2021-06-01'],
       ['ACTIVE', 'GRADUATED', '2022-02-28'],
     ]);
-    expect(read.data.enrollment.history[3].note).toBe('Final pitch');
-    expect(read.data.cohort).toEqual({ graduates: [{ name: 'BANSO-CO Inc.' }], enrollments: [{ id }] });
-    expect(read.data.venture).toEqual({ graduatedOn: '2022-02-28', enrollments: [{ status: 'GRADUATED' }] });
+    expect(read.data?.enrollment.history[3].note).toBe('Final pitch');
+    expect(read.data?.cohort).toEqual({ graduates: [{ name: 'BANSO-CO Inc.' }], enrollments: [{ id }] });
+    expect(read.data?.venture).toEqual({ graduatedOn: '2022-02-28', enrollments: [{ status: 'GRADUATED' }] });
   });
 
   it('refuses moves the status machine does not allow (CONFLICT) and leaves the rows as they were', async () => {
@@ -105,14 +105,14 @@ describe('enrollments: admission to graduation, with history', () => {
 
   it('lists enrollments by cohort and status, admitted directly when recorded after the fact', async () => {
     const other = await f.venture({ name: 'Other' });
-    const admitted = await t.gql(ENROLL, { input: { cohortId, ventureId: other.id, on: '2021-04-01', status: 'ADMITTED' } });
-    expect(admitted.data.enrollVenture.status).toBe('ADMITTED');
+    const admitted = await t.gql<{ enrollVenture: { status: string } }>(ENROLL, { input: { cohortId, ventureId: other.id, on: '2021-04-01', status: 'ADMITTED' } });
+    expect(admitted.data?.enrollVenture.status).toBe('ADMITTED');
     await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01']]);
-    const list = await t.gql(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount edges { node { status venture { name } } } } }`, {
+    const list = await t.gql<{ enrollments: unknown }>(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount edges { node { status venture { name } } } } }`, {
       f: { cohortId, statuses: ['ADMITTED'] },
     });
-    expect(list.data.enrollments).toEqual({ totalCount: 1, edges: [{ node: { status: 'ADMITTED', venture: { name: 'Other' } } }] });
-    const byVenture = await t.gql(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount } }`, { f: { ventureId } });
-    expect(byVenture.data.enrollments.totalCount).toBe(1);
+    expect(list.data?.enrollments).toEqual({ totalCount: 1, edges: [{ node: { status: 'ADMITTED', venture: { name: 'Other' } } }] });
+    const byVenture = await t.gql<{ enrollments: { totalCount: number } }>(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount } }`, { f: { ventureId } });
+    expect(byVenture.data?.enrollments.totalCount).toBe(1);
   });
 });
