@@ -1,13 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_RULE } from '../src/access/access.decorators.js';
 import { hashPassword } from '../src/users/passwords.js';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type Caller, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { CollaborationStage, ContactSide } from '../src/collaborations/collaboration.enum.js';
+import { EngagementStatus } from '../src/pro-bono/pro-bono.enum.js';
+import type { Caller, GqlResult } from './utils/test-app.js';
+import type { Factories } from './utils/factories.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError } from './utils/expect.js';
 
-type F = ReturnType<typeof factories>;
+type F = Factories;
 interface Operation {
   allowed: Caller[];
   doc: string;
@@ -23,8 +28,9 @@ const SIGNED_IN: Caller[] = [...ALL_ROLES];
 const EVERYONE: Caller[] = [...ALL_ROLES, 'ANONYMOUS'];
 
 const PASSWORD = 'correct horse battery staple';
+// The whole matrix shares one app and never resets: each case arranges its own rows.
+const t = useTestApp({}, { reset: 'none' });
 let passwordHash: string;
-let t: TestApp;
 
 const id = (x: { id: string }) => x.id;
 const active = async (f: F) => {
@@ -33,90 +39,34 @@ const active = async (f: F) => {
   const venture = await f.venture();
   return { cohort, venture };
 };
-const mentorId = async (f: F) => {
-  const [row] = await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [id(await f.person())]);
-  return row.id as string;
-};
+const mentorId = async (f: F) => id(await f.mentor());
 /** A mentor profile for the caller's own person when the caller is a mentor, else a new one. */
-const mentorOf = async (f: F, caller: Caller) => {
-  if (caller !== Role.MENTOR) return mentorId(f);
-  const [row] = await t.dataSource.query(
-    `INSERT INTO mentors (person_id) VALUES ($1) ON CONFLICT (person_id) DO UPDATE SET capacity = mentors.capacity RETURNING id`,
-    [t.accounts.MENTOR.personId],
-  );
-  return row.id as string;
-};
+const mentorOf = async (f: F, caller: Caller) => (caller === Role.MENTOR ? id(await f.mentorOf(t.accounts.MENTOR.personId)) : mentorId(f));
 /** A running assignment of `caller` (or of some mentor) to an active venture. */
 const assignmentOf = async (f: F, caller: Caller) => {
-  const e = await enrollmentAt(f, ['APPLIED', 'ADMITTED', 'ACTIVE']);
-  const [row] = await t.dataSource.query(
-    `INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2020-06-01') RETURNING id, mentor_id`,
-    [await mentorOf(f, caller), e.id],
-  );
-  return { id: row.id as string, mentorId: row.mentor_id as string, enrollment: e };
+  const e = await enrollmentAt(f, [E.APPLIED, E.ADMITTED, E.ACTIVE]);
+  return f.assignment(await mentorOf(f, caller), e.id, '2020-06-01');
 };
-/** A session under an assignment of `caller`, written straight to the table. */
-const sessionOf = async (f: F, caller: Caller, deleted = false) => {
-  const a = await assignmentOf(f, caller);
-  const [row] = await t.dataSource.query(
-    `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, recorded_by_user_id, deleted_at)
-     VALUES ($1, $2, $3, $4, '2020-07-01T10:00:00Z', 60, 'ONLINE', $5, $6) RETURNING id`,
-    [a.id, a.mentorId, a.enrollment.ventureId, a.enrollment.cohortId, t.accounts.STAFF.userId, deleted ? new Date() : null],
-  );
-  return row.id as string;
-};
-const collaborationId = async (f: F) => {
-  const [row] = await t.dataSource.query(
-    `INSERT INTO collaborations (venture_id, organization_id, title, domain, kind, started_on, stage, stage_on)
-     VALUES ($1, $2, 'C', 'HEALTHCARE', 'OTHER', '2022-01-01', 'EXPLORING', '2022-01-01') RETURNING id`,
-    [id(await f.venture()), id(await f.organization())],
-  );
-  return row.id as string;
-};
-const socialIssueId = async () => {
-  const [row] = await t.dataSource.query(`INSERT INTO social_issues (name) VALUES ($1) RETURNING id`, [`issue ${Math.random()}`]);
-  return row.id as string;
-};
-const engagementId = async (f: F) => {
-  const [row] = await t.dataSource.query(
-    `INSERT INTO pro_bono_engagements (title, beneficiary_organization_id, status, status_on, started_on) VALUES ('G', $1, 'PROPOSED', '2022-01-01', '2022-01-01') RETURNING id`,
-    [id(await f.organization())],
-  );
-  await t.dataSource.query(`INSERT INTO pro_bono_engagement_status_changes (engagement_id, to_status, changed_on) VALUES ($1, 'PROPOSED', '2022-01-01')`, [row.id]);
-  return row.id as string;
-};
+/** A session under an assignment of `caller`. */
+const sessionOf = async (f: F, caller: Caller, deleted = false) =>
+  id(await f.session(await assignmentOf(f, caller), { heldAt: '2020-07-01T10:00:00Z', deletedAt: deleted ? new Date() : null }));
+const collaborationId = async (f: F) => id(await f.collaboration(id(await f.venture()), id(await f.organization()), [[CollaborationStage.EXPLORING, '2022-01-01']]));
+const engagementId = async (f: F) => id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']]));
 const volunteerOf = async (f: F) => {
-  const g = await engagementId(f);
   const p = id(await f.person());
-  await t.dataSource.query(`INSERT INTO pro_bono_volunteers (engagement_id, person_id, role, hours, joined_on, changed_on) VALUES ($1, $2, 'r', 1, '2022-01-01', '2022-01-01')`, [g, p]);
+  const g = id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']], { volunteers: [{ personId: p, hours: 1 }] }));
   return { g, p };
 };
-const eventId = async () => {
-  const [row] = await t.dataSource.query(`INSERT INTO events (title, kind, starts_on, ends_on, online) VALUES ('E', 'FORUM', '2024-11-20', '2024-11-20', true) RETURNING id`);
-  return row.id as string;
-};
+const eventId = async (f: F) => id(await f.event());
 const contactOf = async (f: F) => {
   const c = await collaborationId(f);
   const p = id(await f.person());
-  await t.dataSource.query(`INSERT INTO collaboration_contacts (collaboration_id, person_id, side, role) VALUES ($1, $2, 'PARTNER', 'lead')`, [c, p]);
+  await f.contact(c, p, ContactSide.PARTNER);
   return { c, p };
 };
-const outcomeId = async (f: F) => {
-  const [row] = await t.dataSource.query(
-    `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, as_of, source)
-     SELECT g, g, $1, m.id, 3, '2024-03-31', 'SURVEY' FROM metric_definitions m, gen_random_uuid() g WHERE m.code = 'EMPLOYEES_FTE' RETURNING id`,
-    [id(await f.venture())],
-  );
-  return row.id as string;
-};
-const recognitionId = async (f: F) => {
-  const [row] = await t.dataSource.query(`INSERT INTO recognitions (name, kind, year, venture_id) VALUES ('R', 'AWARD', 2020, $1) RETURNING id`, [id(await f.venture())]);
-  return row.id as string;
-};
-const enrollmentAt = async (f: F, statuses: string[]) => {
+const enrollmentAt = async (f: F, statuses: E[]) => {
   const { cohort, venture } = await active(f);
-  const path = statuses.map((s, i) => [s, `2020-0${i + 1}-01`] as [never, string]);
-  return f.enrollment(cohort.id, venture.id, path);
+  return f.enrollment(cohort.id, venture.id, statuses.map((s, i) => [s, `2020-0${i + 1}-01`]));
 };
 
 /** Every query and mutation of the schema, with variables that make it succeed, and who may call it. */
@@ -132,7 +82,7 @@ const OPERATIONS: Record<string, Operation> = {
   people: { allowed: READ, doc: `{ people { totalCount } }` },
   venture: { allowed: READ, doc: `query($id: ID!) { venture(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
   ventures: { allowed: READ, doc: `{ ventures { totalCount } }` },
-  enrollment: { allowed: READ, doc: `query($id: ID!) { enrollment(id: $id) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED'])) }) },
+  enrollment: { allowed: READ, doc: `query($id: ID!) { enrollment(id: $id) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }) },
   enrollments: { allowed: READ, doc: `{ enrollments { totalCount } }` },
   me: { allowed: SIGNED_IN, doc: `{ me { id } }` },
   user: { allowed: ADMIN, doc: `query($id: ID!) { user(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
@@ -156,7 +106,7 @@ const OPERATIONS: Record<string, Operation> = {
   socialIssues: { allowed: READ_WITH_MENTOR, doc: `{ socialIssues { name } }` },
   proBonoEngagement: { allowed: READ, doc: `query($id: ID!) { proBonoEngagement(id: $id) { id } }`, vars: async (f) => ({ id: await engagementId(f) }) },
   proBonoEngagements: { allowed: READ, doc: `{ proBonoEngagements { totalCount } }` },
-  event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async () => ({ id: await eventId() }) },
+  event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async (f) => ({ id: await eventId(f) }) },
   events: { allowed: READ, doc: `{ events { totalCount } }` },
   analytics: { allowed: READ, doc: `{ analytics { cohortComparison { year } } }` },
   metricDefinitions: { allowed: READ_WITH_MENTOR, doc: `{ metricDefinitions { code } }` },
@@ -173,13 +123,13 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($v: ID!) { recordOutcome(input: { ventureId: $v, metricCode: "EMPLOYEES_FTE", value: 3, asOf: "2024-03-31", source: SURVEY }) { id } }`,
     vars: async (f) => ({ v: id(await f.venture()) }),
   },
-  correctOutcome: { allowed: WRITE, doc: `mutation($id: ID!) { correctOutcome(input: { id: $id, value: 4 }) { id } }`, vars: async (f) => ({ id: await outcomeId(f) }) },
+  correctOutcome: { allowed: WRITE, doc: `mutation($id: ID!) { correctOutcome(input: { id: $id, value: 4 }) { id } }`, vars: async (f) => ({ id: id(await f.outcome(id(await f.venture()), 'EMPLOYEES_FTE', 3)) }) },
   createRecognition: {
     allowed: WRITE,
     doc: `mutation($v: ID!) { createRecognition(input: { name: "R", kind: AWARD, year: 2020, ventureId: $v }) { id } }`,
     vars: async (f) => ({ v: id(await f.venture()) }),
   },
-  deleteRecognition: { allowed: WRITE, doc: `mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, vars: async (f) => ({ id: await recognitionId(f) }) },
+  deleteRecognition: { allowed: WRITE, doc: `mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.recognition({ ventureId: id(await f.venture()) })) }) },
   addCollaborationContact: {
     allowed: WRITE,
     doc: `mutation($c: ID!, $p: ID!) { addCollaborationContact(input: { collaborationId: $c, personId: $p, side: VENTURE, role: "CEO" }) { role } }`,
@@ -191,8 +141,8 @@ const OPERATIONS: Record<string, Operation> = {
     vars: async (f) => contactOf(f),
   },
   createSocialIssue: { allowed: WRITE, doc: `mutation($n: String!) { createSocialIssue(input: { name: $n }) { id } }`, vars: async () => ({ n: `issue ${Math.random()}` }) },
-  updateSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { updateSocialIssue(input: { id: $id, description: "d" }) { id } }`, vars: async () => ({ id: await socialIssueId() }) },
-  deleteSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, vars: async () => ({ id: await socialIssueId() }) },
+  updateSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { updateSocialIssue(input: { id: $id, description: "d" }) { id } }`, vars: async (f) => ({ id: id(await f.socialIssue()) }) },
+  deleteSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.socialIssue()) }) },
   createProBonoEngagement: {
     allowed: WRITE,
     doc: `mutation($o: ID!) { createProBonoEngagement(input: { title: "G", beneficiaryOrganizationId: $o, startedOn: "2024-01-01" }) { id } }`,
@@ -215,8 +165,8 @@ const OPERATIONS: Record<string, Operation> = {
     vars: async (f) => volunteerOf(f),
   },
   createEvent: { allowed: WRITE, doc: `mutation { createEvent(input: { title: "E", kind: WORKSHOP, startsOn: "2024-01-01", online: true }) { id } }` },
-  updateEvent: { allowed: WRITE, doc: `mutation($id: ID!) { updateEvent(input: { id: $id, title: "E2" }) { id } }`, vars: async () => ({ id: await eventId() }) },
-  deleteEvent: { allowed: WRITE, doc: `mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, vars: async () => ({ id: await eventId() }) },
+  updateEvent: { allowed: WRITE, doc: `mutation($id: ID!) { updateEvent(input: { id: $id, title: "E2" }) { id } }`, vars: async (f) => ({ id: await eventId(f) }) },
+  deleteEvent: { allowed: WRITE, doc: `mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, vars: async (f) => ({ id: await eventId(f) }) },
   createCollaboration: {
     allowed: WRITE,
     doc: `mutation($v: ID!, $o: ID!) { createCollaboration(input: { ventureId: $v, organizationId: $o, title: "C", domain: HEALTHCARE, kind: OTHER, startedOn: "2022-01-01" }) { id } }`,
@@ -248,29 +198,19 @@ const OPERATIONS: Record<string, Operation> = {
   setFollowUpDone: {
     allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
     doc: `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { id } }`,
-    vars: async (f, c) => {
-      const [row] = await t.dataSource.query(`INSERT INTO follow_up_actions (session_id, text) VALUES ($1, 'Send deck') RETURNING id`, [await sessionOf(f, c)]);
-      return { id: row.id };
-    },
+    vars: async (f, c) => ({ id: id(await f.followUp(await sessionOf(f, c))) }),
   },
   createMentor: { allowed: WRITE, doc: `mutation($p: ID!) { createMentor(input: { personId: $p }) { id } }`, vars: async (f) => ({ p: id(await f.person()) }) },
   updateMentor: { allowed: WRITE, doc: `mutation($id: ID!) { updateMentor(input: { id: $id, capacity: 4 }) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
   assignMentor: {
     allowed: WRITE,
     doc: `mutation($m: ID!, $e: ID!) { assignMentor(input: { mentorId: $m, enrollmentId: $e, startsOn: "2020-06-01" }) { id } }`,
-    vars: async (f) => ({ m: await mentorId(f), e: id(await enrollmentAt(f, ['APPLIED', 'ADMITTED'])) }),
+    vars: async (f) => ({ m: await mentorId(f), e: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])) }),
   },
   endAssignment: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { endAssignment(input: { assignmentId: $id, endsOn: "2020-12-31" }) { id } }`,
-    vars: async (f) => {
-      const e = await enrollmentAt(f, ['APPLIED', 'ADMITTED']);
-      const [row] = await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2020-06-01') RETURNING id`, [
-        await mentorId(f),
-        e.id,
-      ]);
-      return { id: row.id };
-    },
+    vars: async (f) => ({ id: id(await f.assignment(await mentorId(f), id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])), '2020-06-01')) }),
   },
   createOrganization: { allowed: WRITE, doc: `mutation { createOrganization(input: { name: "O", kind: NPO }) { id } }` },
   updateOrganization: {
@@ -304,12 +244,7 @@ const OPERATIONS: Record<string, Operation> = {
   removeAffiliation: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { removeAffiliation(input: { id: $id }) }`,
-    vars: async () => {
-      const [row] = await t.dataSource.query(
-        `INSERT INTO affiliations (person_id, organization_id) SELECT p.id, o.id FROM people p, organizations o LIMIT 1 RETURNING id`,
-      );
-      return { id: row.id };
-    },
+    vars: async (f) => ({ id: id(await f.affiliation(id(await f.person()), id(await f.organization()))) }),
   },
   createVenture: { allowed: WRITE, doc: `mutation { createVenture(input: { name: "V" }) { id } }` },
   updateVenture: { allowed: WRITE, doc: `mutation($id: ID!) { updateVenture(input: { id: $id, sdgs: [CLIMATE_ACTION] }) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
@@ -322,18 +257,18 @@ const OPERATIONS: Record<string, Operation> = {
       return { c: cohort.id, v: venture.id };
     },
   },
-  admitVenture: { allowed: WRITE, doc: `mutation($id: ID!) { admitVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED'])) }) },
+  admitVenture: { allowed: WRITE, doc: `mutation($id: ID!) { admitVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }) },
   startProgram: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { startProgram(input: { enrollmentId: $id, on: "2020-06-01" }) { id } }`,
-    vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED', 'ADMITTED'])) }),
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])) }),
   },
   graduateVenture: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { graduateVenture(input: { enrollmentId: $id, on: "2021-02-28" }) { id } }`,
-    vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED', 'ADMITTED', 'ACTIVE'])) }),
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED, E.ACTIVE])) }),
   },
-  withdrawVenture: { allowed: WRITE, doc: `mutation($id: ID!) { withdrawVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, ['APPLIED'])) }) },
+  withdrawVenture: { allowed: WRITE, doc: `mutation($id: ID!) { withdrawVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }) },
   login: {
     allowed: EVERYONE,
     doc: `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`,
@@ -343,12 +278,9 @@ const OPERATIONS: Record<string, Operation> = {
   revokeApiToken: {
     allowed: SIGNED_IN,
     doc: `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { id } }`,
-    vars: async (_f, caller) => {
+    vars: async (f, caller) => {
       if (caller === 'ANONYMOUS') return { id: '00000000-0000-4000-8000-000000000000' };
-      const [row] = await t.dataSource.query(`INSERT INTO api_tokens (user_id, name, token_hash, prefix) VALUES ($1, 't', md5(random()::text), 'agt_') RETURNING id`, [
-        t.accounts[caller].userId,
-      ]);
-      return { id: row.id };
+      return { id: id(await f.apiToken(t.accounts[caller].userId)) };
     },
   },
   createUser: { allowed: ADMIN, doc: `mutation($e: String!) { createUser(input: { email: $e, password: "${PASSWORD}", roles: [ANALYST], name: "New" }) { id } }`, vars: async () => ({ e: `new${Math.random()}@test.example` }) },
@@ -367,13 +299,10 @@ const OPERATIONS: Record<string, Operation> = {
 
 
 describe('authorization matrix: every role × every operation', () => {
-  let f: F;
+  const f = t.f;
   beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
     passwordHash = await hashPassword(PASSWORD);
   });
-  afterAll(() => t.close());
 
   it('declares an access rule on every query and mutation of the schema, and the matrix covers them all', () => {
     const { schema } = t.server.app.get(GraphQLSchemaHost);
@@ -406,9 +335,9 @@ describe('authorization matrix: every role × every operation', () => {
     const statements: string[] = [];
     const { onSql } = await import('../src/database/sql-logger.js');
     const stop = onSql((sql) => statements.push(sql));
-    let result;
+    let result: GqlResult<Record<string, unknown>>;
     try {
-      result = await t.gqlAs(caller, op.doc, variables);
+      result = await t.gqlAs<Record<string, unknown>>(caller, op.doc, variables);
     } finally {
       stop();
     }
@@ -416,7 +345,7 @@ describe('authorization matrix: every role × every operation', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data?.[name]).toBeDefined();
     } else {
-      expect(result.errors?.[0].extensions?.code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expectError(result, caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       expect(result.data).toBeNull();
       // Refused before any resolver: the only SQL is the caller's own account lookup.
       expect(statements.filter((sql) => !/FROM "?users"? /.test(sql))).toEqual([]);

@@ -1,10 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { onSql } from '../src/database/sql-logger.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { CollaborationDomain, CollaborationStage as S } from '../src/collaborations/collaboration.enum.js';
+import { EngagementStatus as G } from '../src/pro-bono/pro-bono.enum.js';
+import { Currency } from '../src/outcomes/outcome.enum.js';
+import { useTestApp, type TestKit } from './utils/use-test-app.js';
+import { expectError, expectOk } from './utils/expect.js';
+import type { Path } from './utils/factories.js';
+
+/** Reads the `analytics` object of an answer without errors; T is the part of it the test reads. */
+const analyticsOf =
+  (t: TestKit) =>
+  async <T = Record<string, unknown>>(fields: string, variables: Record<string, unknown> = {}, as: Role = Role.ANALYST) =>
+    expectOk(await t.gqlAs<{ analytics: T }>(as, fields, variables)).analytics;
+type Search = { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { endCursor: string | null } };
 
 /**
  * Every report against a small fixed dataset whose answers were worked out by hand (see the
@@ -12,18 +24,15 @@ import { factories } from './utils/factories.js';
  * collaboration, money in two currencies, a corrected value, a proposal that never started.
  */
 describe('analytics', () => {
-  let t: TestApp;
+  const t = useTestApp({}, { reset: 'none' });
+  const f = t.f;
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.reset();
-    const f = factories(t.dataSource);
-    const q = (sql: string, params: unknown[] = []) => t.dataSource.query(sql, params);
-    const nec = await f.organization({ name: 'NEC', kind: 'COMPANY' as never });
-    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT' as never, parentId: nec.id });
-    const club = await f.organization({ name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP' as never, parentId: nec.id });
-    const kawasaki = await f.organization({ name: 'Kawasaki City', kind: 'LOCAL_GOVERNMENT' as never });
-    const npo = await f.organization({ name: 'Some NPO', kind: 'NPO' as never });
+    const nec = await f.organization({ name: 'NEC', kind: OrganizationKind.COMPANY });
+    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: OrganizationKind.CORPORATE_UNIT, parentId: nec.id });
+    const club = await f.organization({ name: 'NEC Pro Bono Club', kind: OrganizationKind.EMPLOYEE_GROUP, parentId: nec.id });
+    const kawasaki = await f.organization({ name: 'Kawasaki City', kind: OrganizationKind.LOCAL_GOVERNMENT });
+    const npo = await f.organization({ name: 'Some NPO', kind: OrganizationKind.NPO });
     Object.assign(ids, { nec: nec.id, bodyCare: bodyCare.id });
     const school = await f.program({ name: 'NEC Social Entrepreneurship School' });
     const lab = await f.program({ name: 'Hamakaze Lab' });
@@ -53,83 +62,46 @@ describe('analytics', () => {
     await f.enrollment(lab2020.id, v7, graduate(2020)); // a graduate with no collaboration
 
     // Mentoring in 2019: 60 + 90 minutes live, 30 deleted → 2.5 hours.
-    const [mentor] = await q(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [(await f.person()).id]);
-    const [a] = await q(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2019-06-01') RETURNING id`, [mentor.id, e1.id]);
+    const a = await f.assignment((await f.mentor()).id, e1.id, '2019-06-01');
     for (const [minutes, deleted] of [[60, false], [90, false], [30, true]] as const) {
-      await q(
-        `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, recorded_by_user_id, deleted_at)
-         VALUES ($1, $2, $3, $4, now() - make_interval(days => $5), $5, 'ONLINE', $6, $7)`,
-        [a.id, mentor.id, v1, c2019.id, minutes, t.accounts.STAFF.userId, deleted ? new Date() : null],
-      );
+      await f.session(a, { heldAt: new Date(Date.now() - minutes * 86_400_000), durationMinutes: minutes, deletedAt: deleted ? new Date() : null });
     }
 
-    const collaboration = async (ventureId: string, organizationId: string, domain: string, path: [string, string][]) => {
-      const [stage, on] = path[path.length - 1];
-      const [row] = await q(
-        `INSERT INTO collaborations (venture_id, organization_id, title, domain, kind, started_on, stage, stage_on) VALUES ($1, $2, 'C', $3, 'OTHER', $4, $5, $6) RETURNING id`,
-        [ventureId, organizationId, domain, path[0][1], stage, on],
-      );
-      for (const [i, [to, changedOn]] of path.entries()) {
-        await q(`INSERT INTO collaboration_stage_changes (collaboration_id, from_stage, to_stage, changed_on) VALUES ($1, $2, $3, $4)`, [row.id, i ? path[i - 1][0] : null, to, changedOn]);
-      }
-    };
-    await collaboration(v1, nec.id, 'EDUCATION', [['EXPLORING', '2019-10-01']]); // before graduation: not "after"
-    await collaboration(v1, bodyCare.id, 'HEALTHCARE', [['EXPLORING', '2020-05-28'], ['PILOT', '2020-09-05'], ['COMMERCIAL', '2021-03-04']]); // 90 days after; 100 d, 180 d
-    await collaboration(v2, nec.id, 'HEALTHCARE', [['EXPLORING', '2020-08-26'], ['ENDED', '2020-12-24']]); // 180 days after; 120 d
-    await collaboration(v5, bodyCare.id, 'HEALTHCARE', [['EXPLORING', '2021-02-28'], ['PILOT', '2021-06-28']]); // 0 days after; 120 d
+    const collaboration = (ventureId: string, organizationId: string, domain: CollaborationDomain, path: Path<S>) => f.collaboration(ventureId, organizationId, path, { domain });
+    await collaboration(v1, nec.id, CollaborationDomain.EDUCATION, [[S.EXPLORING, '2019-10-01']]); // before graduation: not "after"
+    await collaboration(v1, bodyCare.id, CollaborationDomain.HEALTHCARE, [[S.EXPLORING, '2020-05-28'], [S.PILOT, '2020-09-05'], [S.COMMERCIAL, '2021-03-04']]); // 90 days after; 100 d, 180 d
+    await collaboration(v2, nec.id, CollaborationDomain.HEALTHCARE, [[S.EXPLORING, '2020-08-26'], [S.ENDED, '2020-12-24']]); // 180 days after; 120 d
+    await collaboration(v5, bodyCare.id, CollaborationDomain.HEALTHCARE, [[S.EXPLORING, '2021-02-28'], [S.PILOT, '2021-06-28']]); // 0 days after; 120 d
 
-    const outcome = async (ventureId: string, code: string, value: number, dates: [string | null, string | null, string | null], currency: string | null, superseded = false) =>
-      q(
-        `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, currency, period_start, period_end, as_of, source, superseded_at)
-         SELECT g, g, $1, m.id, $2, $3, $4, $5, $6, 'SURVEY', $7 FROM metric_definitions m, gen_random_uuid() g WHERE m.code = $8`,
-        [ventureId, value, currency, dates[0], dates[1], dates[2], superseded ? new Date() : null, code],
-      );
-    const fy2020: [string, string, null] = ['2020-04-01', '2021-03-31', null];
-    await outcome(v1, 'FUNDING_RAISED', 1_000_000, fy2020, 'JPY');
-    await outcome(v1, 'FUNDING_RAISED', 20_000, fy2020, 'USD');
-    await outcome(v1, 'FUNDING_RAISED', 500_000, fy2020, 'JPY', true); // corrected to 700,000 below
-    await outcome(v1, 'FUNDING_RAISED', 700_000, fy2020, 'JPY');
-    await outcome(v5, 'FUNDING_RAISED', 300_000, ['2021-04-01', '2022-03-31', null], 'JPY');
-    await outcome(v1, 'EMPLOYEES_FTE', 3, [null, null, '2021-03-31'], null);
-    await outcome(v1, 'EMPLOYEES_FTE', 5, [null, null, '2021-09-30'], null);
-    await outcome(v2, 'EMPLOYEES_FTE', 2, [null, null, '2021-06-30'], null);
-    await q(`INSERT INTO recognitions (name, kind, year, venture_id) VALUES ('Award', 'AWARD', 2021, $1)`, [v1]);
+    const fy2020 = { periodStart: '2020-04-01', periodEnd: '2021-03-31' };
+    await f.outcome(v1, 'FUNDING_RAISED', 1_000_000, { ...fy2020, currency: Currency.JPY });
+    await f.outcome(v1, 'FUNDING_RAISED', 20_000, { ...fy2020, currency: Currency.USD });
+    await f.outcome(v1, 'FUNDING_RAISED', 500_000, { ...fy2020, currency: Currency.JPY, supersededAt: new Date() }); // corrected to 700,000 below
+    await f.outcome(v1, 'FUNDING_RAISED', 700_000, { ...fy2020, currency: Currency.JPY });
+    await f.outcome(v5, 'FUNDING_RAISED', 300_000, { periodStart: '2021-04-01', periodEnd: '2022-03-31', currency: Currency.JPY });
+    await f.outcome(v1, 'EMPLOYEES_FTE', 3, { asOf: '2021-03-31' });
+    await f.outcome(v1, 'EMPLOYEES_FTE', 5, { asOf: '2021-09-30' });
+    await f.outcome(v2, 'EMPLOYEES_FTE', 2, { asOf: '2021-06-30' });
+    await f.recognition({ name: 'Award', year: 2021, ventureId: v1 });
 
     // Pro bono: people A and B work at the club (a unit of NEC), C and D elsewhere.
     const person = async (name: string, orgId: string) => {
       const p = await f.person({ name });
-      await q(`INSERT INTO affiliations (person_id, organization_id, role) VALUES ($1, $2, 'member')`, [p.id, orgId]);
+      await f.affiliation(p.id, orgId, { role: 'member' });
       return p.id;
     };
     const [pa, pb, pc, pd] = [await person('A', club.id), await person('B', club.id), await person('C', npo.id), await person('D', npo.id)];
-    const [care] = await q(`INSERT INTO social_issues (name) VALUES ('Care') RETURNING id`);
-    const [education] = await q(`INSERT INTO social_issues (name) VALUES ('Education') RETURNING id`);
-    const engagement = async (beneficiary: { venture?: string; org?: string }, path: [string, string][], sdgs: number[], issue: string | null, crew: [string, number][]) => {
-      const [status, on] = path[path.length - 1];
-      const ended = ['COMPLETED', 'CANCELLED'].includes(status) ? on : null;
-      const [row] = await q(
-        `INSERT INTO pro_bono_engagements (title, beneficiary_venture_id, beneficiary_organization_id, status, status_on, started_on, ended_on, sdgs)
-         VALUES ('G', $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [beneficiary.venture ?? null, beneficiary.org ?? null, status, on, path.find(([s]) => s === 'ACTIVE')?.[1] ?? path[0][1], ended, sdgs],
-      );
-      for (const [to, changedOn] of path) await q(`INSERT INTO pro_bono_engagement_status_changes (engagement_id, to_status, changed_on) VALUES ($1, $2, $3)`, [row.id, to, changedOn]);
-      if (issue) await q(`INSERT INTO pro_bono_engagement_social_issues (engagement_id, social_issue_id) VALUES ($1, $2)`, [row.id, issue]);
-      for (const [personId, hours] of crew) {
-        await q(`INSERT INTO pro_bono_volunteers (engagement_id, person_id, role, hours, joined_on, changed_on) VALUES ($1, $2, 'r', $3, $4, $4)`, [row.id, personId, hours, path[0][1]]);
-      }
-    };
-    await engagement({ venture: v1 }, [['ACTIVE', '2020-06-01'], ['COMPLETED', '2020-12-01']], [3, 17], care.id, [[pa, 10], [pb, 5.5]]); // after graduation
-    await engagement({ org: kawasaki.id }, [['ACTIVE', '2021-08-01']], [4], education.id, [[pa, 4], [pc, 2]]);
-    await engagement({ venture: v5 }, [['PROPOSED', '2021-05-01']], [3], null, []); // never started: counts nowhere
-    await engagement({ org: npo.id }, [['ACTIVE', '2022-01-10'], ['CANCELLED', '2022-02-01']], [], null, [[pd, 0]]); // started, then cancelled
+    const care = await f.socialIssue({ name: 'Care' });
+    const education = await f.socialIssue({ name: 'Education' });
+    const crew = (...people: [string, number][]) => people.map(([personId, hours]) => ({ personId, hours }));
+    // after graduation
+    await f.engagement([[G.ACTIVE, '2020-06-01'], [G.COMPLETED, '2020-12-01']], { beneficiaryVentureId: v1, sdgs: [3, 17], socialIssueIds: [care.id], volunteers: crew([pa, 10], [pb, 5.5]) });
+    await f.engagement([[G.ACTIVE, '2021-08-01']], { beneficiaryOrganizationId: kawasaki.id, sdgs: [4], socialIssueIds: [education.id], volunteers: crew([pa, 4], [pc, 2]) });
+    await f.engagement([[G.PROPOSED, '2021-05-01']], { beneficiaryVentureId: v5, sdgs: [3] }); // never started: counts nowhere
+    await f.engagement([[G.ACTIVE, '2022-01-10'], [G.CANCELLED, '2022-02-01']], { beneficiaryOrganizationId: npo.id, volunteers: crew([pd, 0]) }); // started, then cancelled
   });
-  afterAll(() => t.close());
 
-  const analytics = async (fields: string, variables: Record<string, unknown> = {}, as: Role = Role.ANALYST) => {
-    const r = await t.gqlAs(as, fields, variables);
-    expect(r.errors).toBeUndefined();
-    return r.data.analytics;
-  };
+  const analytics = analyticsOf(t);
 
   it('compares cohorts: enrolment, graduation, collaborations, funding, pro bono and mentoring', async () => {
     const { cohortComparison } = await analytics(`{ analytics { cohortComparison {
@@ -199,8 +171,8 @@ describe('analytics', () => {
         ],
       },
     ]);
-    const byDomain = await analytics(`{ analytics { collaborationFunnel(groupBy: DOMAIN) { key collaborations stages { reached conversionFromPrevious } } } }`);
-    expect(byDomain.collaborationFunnel.map((g: any) => [g.key, g.collaborations, g.stages.map((s: any) => [s.reached, s.conversionFromPrevious])])).toEqual([
+    const byDomain = await analytics<{ collaborationFunnel: { key: string; collaborations: number; stages: { reached: number; conversionFromPrevious: number | null }[] }[] }>(`{ analytics { collaborationFunnel(groupBy: DOMAIN) { key collaborations stages { reached conversionFromPrevious } } } }`);
+    expect(byDomain.collaborationFunnel.map((g) => [g.key, g.collaborations, g.stages.map((s) => [s.reached, s.conversionFromPrevious])])).toEqual([
       ['HEALTHCARE', 3, [[3, null], [2, 2 / 3], [1, 0.5], [1, 1]]],
       ['EDUCATION', 1, [[1, null], [0, 0], [0, null], [0, null]]],
     ]);
@@ -232,9 +204,9 @@ describe('analytics', () => {
       groups: [{ label: 'GOOD_HEALTH_AND_WELL_BEING', engagements: 1 }, { label: 'QUALITY_EDUCATION', engagements: 1 }, { label: 'PARTNERSHIPS_FOR_THE_GOALS', engagements: 1 }],
     });
     const unknownCompany = await t.gqlAs(Role.ANALYST, `{ analytics { proBonoImpact(companyId: "00000000-0000-4000-8000-000000000000") { engagements } } }`);
-    expect(unknownCompany.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'companyId' });
-    const byIssue = await analytics(`{ analytics { proBonoImpact(groupBy: SOCIAL_ISSUE) { groups { label hours } } } }`);
-    expect(byIssue.proBonoImpact.groups.map((g: any) => [g.label, g.hours]).sort()).toEqual([['Care', 15.5], ['Education', 6]]);
+    expectError(unknownCompany, 'NOT_FOUND', 'companyId');
+    const byIssue = await analytics<{ proBonoImpact: { groups: { label: string; hours: number }[] } }>(`{ analytics { proBonoImpact(groupBy: SOCIAL_ISSUE) { groups { label hours } } } }`);
+    expect(byIssue.proBonoImpact.groups.map((g) => [g.label, g.hours]).sort()).toEqual([['Care', 15.5], ['Education', 6]]);
   });
 
   it('builds outcome series: SUM for flows per currency, LAST for stocks', async () => {
@@ -253,13 +225,13 @@ describe('analytics', () => {
       { label: 'Hikari Learning', points: [{ period: '2021-04-01', value: 2 }] },
     ]);
     const unknown = await t.gqlAs(Role.ANALYST, `{ analytics { outcomeSeries(metricCode: "NOPE") { key } } }`);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'metricCode' });
+    expectError(unknown, 'NOT_FOUND', 'metricCode');
   });
 
   it('searches alumni by any mix of conditions, a page at a time', async () => {
     const names = async (filter: Record<string, unknown>, first = 10) =>
-      (await analytics(`query($f: AlumniSearchFilter, $n: Int) { analytics { alumniSearch(filter: $f, first: $n) { totalCount edges { node { name } } } } }`, { f: filter, n: first }))
-        .alumniSearch.edges.map((e: any) => e.node.name);
+      (await analytics<{ alumniSearch: Search }>(`query($f: AlumniSearchFilter, $n: Int) { analytics { alumniSearch(filter: $f, first: $n) { totalCount edges { node { name } } } } }`, { f: filter, n: first }))
+        .alumniSearch.edges.map((e) => e.node.name);
     expect(await names({})).toEqual(['Aozora Care', 'Hikari Learning', 'Midori Health', 'Umi Table']);
     expect(await names({ collaborationStages: ['COMMERCIAL'] })).toEqual(['Aozora Care']);
     expect(await names({ partnerIds: [ids.nec] })).toEqual(['Aozora Care', 'Hikari Learning', 'Midori Health']);
@@ -273,13 +245,13 @@ describe('analytics', () => {
     expect(await names({ collaborationStages: ['EXPLORING'], collaborationDomains: ['HEALTHCARE'] })).toEqual([]);
     expect(await names({ collaborationStages: ['EXPLORING'], collaborationDomains: ['EDUCATION'] })).toEqual(['Aozora Care']);
     const notMoney = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { outcomeThresholds: [{ metricCode: "EMPLOYEES_FTE", min: 1, currency: JPY }] }) { totalCount } } }`);
-    expect(notMoney.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.outcomeThresholds.0.currency' });
-    const page = await analytics(`{ analytics { alumniSearch(first: 3) { totalCount pageInfo { hasNextPage endCursor } } } }`);
+    expectError(notMoney, 'BAD_USER_INPUT', 'filter.outcomeThresholds.0.currency');
+    const page = await analytics<{ alumniSearch: Search }>(`{ analytics { alumniSearch(first: 3) { totalCount pageInfo { hasNextPage endCursor } } } }`);
     expect(page.alumniSearch).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
-    const next = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { edges { node { name } } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
+    const next = await analytics<{ alumniSearch: Search }>(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { edges { node { name } } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
     expect(next.alumniSearch.edges).toEqual([{ node: { name: 'Umi Table' } }]);
     // Past the end: no rows, the count still right. One statement per page; COUNT only when asked.
-    const last = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { pageInfo { endCursor } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
+    const last = await analytics<{ alumniSearch: Search }>(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { pageInfo { endCursor } } } }`, { a: page.alumniSearch.pageInfo.endCursor });
     const past = await analytics(`query($a: String) { analytics { alumniSearch(first: 3, after: $a) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } } }`, {
       a: last.alumniSearch.pageInfo.endCursor,
     });
@@ -294,9 +266,9 @@ describe('analytics', () => {
     const searches = statements.filter((sql) => sql.includes('FROM ventures v'));
     expect([counted, searches.length, searches.filter((sql) => sql.includes('count(*)')).length]).toEqual([2, 3, 1]);
     const noCurrency = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { outcomeThresholds: [{ metricCode: "FUNDING_RAISED", min: 1 }] }) { totalCount } } }`);
-    expect(noCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.outcomeThresholds.0.currency' });
+    expectError(noCurrency, 'BAD_USER_INPUT', 'filter.outcomeThresholds.0.currency');
     const badId = await t.gqlAs(Role.ANALYST, `{ analytics { alumniSearch(filter: { partnerIds: ["nope"] }) { totalCount } } }`);
-    expect(badId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.partnerIds' });
+    expectError(badId, 'BAD_USER_INPUT', 'filter.partnerIds');
   });
 
   const download = (report: string, args?: Record<string, unknown>, as: Role | 'ANONYMOUS' = Role.ANALYST) =>
@@ -374,27 +346,24 @@ describe('analytics', () => {
 
   it('is for staff and analysts only', async () => {
     const mentor = await t.gqlAs(Role.MENTOR, `{ analytics { cohortComparison { year } } }`);
-    expect(mentor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expectError(mentor, 'FORBIDDEN');
     expect(mentor.data).toBeNull();
   });
 });
 
 describe('analytics report cache', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ ANALYTICS_CACHE_SECONDS: '60' });
-    await t.reset();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ ANALYTICS_CACHE_SECONDS: '60' }, { reset: 'none' });
+  const f = t.f;
+  const analytics = analyticsOf(t);
 
   it('serves a report from memory until this process writes something', async () => {
-    const f = factories(t.dataSource);
     const program = await f.program();
     const cohort = await f.cohort(program.id, 2020);
     const venture = await f.venture();
-    const enrolled = async () => (await t.gqlAs(Role.ANALYST, `{ analytics { cohortComparison { enrolled } } }`)).data.analytics.cohortComparison[0].enrolled;
+    const enrolled = async () => (await analytics<{ cohortComparison: { enrolled: number }[] }>(`{ analytics { cohortComparison { enrolled } } }`)).cohortComparison[0].enrolled;
     expect(await enrolled()).toBe(0);
     // A row written behind the app's back (no transaction of this process): the cached report stands.
+    // Raw SQL on purpose: the factories save through TypeORM transactions, whose commits would refresh the cache.
     const [e] = await t.dataSource.query(`INSERT INTO enrollments (cohort_id, venture_id, status, status_on) VALUES ($1, $2, 'ADMITTED', '2020-04-01') RETURNING id`, [cohort.id, venture.id]);
     await t.dataSource.query(`INSERT INTO enrollment_events (enrollment_id, to_status, occurred_on) VALUES ($1, 'ADMITTED', '2020-04-01')`, [e.id]);
     expect(await enrolled()).toBe(0);
@@ -405,22 +374,21 @@ describe('analytics report cache', () => {
 
   it("counts an alumni search once while its pages are read; the pages themselves are always fresh", async () => {
     await t.reset();
-    const f = factories(t.dataSource);
     const cohort = await f.cohort((await f.program()).id, 2019);
     const graduate = async (name: string) => {
       const venture = await f.venture({ name });
       await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2019-03-01'], [E.ADMITTED, '2019-04-01'], [E.ACTIVE, '2019-05-01'], [E.GRADUATED, '2020-02-28']]);
     };
     for (const name of ['Ame', 'Hoshi', 'Kaze']) await graduate(name);
-    const search = async (after?: string) =>
-      (await t.gqlAs(Role.ANALYST, `query($a: String) { analytics { alumniSearch(first: 2, after: $a) { totalCount edges { node { name } } pageInfo { endCursor } } } }`, { a: after }))
-        .data.analytics.alumniSearch;
+    const search = async (after?: string | null) =>
+      (await analytics<{ alumniSearch: Search }>(`query($a: String) { analytics { alumniSearch(first: 2, after: $a) { totalCount edges { node { name } } pageInfo { endCursor } } } }`, { a: after }))
+        .alumniSearch;
     const statements: string[] = [];
     const stop = onSql((sql) => statements.push(sql));
     const first = await search();
     const second = await search(first.pageInfo.endCursor);
     stop();
-    expect([first.totalCount, first.edges.map((e: any) => e.node.name), second.totalCount, second.edges.map((e: any) => e.node.name)]).toEqual([3, ['Ame', 'Hoshi'], 3, ['Kaze']]);
+    expect([first.totalCount, first.edges.map((e) => e.node.name), second.totalCount, second.edges.map((e) => e.node.name)]).toEqual([3, ['Ame', 'Hoshi'], 3, ['Kaze']]);
     expect(statements.filter((sql) => sql.includes('count(*)'))).toHaveLength(1);
     // A fourth graduate (written behind the app's back), then any write through the API: counted afresh.
     await graduate('Umi');

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { useTestApp } from './utils/use-test-app.js';
+import type { GqlResult } from './utils/test-app.js';
+import { expectError } from './utils/expect.js';
 
 describe('the API protects itself', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({
+  const t = useTestApp(
+    {
       NODE_ENV: 'production',
       GRAPHQL_MAX_DEPTH: '6',
       GRAPHQL_MAX_ALIASES: '3',
@@ -16,13 +17,13 @@ describe('the API protects itself', () => {
       LOGIN_RATE_LIMIT_PER_MINUTE: '3',
       RATE_LIMIT_PER_MINUTE: '50',
       CORS_ORIGINS: 'https://staff.example.org',
-    });
-  });
-  afterAll(() => t.close());
+    },
+    { reset: 'none' },
+  );
 
   /** Sends an operation as ANALYST and counts the SQL it caused. */
   const rejected = async (query: string) => {
-    let result: Awaited<ReturnType<TestApp['gqlAs']>> | undefined;
+    let result: GqlResult | undefined;
     const sql = await t.countSql(async () => (result = await t.gqlAs(Role.ANALYST, query)));
     return { result: result!, sql };
   };
@@ -35,7 +36,7 @@ describe('the API protects itself', () => {
   ])('rejects a query over the %s limit at validation, before any SQL', async (_limit, query, message) => {
     const { result, sql } = await rejected(query);
     expect(result.status).toBe(400);
-    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expectError(result, 'GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toMatch(message);
     expect(sql).toBe(0);
   });

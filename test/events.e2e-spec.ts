@@ -1,34 +1,29 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError, expectOk } from './utils/expect.js';
 
 const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) {
   id title kind startsOn endsOn place online sdgs organizers { name } partners { name } program { name } cohort { year } engagement { title }
   attendance { inPerson online total students alumni employees families note } } }`;
 
 describe('events', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let eticId: string;
   let necId: string;
   let programId: string;
   let cohortId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     eticId = (await f.organization({ name: 'ETIC.' })).id;
-    necId = (await f.organization({ name: 'NEC Corporation', kind: 'COMPANY' as never })).id;
+    necId = (await f.organization({ name: 'NEC Corporation', kind: OrganizationKind.COMPANY })).id;
     programId = (await f.program({ name: 'NEC Social Entrepreneurship School' })).id;
     cohortId = (await f.cohort(programId, 2024)).id;
   });
-  afterAll(() => t.close());
 
   const forum = (over: Record<string, unknown> = {}) =>
-    t.gql(CREATE, {
+    t.gql<{ createEvent: { id: string } }>(CREATE, {
       input: {
         title: 'NEC Social Entrepreneur Forum 2024',
         kind: 'FORUM',
@@ -47,7 +42,7 @@ describe('events', () => {
   it('records an event with organizers, attendance by group and its program', async () => {
     const r = await forum();
     expect(r.errors).toBeUndefined();
-    expect(r.data.createEvent).toMatchObject({
+    expect(r.data?.createEvent).toMatchObject({
       kind: 'FORUM',
       startsOn: '2024-11-20',
       endsOn: '2024-11-20',
@@ -59,13 +54,13 @@ describe('events', () => {
       engagement: null,
       attendance: { inPerson: 40, online: 150, total: 190, students: null, alumni: null, employees: 150, families: null, note: '150+ employees online' },
     });
-    const id = r.data.createEvent.id;
-    const updated = await t.gql(
+    const id = expectOk(r).createEvent.id;
+    const updated = await t.gql<{ updateEvent: unknown }>(
       `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { organizers { name } partners { name } attendance { total families } endsOn } }`,
       { input: { id, partnerIds: [eticId], organizerIds: [necId], attendance: { families: 12 }, endsOn: '2024-11-21' } },
     );
-    expect(updated.data.updateEvent).toEqual({ organizers: [{ name: 'NEC Corporation' }], partners: [{ name: 'ETIC.' }], attendance: { total: null, families: 12 }, endsOn: '2024-11-21' });
-    expect((await t.gql(`mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, { id })).data.deleteEvent).toBe(id);
+    expect(updated.data?.updateEvent).toEqual({ organizers: [{ name: 'NEC Corporation' }], partners: [{ name: 'ETIC.' }], attendance: { total: null, families: 12 }, endsOn: '2024-11-21' });
+    expect((await t.gql<{ deleteEvent: string }>(`mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, { id })).data?.deleteEvent).toBe(id);
     expect(await f.count('event_organizations')).toBe(0);
   });
 
@@ -95,7 +90,7 @@ describe('events', () => {
     const kawasaki = await f.organization({ name: 'Kawasaki City' });
     await forum({ title: 'Make Your Own Rocket!', kind: 'FESTIVAL_PROGRAM', startsOn: '2024-10-19', online: false, organizerIds: [], partnerIds: [kawasaki.id], programId: null, cohortId: null, attendance: null });
     const titles = async (filter: Record<string, unknown>) =>
-      (await t.gqlAs(Role.ANALYST, `query($f: EventFilter) { events(filter: $f) { edges { node { title } } } }`, { f: filter })).data.events.edges.map((e: any) => e.node.title);
+      (await t.gqlAs<{ events: { edges: { node: { title: string } }[] } }>(Role.ANALYST, `query($f: EventFilter) { events(filter: $f) { edges { node { title } } } }`, { f: filter })).data?.events.edges.map((e) => e.node.title);
     expect(await titles({})).toEqual(['NEC Social Entrepreneur Forum 2024', 'Make Your Own Rocket!']);
     expect(await titles({ kinds: ['FESTIVAL_PROGRAM'] })).toEqual(['Make Your Own Rocket!']);
     expect(await titles({ organizationId: kawasaki.id })).toEqual(['Make Your Own Rocket!']);
@@ -103,6 +98,6 @@ describe('events', () => {
     expect(await titles({ programId })).toEqual(['NEC Social Entrepreneur Forum 2024']);
     expect(await titles({ online: false })).toEqual(['Make Your Own Rocket!']);
     const mentor = await t.gqlAs(Role.MENTOR, `{ events { totalCount } }`);
-    expect(mentor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expectError(mentor, 'FORBIDDEN');
   });
 });

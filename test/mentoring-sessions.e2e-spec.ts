@@ -1,44 +1,41 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { AuthService } from '../src/auth/auth.service.js';
 import { Role } from '../src/access/role.enum.js';
 import { dataVersion } from '../src/common/data-version.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { CohortStatus } from '../src/cohorts/cohort-status.enum.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { AssignmentRole } from '../src/mentoring/assignment-role.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError, expectOk } from './utils/expect.js';
+import type { GqlResult } from './utils/test-app.js';
 
 const LOG = `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) {
   id heldAt durationMinutes format topics tags summary privateNotes onBehalf version
   attendees { name } followUps { text dueOn done owner { name } } venture { name } mentor { id } } }`;
+type Logged = { logMentoringSession: { id: string; onBehalf: boolean } };
+/** A body posted by hand (as a user without a test account). */
+type Posted = { errors: { extensions: { code: string } }[] };
 
 describe('mentoring sessions', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let mentorId: string;
   let assignmentId: string;
+  let enrollmentId: string;
   let ventureId: string;
   let cohortId: string;
   let founderId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     cohortId = (await f.cohort((await f.program()).id, 2025)).id;
     const venture = await f.venture({ name: 'BANSO-CO Inc.' });
     ventureId = venture.id;
     founderId = (await f.person({ name: 'Founder' })).id;
     await f.founder(venture.id, founderId);
-    const enrollment = await f.enrollment(cohortId, venture.id, [['APPLIED' as never, '2025-03-01'], ['ADMITTED' as never, '2025-04-01'], ['ACTIVE' as never, '2025-06-01']]);
-    mentorId = (await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [t.accounts.MENTOR.personId]))[0].id;
-    assignmentId = (
-      await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2025-06-01') RETURNING id`, [
-        mentorId,
-        enrollment.id,
-      ])
-    )[0].id;
+    enrollmentId = (await f.enrollment(cohortId, venture.id, [[E.APPLIED, '2025-03-01'], [E.ADMITTED, '2025-04-01'], [E.ACTIVE, '2025-06-01']])).id;
+    mentorId = (await f.mentor({ personId: t.accounts.MENTOR.personId })).id;
+    assignmentId = (await f.assignment(mentorId, enrollmentId, '2025-06-01')).id;
     await t.gql(`mutation { createMentoringTopic(input: { name: "Fundraising" }) { id } }`);
   });
-  afterAll(() => t.close());
 
   const input = (over: Record<string, unknown> = {}) => ({
     assignmentId,
@@ -55,9 +52,8 @@ describe('mentoring sessions', () => {
   });
 
   it('lets a mentor log a session under their running assignment, with attendees and follow-ups', async () => {
-    const r = await t.gqlAs(Role.MENTOR, LOG, { input: input() });
-    expect(r.errors).toBeUndefined();
-    expect(r.data.logMentoringSession).toMatchObject({
+    const r = await t.gqlAs<Logged>(Role.MENTOR, LOG, { input: input() });
+    expect(expectOk(r).logMentoringSession).toMatchObject({
       heldAt: '2025-07-01T01:00:00.000Z',
       durationMinutes: 90,
       topics: ['Fundraising'],
@@ -79,25 +75,26 @@ describe('mentoring sessions', () => {
   });
 
   it('shows private notes to the mentor and staff only: analysts and other mentors get null and FORBIDDEN', async () => {
-    const id = (await t.gqlAs(Role.MENTOR, LOG, { input: input() })).data.logMentoringSession.id;
+    const id = expectOk(await t.gqlAs<Logged>(Role.MENTOR, LOG, { input: input() })).logMentoringSession.id;
     const Q = `query($id: ID!) { mentoringSession(id: $id) { summary privateNotes } }`;
-    expect((await t.gqlAs(Role.MENTOR, Q, { id })).data.mentoringSession.privateNotes).toContain('tired');
-    expect((await t.gqlAs(Role.STAFF, Q, { id })).data.mentoringSession.privateNotes).toContain('tired');
-    expect((await t.gqlAs(Role.ADMIN, Q, { id })).data.mentoringSession.privateNotes).toContain('tired');
-    const analyst = await t.gqlAs(Role.ANALYST, Q, { id });
-    expect(analyst.data.mentoringSession).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', privateNotes: null });
+    type Session = { mentoringSession: { privateNotes: string | null } };
+    expect(expectOk(await t.gqlAs<Session>(Role.MENTOR, Q, { id })).mentoringSession.privateNotes).toContain('tired');
+    expect(expectOk(await t.gqlAs<Session>(Role.STAFF, Q, { id })).mentoringSession.privateNotes).toContain('tired');
+    expect(expectOk(await t.gqlAs<Session>(Role.ADMIN, Q, { id })).mentoringSession.privateNotes).toContain('tired');
+    const analyst = await t.gqlAs<Session>(Role.ANALYST, Q, { id });
+    expect(analyst.data?.mentoringSession).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', privateNotes: null });
     expect(analyst.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['mentoringSession', 'privateNotes'], 'FORBIDDEN']]);
     // Through lists too, and revisions (which hold the notes) are for staff only.
-    const list = await t.gqlAs(Role.ANALYST, `{ mentoringSessions { edges { node { privateNotes revisions { version } } } } }`);
-    expect(list.data.mentoringSessions.edges[0].node).toEqual({ privateNotes: null, revisions: null });
-    const audit = await t.gqlAs(Role.ANALYST, `query($id: ID!) { venture(id: $id) { mentoringSessions { privateNotes } } }`, { id: ventureId });
-    expect(audit.data.venture.mentoringSessions).toEqual([{ privateNotes: null }]);
+    const list = await t.gqlAs<{ mentoringSessions: { edges: { node: unknown }[] } }>(Role.ANALYST, `{ mentoringSessions { edges { node { privateNotes revisions { version } } } } }`);
+    expect(list.data?.mentoringSessions.edges[0].node).toEqual({ privateNotes: null, revisions: null });
+    const audit = await t.gqlAs<{ venture: { mentoringSessions: unknown } }>(Role.ANALYST, `query($id: ID!) { venture(id: $id) { mentoringSessions { privateNotes } } }`, { id: ventureId });
+    expect(audit.data?.venture.mentoringSessions).toEqual([{ privateNotes: null }]);
 
     // Another mentor: the session does not exist for them.
     const other = await f.user([Role.MENTOR]);
     const token = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
     const response = await t.post(JSON.stringify({ query: Q, variables: { id } }), { authorization: `Bearer ${token}` });
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(((await response.json()) as Posted).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('refuses bad sessions with the field and code, writing nothing', async () => {
@@ -116,7 +113,7 @@ describe('mentoring sessions', () => {
       expect([JSON.stringify(over), r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([JSON.stringify(over), code, field]);
     }
     const format = await t.gqlAs(Role.MENTOR, LOG, { input: input({ format: 'CARRIER_PIGEON' }) });
-    expect(format.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(format, 'BAD_USER_INPUT');
     for (const table of ['mentoring_sessions', 'mentoring_session_revisions', 'follow_up_actions']) expect(await f.count(table)).toBe(0);
   });
 
@@ -124,16 +121,16 @@ describe('mentoring sessions', () => {
     const other = await f.user([Role.MENTOR]);
     const token = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
     const response = await t.post(JSON.stringify({ query: LOG, variables: { input: input() } }), { authorization: `Bearer ${token}` });
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
-    const staff = await t.gqlAs(Role.STAFF, LOG, { input: input() });
-    expect(staff.data.logMentoringSession.onBehalf).toBe(true);
+    expect(((await response.json()) as Posted).errors[0].extensions.code).toBe('FORBIDDEN');
+    const staff = expectOk(await t.gqlAs<Logged>(Role.STAFF, LOG, { input: input() }));
+    expect(staff.logMentoringSession.onBehalf).toBe(true);
     // Nor can another mentor edit or delete it.
     for (const doc of [
       `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "mine now" }) { id } }`,
       `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`,
     ]) {
-      const r = await t.post(JSON.stringify({ query: doc, variables: { id: staff.data.logMentoringSession.id } }), { authorization: `Bearer ${token}` });
-      expect(((await r.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
+      const r = await t.post(JSON.stringify({ query: doc, variables: { id: staff.logMentoringSession.id } }), { authorization: `Bearer ${token}` });
+      expect(((await r.json()) as Posted).errors[0].extensions.code).toBe('NOT_FOUND');
     }
     const [row] = await t.dataSource.query(`SELECT summary, deleted_at FROM mentoring_sessions`);
     expect(row).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', deleted_at: null });
@@ -145,15 +142,14 @@ describe('mentoring sessions', () => {
     const plain = (over: Record<string, unknown> = {}) => ({ assignmentId, heldAt: '2025-07-01T10:00:00+09:00', durationMinutes: 60, format: 'ONLINE', ...over });
     const written = async () => [await f.count('mentoring_sessions'), await f.count('mentoring_session_revisions'), await f.count(`audit_log WHERE operation = 'logMentoringSession'`)];
     const versionBefore = dataVersion();
-    let r: any;
+    let r: GqlResult<Logged> | undefined;
     // The caller's account, then the statement: assignment, session, revision and audit entry together.
-    expect(await t.countSql(async () => (r = await t.gqlAs(Role.MENTOR, `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`, { input: plain({ tags: ['seed'] }) })))).toBe(2);
-    expect(r.errors).toBeUndefined();
-    const id = r.data.logMentoringSession.id;
+    expect(await t.countSql(async () => (r = await t.gqlAs<Logged>(Role.MENTOR, `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`, { input: plain({ tags: ['seed'] }) })))).toBe(2);
+    const id = expectOk(r!).logMentoringSession.id;
     expect(dataVersion()).toBeGreaterThan(versionBefore); // cached reports see the new session
-    const read = await t.gql(`query($id: ID!) { mentoringSession(id: $id) { heldAt durationMinutes format topics tags summary privateNotes onBehalf version venture { name } mentor { id }
+    const read = await t.gql<{ mentoringSession: unknown }>(`query($id: ID!) { mentoringSession(id: $id) { heldAt durationMinutes format topics tags summary privateNotes onBehalf version venture { name } mentor { id }
       revisions { version snapshot } } }`, { id });
-    expect(read.data.mentoringSession).toEqual({
+    expect(read.data?.mentoringSession).toEqual({
       heldAt: '2025-07-01T01:00:00.000Z', durationMinutes: 60, format: 'ONLINE', topics: [], tags: ['seed'], summary: '', privateNotes: '', onBehalf: false, version: 1,
       venture: { name: 'BANSO-CO Inc.' }, mentor: { id: mentorId },
       revisions: [{ version: 1, snapshot: { heldAt: '2025-07-01T01:00:00.000Z', durationMinutes: 60, format: 'ONLINE', topics: [], tags: ['seed'], attendeePersonIds: [], summary: '', privateNotes: '' } }],
@@ -166,7 +162,7 @@ describe('mentoring sessions', () => {
     const other = await f.user([Role.MENTOR]);
     const otherToken = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
     const refused = await t.post(JSON.stringify({ query: LOG, variables: { input: plain({ heldAt: '2025-08-01T10:00:00Z' }) } }), { authorization: `Bearer ${otherToken}` });
-    expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(((await refused.json()) as Posted).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const cases: [Record<string, unknown>, string, string][] = [
       [{}, 'CONFLICT', 'input.heldAt'], // the same start again
       [{ heldAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.heldAt'],
@@ -180,18 +176,18 @@ describe('mentoring sessions', () => {
     expect(await written()).toEqual([1, 1, 1]);
 
     // Staff log for the mentor: on behalf, and the audit entry says for whom.
-    const staff = await t.gqlAs(Role.STAFF, LOG, { input: plain({ heldAt: '2025-06-01T00:00:00Z' }) });
-    expect(staff.data.logMentoringSession.onBehalf).toBe(true);
-    const [behalf] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession' AND $1 = ANY(entity_ids)`, [staff.data.logMentoringSession.id]);
+    const staff = expectOk(await t.gqlAs<Logged>(Role.STAFF, LOG, { input: plain({ heldAt: '2025-06-01T00:00:00Z' }) }));
+    expect(staff.logMentoringSession.onBehalf).toBe(true);
+    const [behalf] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession' AND $1 = ANY(entity_ids)`, [staff.logMentoringSession.id]);
     expect(behalf.details).toEqual({ onBehalfOfMentorId: mentorId });
   });
 
   it('keeps every edit as a revision; deletes softly; staff restore', async () => {
-    const id = (await t.gqlAs(Role.MENTOR, LOG, { input: input() })).data.logMentoringSession.id;
-    const edited = await t.gqlAs(Role.MENTOR, `mutation($input: UpdateMentoringSessionInput!) { updateMentoringSession(input: $input) { version summary durationMinutes } }`, {
+    const id = expectOk(await t.gqlAs<Logged>(Role.MENTOR, LOG, { input: input() })).logMentoringSession.id;
+    const edited = await t.gqlAs<{ updateMentoringSession: unknown }>(Role.MENTOR, `mutation($input: UpdateMentoringSessionInput!) { updateMentoringSession(input: $input) { version summary durationMinutes } }`, {
       input: { id, summary: 'Pitch and pricing.', durationMinutes: 120 },
     });
-    expect(edited.data.updateMentoringSession).toEqual({ version: 2, summary: 'Pitch and pricing.', durationMinutes: 120 });
+    expect(edited.data?.updateMentoringSession).toEqual({ version: 2, summary: 'Pitch and pricing.', durationMinutes: 120 });
     // Staff correct it on the mentor's behalf: the audit says so.
     await t.gql(`mutation($id: ID!) { updateMentoringSession(input: { id: $id, tags: ["corrected"] }) { id } }`, { id });
     const audit = await t.dataSource.query(`SELECT actor_user_id, details FROM audit_log WHERE operation = 'updateMentoringSession' ORDER BY seq`);
@@ -199,24 +195,25 @@ describe('mentoring sessions', () => {
       { actor_user_id: t.accounts.MENTOR.userId, details: null },
       { actor_user_id: t.accounts.STAFF.userId, details: { onBehalfOfMentorId: mentorId } },
     ]);
-    const revisions = await t.gql(`query($id: ID!) { mentoringSession(id: $id) { revisions { version snapshot } } }`, { id });
-    expect(revisions.data.mentoringSession.revisions.map((r: any) => [r.version, r.snapshot.summary, r.snapshot.durationMinutes])).toEqual([
+    type Revision = { version: number; snapshot: { summary: string; durationMinutes: number } };
+    const revisions = await t.gql<{ mentoringSession: { revisions: Revision[] } }>(`query($id: ID!) { mentoringSession(id: $id) { revisions { version snapshot } } }`, { id });
+    expect(expectOk(revisions).mentoringSession.revisions.map((r) => [r.version, r.snapshot.summary, r.snapshot.durationMinutes])).toEqual([
       [1, 'Prepared the pitch for NEC Body Care.', 90],
       [2, 'Pitch and pricing.', 120],
       [3, 'Pitch and pricing.', 120],
     ]);
 
     const deleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`, { id });
-    expect(deleted.errors).toBeUndefined();
-    expect((await t.gqlAs(Role.MENTOR, `{ mySessions { totalCount } }`)).data.mySessions.totalCount).toBe(0);
+    expectOk(deleted);
+    expect(expectOk(await t.gqlAs<{ mySessions: { totalCount: number } }>(Role.MENTOR, `{ mySessions { totalCount } }`)).mySessions.totalCount).toBe(0);
     expect(await f.count('mentoring_sessions')).toBe(1);
-    const withDeleted = await t.gql(`{ mentoringSessions(filter: { includeDeleted: true }) { edges { node { deletedAt } } } }`);
-    expect(withDeleted.data.mentoringSessions.edges[0].node.deletedAt).not.toBeNull();
+    const withDeleted = await t.gql<{ mentoringSessions: { edges: { node: { deletedAt: string | null } }[] } }>(`{ mentoringSessions(filter: { includeDeleted: true }) { edges { node { deletedAt } } } }`);
+    expect(expectOk(withDeleted).mentoringSessions.edges[0].node.deletedAt).not.toBeNull();
     const editDeleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "x" }) { id } }`, { id });
-    expect(editDeleted.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const restored = await t.gql(`mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { deletedAt } }`, { id });
-    expect(restored.data.restoreMentoringSession.deletedAt).toBeNull();
-    expect((await t.gqlAs(Role.MENTOR, `{ mySessions { totalCount } }`)).data.mySessions.totalCount).toBe(1);
+    expectError(editDeleted, 'CONFLICT');
+    const restored = await t.gql<{ restoreMentoringSession: { deletedAt: string | null } }>(`mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { deletedAt } }`, { id });
+    expect(expectOk(restored).restoreMentoringSession.deletedAt).toBeNull();
+    expect(expectOk(await t.gqlAs<{ mySessions: { totalCount: number } }>(Role.MENTOR, `{ mySessions { totalCount } }`)).mySessions.totalCount).toBe(1);
     // Staff restored the mentor's session: the audit says on whose behalf, as for edits.
     const [restoreAudit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'restoreMentoringSession'`);
     expect(restoreAudit.details).toEqual({ onBehalfOfMentorId: mentorId });
@@ -224,12 +221,10 @@ describe('mentoring sessions', () => {
 
   it('does not create two rows for a double submit: idempotency keys and one session per start time', async () => {
     const withKey = input({ idempotencyKey: 'client-key-123456' });
-    const [a, b] = await Promise.all([t.gqlAs(Role.MENTOR, LOG, { input: withKey }), t.gqlAs(Role.MENTOR, LOG, { input: withKey })]);
-    expect(a.errors).toBeUndefined();
-    expect(b.errors).toBeUndefined();
-    expect(a.data.logMentoringSession.id).toBe(b.data.logMentoringSession.id);
+    const [a, b] = await Promise.all([t.gqlAs<Logged>(Role.MENTOR, LOG, { input: withKey }), t.gqlAs<Logged>(Role.MENTOR, LOG, { input: withKey })]);
+    expect(expectOk(a).logMentoringSession.id).toBe(expectOk(b).logMentoringSession.id);
     const again = await t.gqlAs(Role.MENTOR, LOG, { input: input() });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.heldAt' });
+    expectError(again, 'CONFLICT', 'input.heldAt');
     expect(await f.count('mentoring_sessions')).toBe(1);
     expect(await f.count('follow_up_actions')).toBe(1);
   });
@@ -237,23 +232,23 @@ describe('mentoring sessions', () => {
   it('marks follow-ups done and sums mentoring per cohort in SQL', async () => {
     await t.gqlAs(Role.MENTOR, LOG, { input: input() });
     await t.gqlAs(Role.MENTOR, LOG, { input: input({ heldAt: '2025-08-01T10:00:00Z', durationMinutes: 30, followUps: [] }) });
-    const [followUp] = (await t.gqlAs(Role.MENTOR, `{ myOpenFollowUps { id } }`)).data.myOpenFollowUps;
-    const done = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { done doneAt } }`, { id: followUp.id });
-    expect(done.data.setFollowUpDone.done).toBe(true);
-    expect((await t.gqlAs(Role.MENTOR, `{ myOpenFollowUps { id } }`)).data.myOpenFollowUps).toEqual([]);
-    const summary = await t.gqlAs(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { mentoringSummary { sessionCount totalMinutes ventureCount lastHeldAt } } }`, { id: cohortId });
-    expect(summary.data.cohort.mentoringSummary).toEqual({ sessionCount: 2, totalMinutes: 120, ventureCount: 1, lastHeldAt: '2025-08-01T10:00:00.000Z' });
+    type Open = { myOpenFollowUps: { id: string }[] };
+    const [followUp] = expectOk(await t.gqlAs<Open>(Role.MENTOR, `{ myOpenFollowUps { id } }`)).myOpenFollowUps;
+    const done = await t.gqlAs<{ setFollowUpDone: { done: boolean } }>(Role.MENTOR, `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { done doneAt } }`, { id: followUp.id });
+    expect(expectOk(done).setFollowUpDone.done).toBe(true);
+    expect(expectOk(await t.gqlAs<Open>(Role.MENTOR, `{ myOpenFollowUps { id } }`)).myOpenFollowUps).toEqual([]);
+    const summary = await t.gqlAs<{ cohort: { mentoringSummary: unknown } }>(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { mentoringSummary { sessionCount totalMinutes ventureCount lastHeldAt } } }`, { id: cohortId });
+    expect(expectOk(summary).cohort.mentoringSummary).toEqual({ sessionCount: 2, totalMinutes: 120, ventureCount: 1, lastHeldAt: '2025-08-01T10:00:00.000Z' });
   });
 
   it('logs 200 concurrent sessions from 20 mentors: exactly 200 rows and 200 audit entries', async () => {
     const auth = t.server.app.get(AuthService);
-    const enrollment = (await t.dataSource.query(`SELECT id FROM enrollments LIMIT 1`))[0].id;
     const mentors = await Promise.all(
       Array.from({ length: 20 }, async () => {
         const user = await f.user([Role.MENTOR]);
-        const [m] = await t.dataSource.query(`INSERT INTO mentors (person_id) VALUES ($1) RETURNING id`, [user.personId]);
-        const [a] = await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'SUPPORT', '2025-06-01') RETURNING id`, [m.id, enrollment]);
-        return { token: (await auth.issueAccessToken(user)).accessToken, assignmentId: a.id as string };
+        const m = await f.mentor({ personId: user.personId });
+        const a = await f.assignment(m.id, enrollmentId, '2025-06-01', { role: AssignmentRole.SUPPORT });
+        return { token: (await auth.issueAccessToken(user)).accessToken, assignmentId: a.id };
       }),
     );
     const results = await Promise.all(
@@ -263,12 +258,12 @@ describe('mentoring sessions', () => {
             query: `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`,
             variables: { input: { assignmentId: m.assignmentId, heldAt: `2025-07-${String(k + 1).padStart(2, '0')}T09:00:00Z`, durationMinutes: 45, format: 'ONLINE' } },
           });
-          return (await t.post(body, { authorization: `Bearer ${m.token}` })).json() as Promise<any>;
+          return (await t.post(body, { authorization: `Bearer ${m.token}` })).json() as Promise<Omit<GqlResult<Logged>, 'status'>>;
         }),
       ),
     );
     expect(results.filter((r) => r.errors)).toEqual([]);
-    expect(new Set(results.map((r) => r.data.logMentoringSession.id)).size).toBe(200);
+    expect(new Set(results.map((r) => r.data?.logMentoringSession.id)).size).toBe(200);
     expect(await f.count('mentoring_sessions')).toBe(200);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE operation = 'logMentoringSession'`);
     expect(n).toBe(200);
@@ -276,48 +271,35 @@ describe('mentoring sessions', () => {
 });
 
 describe('mentoring reports', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({}, { reset: 'none' });
+  const f = t.f;
 
   it('sums sessions and hours per cohort, mentor, topic and month; finds neglected ventures and mentor load', async () => {
     await t.reset();
     const program = await f.program();
-    const c2024 = await f.cohort(program.id, 2024, { status: 'COMPLETED' as never });
-    const c2025 = await f.cohort(program.id, 2025, { status: 'ACTIVE' as never });
+    const c2024 = await f.cohort(program.id, 2024, { status: CohortStatus.COMPLETED });
+    const c2025 = await f.cohort(program.id, 2025, { status: CohortStatus.ACTIVE });
     const active = (cohortId: string, name: string) =>
-      f.venture({ name }).then((v) => f.enrollment(cohortId, v.id, [['APPLIED' as never, '2024-03-01'], ['ADMITTED' as never, '2024-04-01'], ['ACTIVE' as never, '2024-06-01']]));
+      f.venture({ name }).then((v) => f.enrollment(cohortId, v.id, [[E.APPLIED, '2024-03-01'], [E.ADMITTED, '2024-04-01'], [E.ACTIVE, '2024-06-01']]));
     const [e1, e2, e3] = [await active(c2024.id, 'Old'), await active(c2025.id, 'Seen'), await active(c2025.id, 'Alone')];
     const aoi = await f.person({ name: 'Aoi' });
     const ren = await f.person({ name: 'Ren' });
-    const [m1] = await t.dataSource.query(`INSERT INTO mentors (person_id, capacity) VALUES ($1, 1) RETURNING id`, [aoi.id]);
-    const [m2] = await t.dataSource.query(`INSERT INTO mentors (person_id, capacity) VALUES ($1, 3) RETURNING id`, [ren.id]);
-    const assign = async (mentor: string, e: { id: string }) =>
-      (await t.dataSource.query(`INSERT INTO mentor_assignments (mentor_id, enrollment_id, role, starts_on) VALUES ($1, $2, 'LEAD', '2024-06-01') RETURNING id`, [mentor, e.id]))[0].id;
-    const a1 = await assign(m1.id, e1);
-    const a2 = await assign(m2.id, e2);
-    await assign(m1.id, e3); // Aoi is now over capacity (2 running assignments, capacity 1)
-    const session = (a: string, m: string, e: { ventureId: string; cohortId: string }, at: string, minutes: number, topics: string[]) =>
-      t.dataSource.query(
-        `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, topics, recorded_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, 'ONLINE', $7, $8)`,
-        [a, m, e.ventureId, e.cohortId, at, minutes, topics, t.accounts.STAFF.userId],
-      );
-    await session(a1, m1.id, e1, '2024-07-10T10:00:00Z', 60, ['Fundraising', 'Pricing']);
-    await session(a1, m1.id, e1, '2024-08-10T10:00:00Z', 30, ['Pricing']);
-    await session(a2, m2.id, e2, new Date().toISOString(), 90, []);
+    const m1 = await f.mentor({ personId: aoi.id, capacity: 1 });
+    const m2 = await f.mentor({ personId: ren.id, capacity: 3 });
+    const a1 = await f.assignment(m1.id, e1.id, '2024-06-01');
+    const a2 = await f.assignment(m2.id, e2.id, '2024-06-01');
+    await f.assignment(m1.id, e3.id, '2024-06-01'); // Aoi is now over capacity (2 running assignments, capacity 1)
+    await f.session(a1, { heldAt: '2024-07-10T10:00:00Z', durationMinutes: 60, topics: ['Fundraising', 'Pricing'] });
+    await f.session(a1, { heldAt: '2024-08-10T10:00:00Z', durationMinutes: 30, topics: ['Pricing'] });
+    await f.session(a2, { heldAt: new Date(), durationMinutes: 90 });
 
     const stats = async (groupBy: string) =>
-      (await t.gqlAs(Role.ANALYST, `query($g: MentoringStatsGroup!) { mentoringStats(groupBy: $g) { label sessionCount hours ventureCount } }`, { g: groupBy })).data.mentoringStats;
+      expectOk(await t.gqlAs<{ mentoringStats: { label: string; sessionCount: number; hours: number }[] }>(Role.ANALYST, `query($g: MentoringStatsGroup!) { mentoringStats(groupBy: $g) { label sessionCount hours ventureCount } }`, { g: groupBy })).mentoringStats;
     expect(await stats('COHORT')).toEqual([
       { label: expect.stringMatching(/^2024 cohort \(Program/), sessionCount: 2, hours: 1.5, ventureCount: 1 },
       { label: expect.stringMatching(/^2025 cohort \(Program/), sessionCount: 1, hours: 1.5, ventureCount: 1 },
     ]);
-    expect((await stats('MENTOR')).map((r: any) => [r.label, r.sessionCount, r.hours])).toEqual([
+    expect((await stats('MENTOR')).map((r) => [r.label, r.sessionCount, r.hours])).toEqual([
       ['Aoi', 2, 1.5],
       ['Ren', 1, 1.5],
     ]);
@@ -330,13 +312,13 @@ describe('mentoring reports', () => {
       { label: '2024-08', sessionCount: 1, hours: 0.5, ventureCount: 1 },
     ]);
 
-    const neglected = await t.gql(`{ neglectedVentures(days: 30) { lastSessionAt venture { name } } }`);
-    expect(neglected.data.neglectedVentures).toEqual([{ lastSessionAt: null, venture: { name: 'Alone' } }]);
+    const neglected = await t.gql<{ neglectedVentures: unknown }>(`{ neglectedVentures(days: 30) { lastSessionAt venture { name } } }`);
+    expect(expectOk(neglected).neglectedVentures).toEqual([{ lastSessionAt: null, venture: { name: 'Alone' } }]);
     const bad = await t.gql(`{ neglectedVentures(days: 0) { cohortId } }`);
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
-    const over = await t.gql(`{ mentorLoad(filter: { status: OVER }) { capacity activeVentures mentor { person { name } } } }`);
-    expect(over.data.mentorLoad).toEqual([{ capacity: 1, activeVentures: 2, mentor: { person: { name: 'Aoi' } } }]);
-    const under = await t.gql(`{ mentorLoad(filter: { status: UNDER }) { mentor { person { name } } } }`);
-    expect(under.data.mentorLoad).toEqual([{ mentor: { person: { name: 'Ren' } } }]);
+    expectError(bad, 'BAD_USER_INPUT', 'days');
+    const over = await t.gql<{ mentorLoad: unknown }>(`{ mentorLoad(filter: { status: OVER }) { capacity activeVentures mentor { person { name } } } }`);
+    expect(expectOk(over).mentorLoad).toEqual([{ capacity: 1, activeVentures: 2, mentor: { person: { name: 'Aoi' } } }]);
+    const under = await t.gql<{ mentorLoad: unknown }>(`{ mentorLoad(filter: { status: UNDER }) { mentor { person { name } } } }`);
+    expect(expectOk(under).mentorLoad).toEqual([{ mentor: { person: { name: 'Ren' } } }]);
   });
 });

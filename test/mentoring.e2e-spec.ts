@@ -1,75 +1,69 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError, expectOk } from './utils/expect.js';
 
 const CREATE_MENTOR = `mutation($input: CreateMentorInput!) { createMentor(input: $input) { id capacity expertise languages active person { name } affiliation { name } } }`;
 const ASSIGN = `mutation($input: AssignMentorInput!) { assignMentor(input: $input) { id role startsOn endsOn mentor { id } enrollment { venture { name } cohort { year } } } }`;
 
 describe('mentor profiles and assignments', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let cohortId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     cohortId = (await f.cohort((await f.program()).id, 2025)).id;
   });
-  afterAll(() => t.close());
 
   const activeEnrollment = async (name: string) => {
     const venture = await f.venture({ name });
-    return f.enrollment(cohortId, venture.id, [['APPLIED' as never, '2025-03-01'], ['ADMITTED' as never, '2025-04-01'], ['ACTIVE' as never, '2025-06-01']]);
+    return f.enrollment(cohortId, venture.id, [[E.APPLIED, '2025-03-01'], [E.ADMITTED, '2025-04-01'], [E.ACTIVE, '2025-06-01']]);
   };
   const mentorFor = async (personId: string, capacity = 2) => {
-    const r = await t.gql(CREATE_MENTOR, { input: { personId, capacity, expertise: [' healthcare ', 'sales'], languages: ['ja', 'en'] } });
-    expect(r.errors).toBeUndefined();
-    return r.data.createMentor.id as string;
+    const r = await t.gql<{ createMentor: { id: string } }>(CREATE_MENTOR, { input: { personId, capacity, expertise: [' healthcare ', 'sales'], languages: ['ja', 'en'] } });
+    return expectOk(r).createMentor.id;
   };
 
   it('creates a mentor profile for a person, once (CONFLICT), with its affiliation', async () => {
     const nec = await f.organization({ name: 'NEC' });
     const person = await f.person({ name: 'Sota Tanaka' });
-    const r = await t.gql(CREATE_MENTOR, { input: { personId: person.id, affiliationOrganizationId: nec.id, expertise: ['healthcare '] } });
-    expect(r.data.createMentor).toMatchObject({ capacity: 3, expertise: ['healthcare'], active: true, person: { name: 'Sota Tanaka' }, affiliation: { name: 'NEC' } });
+    const r = await t.gql<{ createMentor: unknown }>(CREATE_MENTOR, { input: { personId: person.id, affiliationOrganizationId: nec.id, expertise: ['healthcare '] } });
+    expect(r.data?.createMentor).toMatchObject({ capacity: 3, expertise: ['healthcare'], active: true, person: { name: 'Sota Tanaka' }, affiliation: { name: 'NEC' } });
     const again = await t.gql(CREATE_MENTOR, { input: { personId: person.id } });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.personId' });
+    expectError(again, 'CONFLICT', 'input.personId');
     const bad = await t.gql(CREATE_MENTOR, { input: { personId: person.id, capacity: 0 } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+    expectError(bad, 'BAD_USER_INPUT', 'input.capacity');
     const unknown = await t.gql(CREATE_MENTOR, { input: { personId: '00000000-0000-4000-8000-000000000000' } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.personId' });
+    expectError(unknown, 'NOT_FOUND', 'input.personId');
     expect(await f.count('mentors')).toBe(1);
   });
 
   it('assigns a mentor within capacity; refuses beyond it, overlapping pairs, and ventures not in the program', async () => {
     const mentorId = await mentorFor((await f.person()).id, 2);
     const [a, b, c] = [await activeEnrollment('A'), await activeEnrollment('B'), await activeEnrollment('C')];
-    const first = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: a.id, startsOn: '2025-06-01' } });
-    expect(first.data.assignMentor).toMatchObject({ role: 'LEAD', endsOn: null, enrollment: { venture: { name: 'A' }, cohort: { year: 2025 } } });
+    const first = await t.gql<{ assignMentor: { id: string } }>(ASSIGN, { input: { mentorId, enrollmentId: a.id, startsOn: '2025-06-01' } });
+    expect(first.data?.assignMentor).toMatchObject({ role: 'LEAD', endsOn: null, enrollment: { venture: { name: 'A' }, cohort: { year: 2025 } } });
     const overlap = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: a.id, startsOn: '2025-09-01', role: 'SUPPORT' } });
-    expect(overlap.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.enrollmentId' });
+    expectError(overlap, 'CONFLICT', 'input.enrollmentId');
     await t.gql(ASSIGN, { input: { mentorId, enrollmentId: b.id, startsOn: '2025-06-01' } });
     const full = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: c.id, startsOn: '2025-07-01' } });
-    expect(full.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.mentorId' });
+    expectError(full, 'CONFLICT', 'input.mentorId');
 
     // Ending one frees a place for a later period.
-    const ended = await t.gql(`mutation($input: EndAssignmentInput!) { endAssignment(input: $input) { endsOn } }`, {
-      input: { assignmentId: first.data.assignMentor.id, endsOn: '2025-08-31' },
+    const ended = await t.gql<{ endAssignment: { endsOn: string } }>(`mutation($input: EndAssignmentInput!) { endAssignment(input: $input) { endsOn } }`, {
+      input: { assignmentId: first.data?.assignMentor.id, endsOn: '2025-08-31' },
     });
-    expect(ended.data.endAssignment.endsOn).toBe('2025-08-31');
+    expect(ended.data?.endAssignment.endsOn).toBe('2025-08-31');
     const later = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: c.id, startsOn: '2025-09-01' } });
     expect(later.errors).toBeUndefined();
     const endedAgain = await t.gql(`mutation($input: EndAssignmentInput!) { endAssignment(input: $input) { endsOn } }`, {
-      input: { assignmentId: first.data.assignMentor.id, endsOn: '2025-09-30' },
+      input: { assignmentId: first.data?.assignMentor.id, endsOn: '2025-09-30' },
     });
-    expect(endedAgain.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(endedAgain, 'CONFLICT');
 
-    const applied = await f.enrollment(cohortId, (await f.venture()).id, [['APPLIED' as never, '2025-03-01']]);
+    const applied = await f.enrollment(cohortId, (await f.venture()).id, [[E.APPLIED, '2025-03-01']]);
     const notIn = await t.gql(ASSIGN, { input: { mentorId: await mentorFor((await f.person()).id), enrollmentId: applied.id, startsOn: '2025-06-01' } });
-    expect(notIn.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.enrollmentId' });
+    expectError(notIn, 'CONFLICT', 'input.enrollmentId');
     expect(await f.count('mentor_assignments')).toBe(3);
   });
 
@@ -77,7 +71,7 @@ describe('mentor profiles and assignments', () => {
     const mentorId = await mentorFor((await f.person()).id);
     const e = await activeEnrollment('A');
     const r = await t.gql(ASSIGN, { input: { mentorId, enrollmentId: e.id, startsOn: '2025-06-01', endsOn: '2025-05-01' } });
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.endsOn' });
+    expectError(r, 'BAD_USER_INPUT', 'input.endsOn');
     expect(await f.count('mentor_assignments')).toBe(0);
   });
 
@@ -95,14 +89,14 @@ describe('mentor profiles and assignments', () => {
     const e = await activeEnrollment('BANSO-CO Inc.');
     await t.gql(ASSIGN, { input: { mentorId, enrollmentId: e.id, startsOn: '2025-06-01' } });
     await t.gql(ASSIGN, { input: { mentorId: other, enrollmentId: e.id, startsOn: '2025-06-01', role: 'SUPPORT' } });
-    const mine = await t.gqlAs(Role.MENTOR, `{ myAssignments { role enrollment { venture { name } } mentor { person { name } } } }`);
+    const mine = await t.gqlAs<{ myAssignments: unknown }>(Role.MENTOR, `{ myAssignments { role enrollment { venture { name } } mentor { person { name } } } }`);
     expect(mine.errors).toBeUndefined();
-    expect(mine.data.myAssignments).toEqual([{ role: 'LEAD', enrollment: { venture: { name: 'BANSO-CO Inc.' } }, mentor: { person: { name: 'Test MENTOR' } } }]);
-    const ventures = await t.gqlAs(Role.MENTOR, `{ myVentures { name founders { role } } }`);
-    expect(ventures.data.myVentures).toEqual([{ name: 'BANSO-CO Inc.', founders: [] }]);
-    const staffView = await t.gql(`query($id: ID!) { enrollment(id: $id) { mentorAssignments { role mentor { assignments { id } } } } }`, { id: e.id });
-    expect(staffView.data.enrollment.mentorAssignments.map((a: any) => a.role).sort()).toEqual(['LEAD', 'SUPPORT']);
-    const list = await t.gqlAs(Role.ANALYST, `{ mentors(filter: { expertise: "HEALTHCARE" }) { totalCount edges { node { capacity assignments { role } } } } }`);
-    expect(list.data.mentors.totalCount).toBe(2);
+    expect(mine.data?.myAssignments).toEqual([{ role: 'LEAD', enrollment: { venture: { name: 'BANSO-CO Inc.' } }, mentor: { person: { name: 'Test MENTOR' } } }]);
+    const ventures = await t.gqlAs<{ myVentures: unknown }>(Role.MENTOR, `{ myVentures { name founders { role } } }`);
+    expect(ventures.data?.myVentures).toEqual([{ name: 'BANSO-CO Inc.', founders: [] }]);
+    const staffView = await t.gql<{ enrollment: { mentorAssignments: { role: string }[] } }>(`query($id: ID!) { enrollment(id: $id) { mentorAssignments { role mentor { assignments { id } } } } }`, { id: e.id });
+    expect(staffView.data?.enrollment.mentorAssignments.map((a) => a.role).sort()).toEqual(['LEAD', 'SUPPORT']);
+    const list = await t.gqlAs<{ mentors: { totalCount: number } }>(Role.ANALYST, `{ mentors(filter: { expertise: "HEALTHCARE" }) { totalCount edges { node { capacity assignments { role } } } } }`);
+    expect(list.data?.mentors.totalCount).toBe(2);
   });
 });

@@ -1,31 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError, expectOk } from './utils/expect.js';
 
 const RECORD = `mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id value currency periodStart periodEnd asOf source metric { code unit kind } } }`;
 const CORRECT = `mutation($input: CorrectOutcomeInput!) { correctOutcome(input: $input) { id value note history { value supersededAt } } }`;
 
 describe('outcomes and recognitions', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let ventureId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     ventureId = (await f.venture({ name: 'Aozora Care' })).id;
   });
-  afterAll(() => t.close());
 
   const record = (over: Record<string, unknown>) =>
-    t.gql(RECORD, { input: { ventureId, metricCode: 'FUNDING_RAISED', value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', source: 'SURVEY', ...over } });
+    t.gql<{ recordOutcome: { id: string } }>(RECORD, { input: { ventureId, metricCode: 'FUNDING_RAISED', value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', source: 'SURVEY', ...over } });
 
   it('comes with the starter metrics, and staff can add one', async () => {
-    const list = await t.gqlAs(Role.ANALYST, `{ metricDefinitions { code unit kind aggregation } }`);
-    expect(list.data.metricDefinitions).toEqual([
+    const list = await t.gqlAs<{ metricDefinitions: unknown }>(Role.ANALYST, `{ metricDefinitions { code unit kind aggregation } }`);
+    expect(list.data?.metricDefinitions).toEqual([
       { code: 'BENEFICIARIES_REACHED', unit: 'PEOPLE', kind: 'FLOW', aggregation: 'SUM' },
       { code: 'EMPLOYEES_FTE', unit: 'PEOPLE', kind: 'STOCK', aggregation: 'LAST' },
       { code: 'FUNDING_RAISED', unit: 'MONEY', kind: 'FLOW', aggregation: 'SUM' },
@@ -34,20 +28,20 @@ describe('outcomes and recognitions', () => {
     ]);
     const CREATE = `mutation($input: CreateMetricDefinitionInput!) { createMetricDefinition(input: $input) { code } }`;
     const input = { code: 'WASTE_DIVERTED', name: 'Waste diverted (t)', unit: 'COUNT', kind: 'FLOW', aggregation: 'SUM' };
-    expect((await t.gql(CREATE, { input })).data.createMetricDefinition.code).toBe('WASTE_DIVERTED');
-    expect((await t.gql(CREATE, { input })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
-    expect((await t.gql(CREATE, { input: { ...input, code: 'waste' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code' });
+    expect((await t.gql<{ createMetricDefinition: { code: string } }>(CREATE, { input })).data?.createMetricDefinition.code).toBe('WASTE_DIVERTED');
+    expectError(await t.gql(CREATE, { input }), 'CONFLICT', 'input.code');
+    expectError(await t.gql(CREATE, { input: { ...input, code: 'waste' } }), 'BAD_USER_INPUT', 'input.code');
     // Metrics are reference data: the starter set remains after a test reset too.
     expect(await f.count('metric_definitions')).toBe(6);
   });
 
   it('records flows over a period and stocks on a date, money with a currency', async () => {
     const flow = await record({});
-    expect(flow.data.recordOutcome).toMatchObject({ value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', asOf: null, metric: { code: 'FUNDING_RAISED', unit: 'MONEY', kind: 'FLOW' } });
+    expect(flow.data?.recordOutcome).toMatchObject({ value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', asOf: null, metric: { code: 'FUNDING_RAISED', unit: 'MONEY', kind: 'FLOW' } });
     const stock = await record({ metricCode: 'EMPLOYEES_FTE', value: 7.5, currency: null, periodStart: null, periodEnd: null, asOf: '2024-02-29' });
-    expect(stock.data.recordOutcome).toMatchObject({ value: 7.5, currency: null, asOf: '2024-02-29' });
-    const read = await t.gqlAs(Role.ANALYST, `query($id: ID!) { venture(id: $id) { outcomes { metric { code } value } } }`, { id: ventureId });
-    expect(read.data.venture.outcomes).toEqual([
+    expect(stock.data?.recordOutcome).toMatchObject({ value: 7.5, currency: null, asOf: '2024-02-29' });
+    const read = await t.gqlAs<{ recordOutcome: unknown; venture: { outcomes: unknown } }>(Role.ANALYST, `query($id: ID!) { venture(id: $id) { outcomes { metric { code } value } } }`, { id: ventureId });
+    expect(read.data?.venture.outcomes).toEqual([
       { metric: { code: 'FUNDING_RAISED' }, value: 5_000_000 },
       { metric: { code: 'EMPLOYEES_FTE' }, value: 7.5 },
     ]);
@@ -75,27 +69,27 @@ describe('outcomes and recognitions', () => {
   });
 
   it('corrects by superseding: the old value stays in history, only the current one counts', async () => {
-    const id = (await record({})).data.recordOutcome.id;
-    const fixed = await t.gql(CORRECT, { input: { id, value: 6_000_000, note: 'Survey typo' } });
-    expect(fixed.data.correctOutcome).toMatchObject({ value: 6_000_000, note: 'Survey typo' });
-    const [first, second] = fixed.data.correctOutcome.history;
+    const id = (await record({})).data?.recordOutcome.id;
+    const fixed = await t.gql<{ correctOutcome: { history: { value: number; supersededAt: string | null }[]; id: string } }>(CORRECT, { input: { id, value: 6_000_000, note: 'Survey typo' } });
+    expect(fixed.data?.correctOutcome).toMatchObject({ value: 6_000_000, note: 'Survey typo' });
+    const [first, second] = expectOk(fixed).correctOutcome.history;
     expect([first.value, second.value, typeof first.supersededAt, second.supersededAt]).toEqual([5_000_000, 6_000_000, 'string', null]);
     const again = await t.gql(CORRECT, { input: { id, value: 1 } });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.id' });
-    const bad = await t.gql(CORRECT, { input: { id: fixed.data.correctOutcome.id, currency: null } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currency' });
-    const current = await t.gqlAs(Role.ANALYST, `{ outcomeRecords { totalCount edges { node { value } } } }`);
-    expect(current.data.outcomeRecords).toEqual({ totalCount: 1, edges: [{ node: { value: 6_000_000 } }] });
-    const all = await t.gqlAs(Role.ANALYST, `{ outcomeRecords(filter: { includeSuperseded: true, metricCodes: ["FUNDING_RAISED"] }) { totalCount } }`);
-    expect(all.data.outcomeRecords.totalCount).toBe(2);
+    expectError(again, 'CONFLICT', 'input.id');
+    const bad = await t.gql(CORRECT, { input: { id: fixed.data?.correctOutcome.id, currency: null } });
+    expectError(bad, 'BAD_USER_INPUT', 'input.currency');
+    const current = await t.gqlAs<{ outcomeRecords: unknown }>(Role.ANALYST, `{ outcomeRecords { totalCount edges { node { value } } } }`);
+    expect(current.data?.outcomeRecords).toEqual({ totalCount: 1, edges: [{ node: { value: 6_000_000 } }] });
+    const all = await t.gqlAs<{ outcomeRecords: { totalCount: number } }>(Role.ANALYST, `{ outcomeRecords(filter: { includeSuperseded: true, metricCodes: ["FUNDING_RAISED"] }) { totalCount } }`);
+    expect(all.data?.outcomeRecords.totalCount).toBe(2);
   });
 
   it('keeps recognitions of ventures and people, shown on both and in the timeline', async () => {
     const person = await f.person({ name: 'Haruka Sato' });
     const hbs = await f.organization({ name: 'Harvard Business School Club of Japan' });
     const CREATE = `mutation($input: CreateRecognitionInput!) { createRecognition(input: $input) { id name year awardingOrganization { name } venture { name } person { name } } }`;
-    const award = await t.gql(CREATE, { input: { name: 'Entrepreneur of the Year', kind: 'AWARD', year: 2019, awardingOrganizationId: hbs.id, ventureId, personId: person.id } });
-    expect(award.data.createRecognition).toMatchObject({ awardingOrganization: { name: 'Harvard Business School Club of Japan' }, venture: { name: 'Aozora Care' }, person: { name: 'Haruka Sato' } });
+    const award = await t.gql<{ createRecognition: { id: string } }>(CREATE, { input: { name: 'Entrepreneur of the Year', kind: 'AWARD', year: 2019, awardingOrganizationId: hbs.id, ventureId, personId: person.id } });
+    expect(award.data?.createRecognition).toMatchObject({ awardingOrganization: { name: 'Harvard Business School Club of Japan' }, venture: { name: 'Aozora Care' }, person: { name: 'Haruka Sato' } });
     const refused: [Record<string, unknown>, string, string][] = [
       [{ ventureId: null }, 'BAD_USER_INPUT', 'input.ventureId'],
       [{ receivedOn: '2020-05-01' }, 'BAD_USER_INPUT', 'input.receivedOn'],
@@ -125,6 +119,6 @@ describe('outcomes and recognitions', () => {
       person: { recognitions: [{ name: 'Entrepreneur of the Year' }] },
       recognitions: { totalCount: 1 },
     });
-    expect((await t.gql(`mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, { id: award.data.createRecognition.id })).data.deleteRecognition).toBe(award.data.createRecognition.id);
+    expect((await t.gql<{ deleteRecognition: unknown }>(`mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, { id: award.data?.createRecognition.id })).data?.deleteRecognition).toBe(award.data?.createRecognition.id);
   });
 });

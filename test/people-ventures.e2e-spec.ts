@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { describe, expect, it } from '@jest/globals';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError } from './utils/expect.js';
 
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) {
   id name email affiliations { role startsOn organization { name } person { name } } } }`;
@@ -8,34 +10,28 @@ const CREATE_VENTURE = `mutation($input: CreateVentureInput!) { createVenture(in
   id name sector sdgs foundedOn originOrganization { name } founders { role person { name ventures { name } } } } }`;
 
 describe('people and ventures', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
-  beforeEach(() => t.reset());
-  afterAll(() => t.close());
+  const t = useTestApp();
+  const f = t.f;
 
   it('creates a person with affiliations; email is unique whatever its case (CONFLICT)', async () => {
     const nec = await f.organization({ name: 'NEC' });
-    const created = await t.gql(CREATE_PERSON, {
+    const created = await t.gql<{ createPerson: unknown }>(CREATE_PERSON, {
       input: { name: 'Aoi Sato', email: 'Aoi@Example.org', affiliations: [{ organizationId: nec.id, role: 'engineer', startsOn: '2020-07-01' }] },
     });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createPerson).toMatchObject({
+    expect(created.data?.createPerson).toMatchObject({
       email: 'Aoi@Example.org',
       affiliations: [{ role: 'engineer', startsOn: '2020-07-01', organization: { name: 'NEC' }, person: { name: 'Aoi Sato' } }],
     });
     const clash = await t.gql(CREATE_PERSON, { input: { name: 'Other', email: 'aoi@example.ORG' } });
-    expect(clash.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.email' });
+    expectError(clash, 'CONFLICT', 'input.email');
     const bad = await t.gql(CREATE_PERSON, { input: { name: 'Other', email: 'not-an-email', phone: 'abc' } });
     const fields = (bad.errors?.[0].extensions?.fields as { field: string }[]).map((x) => x.field);
     expect(fields).toEqual(expect.arrayContaining(['input.email', 'input.phone']));
     const badAffiliation = await t.gql(CREATE_PERSON, {
       input: { name: 'Other', affiliations: [{ organizationId: nec.id, startsOn: '2021-01-01', endsOn: '2020-01-01' }] },
     });
-    expect(badAffiliation.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.affiliations.0.endsOn' });
+    expectError(badAffiliation, 'BAD_USER_INPUT', 'input.affiliations.0.endsOn');
     expect(await f.countPeople()).toBe(1);
     expect(await f.count('affiliations')).toBe(1);
   });
@@ -45,34 +41,34 @@ describe('people and ventures', () => {
     const person = await f.person({ name: 'Ren Ito', email: 'ren@example.org' });
     const other = await f.person({ name: 'Mei Kato', email: 'mei@example.org' });
     const taken = await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { email } }`, { input: { id: person.id, email: 'MEI@example.org' } });
-    expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const renamed = await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { name email } }`, { input: { id: person.id, name: 'Ren Itō' } });
-    expect(renamed.data.updatePerson).toEqual({ name: 'Ren Itō', email: 'ren@example.org' });
+    expectError(taken, 'CONFLICT');
+    const renamed = await t.gql<{ updatePerson: unknown }>(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { name email } }`, { input: { id: person.id, name: 'Ren Itō' } });
+    expect(renamed.data?.updatePerson).toEqual({ name: 'Ren Itō', email: 'ren@example.org' });
 
-    const added = await t.gql(`mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id role organization { name } } }`, {
+    const added = await t.gql<{ addAffiliation: { id: string } }>(`mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id role organization { name } } }`, {
       input: { personId: person.id, organizationId: org.id, role: 'volunteer' },
     });
-    expect(added.data.addAffiliation).toMatchObject({ role: 'volunteer', organization: { name: 'Service Grant' } });
-    const byOrg = await t.gql(`query($f: PersonFilter) { people(filter: $f) { totalCount edges { node { name } } } }`, { f: { organizationId: org.id } });
-    expect(byOrg.data.people).toEqual({ totalCount: 1, edges: [{ node: { name: 'Ren Itō' } }] });
-    const removed = await t.gql(`mutation($input: IdInput!) { removeAffiliation(input: $input) }`, { input: { id: added.data.addAffiliation.id } });
-    expect(removed.data.removeAffiliation).toBe(added.data.addAffiliation.id);
+    expect(added.data?.addAffiliation).toMatchObject({ role: 'volunteer', organization: { name: 'Service Grant' } });
+    const byOrg = await t.gql<{ people: unknown }>(`query($f: PersonFilter) { people(filter: $f) { totalCount edges { node { name } } } }`, { f: { organizationId: org.id } });
+    expect(byOrg.data?.people).toEqual({ totalCount: 1, edges: [{ node: { name: 'Ren Itō' } }] });
+    const removed = await t.gql<{ removeAffiliation: unknown }>(`mutation($input: IdInput!) { removeAffiliation(input: $input) }`, { input: { id: added.data?.addAffiliation.id } });
+    expect(removed.data?.removeAffiliation).toBe(added.data?.addAffiliation.id);
     expect(await f.count('affiliations')).toBe(0);
     const unknownPerson = await t.gql(`mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id } }`, {
       input: { personId: '00000000-0000-4000-8000-000000000009', organizationId: org.id },
     });
-    expect(unknownPerson.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.personId' });
+    expectError(unknownPerson, 'NOT_FOUND', 'input.personId');
 
-    const deleted = await t.gql(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: other.id } });
-    expect(deleted.data.deletePerson).toBe(other.id);
-    const got = await t.gql(`query($id: ID!) { person(id: $id) { name } }`, { id: person.id });
-    expect(got.data.person.name).toBe('Ren Itō');
+    const deleted = await t.gql<{ deletePerson: unknown }>(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: other.id } });
+    expect(deleted.data?.deletePerson).toBe(other.id);
+    const got = await t.gql<{ person: { name: string } }>(`query($id: ID!) { person(id: $id) { name } }`, { id: person.id });
+    expect(got.data?.person.name).toBe('Ren Itō');
   });
 
   it('creates a venture with founders, SDGs and origin; the founder reaches the venture back', async () => {
-    const university = await f.organization({ name: 'Institute of Science Tokyo', kind: 'EDUCATIONAL_INSTITUTION' as never });
+    const university = await f.organization({ name: 'Institute of Science Tokyo', kind: OrganizationKind.EDUCATIONAL_INSTITUTION });
     const founder = await f.person({ name: 'Founder' });
-    const created = await t.gql(CREATE_VENTURE, {
+    const created = await t.gql<{ createVenture: unknown }>(CREATE_VENTURE, {
       input: {
         name: 'BANSO-CO Inc.',
         sector: 'healthcare',
@@ -82,7 +78,7 @@ describe('people and ventures', () => {
       },
     });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createVenture).toMatchObject({
+    expect(created.data?.createVenture).toMatchObject({
       name: 'BANSO-CO Inc.',
       sdgs: ['GOOD_HEALTH_AND_WELL_BEING', 'INDUSTRY_INNOVATION_AND_INFRASTRUCTURE'],
       originOrganization: { name: 'Institute of Science Tokyo' },
@@ -94,11 +90,11 @@ describe('people and ventures', () => {
 
   it('refuses bad venture input and unknown founders, writing nothing', async () => {
     const bad = await t.gql(CREATE_VENTURE, { input: { name: 'X', sdgs: ['WORLD_PEACE'] } });
-    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expectError(bad, 'BAD_USER_INPUT');
     const unknown = await t.gql(CREATE_VENTURE, { input: { name: 'X', founders: [{ personId: '00000000-0000-4000-8000-000000000004' }] } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.founders.0.personId' });
+    expectError(unknown, 'NOT_FOUND', 'input.founders.0.personId');
     const website = await t.gql(CREATE_VENTURE, { input: { name: 'X', website: 'javascript:alert(1)' } });
-    expect(website.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.website' });
+    expectError(website, 'BAD_USER_INPUT', 'input.website');
     expect(await f.count('ventures')).toBe(0);
     expect(await f.count('venture_founders')).toBe(0);
   });
@@ -109,10 +105,10 @@ describe('people and ventures', () => {
     const health = await f.venture({ name: 'Health One', sector: 'healthcare', sdgs: [3] });
     const edu = await f.venture({ name: 'Edu Two', sector: 'education', sdgs: [4, 10] });
     await f.venture({ name: 'Farm Three', sector: 'agriculture', sdgs: [2] });
-    await f.enrollment(c2021.id, health.id, [['APPLIED' as never, '2021-03-01'], ['ADMITTED' as never, '2021-04-01'], ['ACTIVE' as never, '2021-06-01'], ['GRADUATED' as never, '2022-02-28']]);
-    await f.enrollment(c2021.id, edu.id, [['APPLIED' as never, '2021-03-01']]);
+    await f.enrollment(c2021.id, health.id, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-01'], [E.ACTIVE, '2021-06-01'], [E.GRADUATED, '2022-02-28']]);
+    await f.enrollment(c2021.id, edu.id, [[E.APPLIED, '2021-03-01']]);
     const names = async (filter: Record<string, unknown>) =>
-      (await t.gql(`query($f: VentureFilter) { ventures(filter: $f) { edges { node { name } } } }`, { f: filter })).data.ventures.edges.map((e: any) => e.node.name);
+      (await t.gql<{ ventures: { edges: { node: { name: string } }[] } }>(`query($f: VentureFilter) { ventures(filter: $f) { edges { node { name } } } }`, { f: filter })).data?.ventures.edges.map((e) => e.node.name);
     expect(await names({ cohortId: c2021.id })).toEqual(['Edu Two', 'Health One']);
     expect(await names({ sector: 'Healthcare' })).toEqual(['Health One']);
     expect(await names({ sdgs: ['REDUCED_INEQUALITIES', 'ZERO_HUNGER'] })).toEqual(['Edu Two', 'Farm Three']);
@@ -127,23 +123,23 @@ describe('people and ventures', () => {
     const b = await f.person({ name: 'B' });
     const venture = await f.venture({ name: 'V', sdgs: [1] });
     await f.founder(venture.id, a.id);
-    const updated = await t.gql(`mutation($input: UpdateVentureInput!) { updateVenture(input: $input) { sdgs founders { person { name } } } }`, {
+    const updated = await t.gql<{ updateVenture: unknown }>(`mutation($input: UpdateVentureInput!) { updateVenture(input: $input) { sdgs founders { person { name } } } }`, {
       input: { id: venture.id, sdgs: ['CLIMATE_ACTION'], founders: [{ personId: b.id }] },
     });
-    expect(updated.data.updateVenture).toEqual({ sdgs: ['CLIMATE_ACTION'], founders: [{ person: { name: 'B' } }] });
+    expect(updated.data?.updateVenture).toEqual({ sdgs: ['CLIMATE_ACTION'], founders: [{ person: { name: 'B' } }] });
     const founderDelete = await t.gql(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: b.id } });
-    expect(founderDelete.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(founderDelete, 'CONFLICT');
 
     const program = await f.program();
     const cohort = await f.cohort(program.id, 2020);
-    await f.enrollment(cohort.id, venture.id, [['APPLIED' as never, '2020-03-01']]);
+    await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2020-03-01']]);
     const refused = await t.gql(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: venture.id } });
-    expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(refused, 'CONFLICT');
     const free = await f.venture();
-    const deleted = await t.gql(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: free.id } });
-    expect(deleted.data.deleteVenture).toBe(free.id);
+    const deleted = await t.gql<{ deleteVenture: unknown }>(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: free.id } });
+    expect(deleted.data?.deleteVenture).toBe(free.id);
     expect(await f.count('ventures')).toBe(1);
     const byId = await t.gql(`query($id: ID!) { venture(id: $id) { name } }`, { id: free.id });
-    expect(byId.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expectError(byId, 'NOT_FOUND');
   });
 });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
-import { factories } from './utils/factories.js';
+import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { useTestApp } from './utils/use-test-app.js';
+import { expectError, expectOk } from './utils/expect.js';
 
 const CREATE = `mutation($input: CreateProBonoEngagementInput!) { createProBonoEngagement(input: $input) {
   id title status statusOn startedOn endedOn sdgs skills
@@ -13,34 +14,28 @@ const ADD = `mutation($input: AddProBonoVolunteerInput!) { addProBonoVolunteer(i
 const UPDATE_VOLUNTEER = `mutation($input: UpdateProBonoVolunteerInput!) { updateProBonoVolunteer(input: $input) { role hours changedOn history { role hours changedOn } } }`;
 
 describe('pro bono engagements and volunteers', () => {
-  let t: TestApp;
-  let f: ReturnType<typeof factories>;
+  const t = useTestApp();
+  const f = t.f;
   let ventureId: string;
   let clubId: string;
   let grantId: string;
   let collaborationId: string;
   let issueId: string;
-  beforeAll(async () => {
-    t = await startTestApp();
-    f = factories(t.dataSource);
-  });
   beforeEach(async () => {
-    await t.reset();
     ventureId = (await f.venture({ name: 'BANSO-CO Inc.', foundedOn: '2020-04-01' })).id;
-    clubId = (await f.organization({ name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP' as never })).id;
+    clubId = (await f.organization({ name: 'NEC Pro Bono Club', kind: OrganizationKind.EMPLOYEE_GROUP })).id;
     grantId = (await f.organization({ name: 'Service Grant' })).id;
-    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT' as never });
-    const c = await t.gql(
+    const bodyCare = await f.organization({ name: 'NEC Body Care', kind: OrganizationKind.CORPORATE_UNIT });
+    const c = await t.gql<{ createCollaboration: { id: string } }>(
       `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`,
       { input: { ventureId, organizationId: bodyCare.id, title: 'Body care', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2023-04-01' } },
     );
-    collaborationId = c.data.createCollaboration.id;
-    issueId = (await t.gql(`mutation { createSocialIssue(input: { name: "Healthy ageing and care" }) { id } }`)).data.createSocialIssue.id;
+    collaborationId = expectOk(c).createCollaboration.id;
+    issueId = expectOk(await t.gql<{ createSocialIssue: { id: string } }>(`mutation { createSocialIssue(input: { name: "Healthy ageing and care" }) { id } }`)).createSocialIssue.id;
   });
-  afterAll(() => t.close());
 
   const create = (over: Record<string, unknown> = {}) =>
-    t.gql(CREATE, {
+    t.gql<{ createProBonoEngagement: { id: string; beneficiary: unknown; statusOn: string } }>(CREATE, {
       input: {
         title: 'Support for the Body Care collaboration',
         beneficiaryVentureId: ventureId,
@@ -59,7 +54,7 @@ describe('pro bono engagements and volunteers', () => {
   it('records an engagement for a venture that supports its collaboration, and links both ways', async () => {
     const r = await create();
     expect(r.errors).toBeUndefined();
-    expect(r.data.createProBonoEngagement).toMatchObject({
+    expect(r.data?.createProBonoEngagement).toMatchObject({
       status: 'ACTIVE',
       statusOn: '2024-01-15',
       startedOn: '2024-01-15',
@@ -73,9 +68,9 @@ describe('pro bono engagements and volunteers', () => {
       socialIssues: [{ name: 'Healthy ageing and care' }],
       statusHistory: [{ fromStatus: null, toStatus: 'ACTIVE', changedOn: '2024-01-15' }],
     });
-    const id = r.data.createProBonoEngagement.id;
-    const done = await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-07-31' } });
-    expect(done.data.changeProBonoEngagementStatus).toEqual({ status: 'COMPLETED', statusOn: '2024-07-31', startedOn: '2024-01-15', endedOn: '2024-07-31' });
+    const id = r.data?.createProBonoEngagement.id;
+    const done = await t.gql<{ changeProBonoEngagementStatus: unknown }>(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-07-31' } });
+    expect(done.data?.changeProBonoEngagementStatus).toEqual({ status: 'COMPLETED', statusOn: '2024-07-31', startedOn: '2024-01-15', endedOn: '2024-07-31' });
     const read = await t.gqlAs(
       Role.ANALYST,
       `query($v: ID!, $c: ID!) { venture(id: $v) { proBonoSupport { title } }
@@ -89,15 +84,15 @@ describe('pro bono engagements and volunteers', () => {
   });
 
   it('serves an organization as beneficiary, listed under the organization', async () => {
-    const city = await f.organization({ name: 'Kawasaki City', kind: 'LOCAL_GOVERNMENT' as never });
+    const city = await f.organization({ name: 'Kawasaki City', kind: OrganizationKind.LOCAL_GOVERNMENT });
     const r = await create({ beneficiaryVentureId: null, beneficiaryOrganizationId: city.id, supportedCollaborationId: null, status: 'PROPOSED', startedOn: '2030-01-01' });
-    expect(r.data.createProBonoEngagement.beneficiary).toEqual({ __typename: 'Organization', name: 'Kawasaki City' });
+    expect(r.data?.createProBonoEngagement.beneficiary).toEqual({ __typename: 'Organization', name: 'Kawasaki City' });
     // A proposal is dated today when its planned start lies ahead.
-    expect(r.data.createProBonoEngagement.statusOn).toBe(new Date().toISOString().slice(0, 10));
-    const org = await t.gql(`query($id: ID!) { organization(id: $id) { engagementsAsBeneficiary { title status } } }`, { id: city.id });
-    expect(org.data.organization.engagementsAsBeneficiary).toEqual([{ title: 'Support for the Body Care collaboration', status: 'PROPOSED' }]);
-    const cancelled = await t.gql(STATUS, { input: { engagementId: r.data.createProBonoEngagement.id, status: 'CANCELLED', on: new Date().toISOString().slice(0, 10) } });
-    expect(cancelled.data.changeProBonoEngagementStatus.status).toBe('CANCELLED');
+    expect(r.data?.createProBonoEngagement.statusOn).toBe(new Date().toISOString().slice(0, 10));
+    const org = await t.gql<{ organization: { engagementsAsBeneficiary: unknown } }>(`query($id: ID!) { organization(id: $id) { engagementsAsBeneficiary { title status } } }`, { id: city.id });
+    expect(org.data?.organization.engagementsAsBeneficiary).toEqual([{ title: 'Support for the Body Care collaboration', status: 'PROPOSED' }]);
+    const cancelled = await t.gql<{ changeProBonoEngagementStatus: { status: string } }>(STATUS, { input: { engagementId: r.data?.createProBonoEngagement.id, status: 'CANCELLED', on: new Date().toISOString().slice(0, 10) } });
+    expect(cancelled.data?.changeProBonoEngagementStatus.status).toBe('CANCELLED');
   });
 
   it('refuses bad engagements with the field at fault and writes nothing', async () => {
@@ -126,7 +121,7 @@ describe('pro bono engagements and volunteers', () => {
   });
 
   it('moves status forward on dates that never go back', async () => {
-    const id = (await create({ status: 'PROPOSED', startedOn: '2024-03-01' })).data.createProBonoEngagement.id;
+    const id = (await create({ status: 'PROPOSED', startedOn: '2024-03-01' })).data?.createProBonoEngagement.id;
     const cases: [Record<string, unknown>, string, string][] = [
       [{ status: 'COMPLETED', on: '2024-04-01' }, 'BAD_USER_INPUT', 'input.status'],
       [{ status: 'ACTIVE', on: '2024-02-01' }, 'BAD_USER_INPUT', 'input.on'],
@@ -136,28 +131,28 @@ describe('pro bono engagements and volunteers', () => {
       const r = await t.gql(STATUS, { input: { engagementId: id, ...over } });
       expect([over, r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([over, code, field]);
     }
-    expect((await t.gql(STATUS, { input: { engagementId: id, status: 'ACTIVE', on: '2024-03-10' } })).data.changeProBonoEngagementStatus).toMatchObject({ startedOn: '2024-03-10' });
+    expect((await t.gql<{ changeProBonoEngagementStatus: unknown }>(STATUS, { input: { engagementId: id, status: 'ACTIVE', on: '2024-03-10' } })).data?.changeProBonoEngagementStatus).toMatchObject({ startedOn: '2024-03-10' });
     const back = await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-03-09' } });
-    expect(back.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.on' });
+    expectError(back, 'BAD_USER_INPUT', 'input.on');
     await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-06-30' } });
     const again = await t.gql(STATUS, { input: { engagementId: id, status: 'CANCELLED', on: '2024-07-01' } });
-    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expectError(again, 'CONFLICT');
     const unknown = await t.gql(STATUS, { input: { engagementId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE', on: '2024-07-01' } });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.engagementId' });
+    expectError(unknown, 'NOT_FOUND', 'input.engagementId');
     expect(await f.count('pro_bono_engagement_status_changes')).toBe(3);
   });
 
   it('keeps volunteers with dated hours, totals them, and shows them on the person', async () => {
-    const id = (await create()).data.createProBonoEngagement.id;
+    const id = (await create()).data?.createProBonoEngagement.id;
     const [a, b] = [await f.person({ name: 'Aoi Sato' }), await f.person({ name: 'Ren Ito' })];
-    expect((await t.gql(ADD, { input: { engagementId: id, personId: a.id, role: 'project lead', hours: 10, on: '2024-01-15' } })).data.addProBonoVolunteer).toEqual({
+    expect((await t.gql<{ addProBonoVolunteer: unknown }>(ADD, { input: { engagementId: id, personId: a.id, role: 'project lead', hours: 10, on: '2024-01-15' } })).data?.addProBonoVolunteer).toEqual({
       role: 'project lead',
       hours: 10,
       joinedOn: '2024-01-15',
     });
     await t.gql(ADD, { input: { engagementId: id, personId: b.id, role: 'designer', on: '2024-02-01' } });
-    const updated = await t.gql(UPDATE_VOLUNTEER, { input: { engagementId: id, personId: a.id, hours: 22.5, on: '2024-03-01' } });
-    expect(updated.data.updateProBonoVolunteer).toEqual({
+    const updated = await t.gql<{ updateProBonoVolunteer: unknown }>(UPDATE_VOLUNTEER, { input: { engagementId: id, personId: a.id, hours: 22.5, on: '2024-03-01' } });
+    expect(updated.data?.updateProBonoVolunteer).toEqual({
       role: 'project lead',
       hours: 22.5,
       changedOn: '2024-03-01',
@@ -198,16 +193,16 @@ describe('pro bono engagements and volunteers', () => {
   });
 
   it('filters engagements by status, organization, social issue, SDG, skill, volunteer and dates', async () => {
-    const first = (await create()).data.createProBonoEngagement.id;
+    const first = (await create()).data?.createProBonoEngagement.id;
     const city = await f.organization({ name: 'Kawasaki City' });
-    const other = await t.gql(`mutation { createSocialIssue(input: { name: "Science education" }) { id } }`);
+    const other = await t.gql<{ createSocialIssue: { id: string } }>(`mutation { createSocialIssue(input: { name: "Science education" }) { id } }`);
     await create({
       title: 'Rocket program',
       beneficiaryVentureId: null,
       beneficiaryOrganizationId: city.id,
       supportedCollaborationId: null,
       intermediaryId: null,
-      socialIssueIds: [other.data.createSocialIssue.id],
+      socialIssueIds: [other.data?.createSocialIssue.id],
       sdgs: ['QUALITY_EDUCATION'],
       skills: ['Science Education'],
       startedOn: '2024-08-01',
@@ -215,8 +210,8 @@ describe('pro bono engagements and volunteers', () => {
     const person = await f.person();
     await t.gql(ADD, { input: { engagementId: first, personId: person.id, role: 'lead', on: '2024-02-01' } });
     const titles = async (filter: Record<string, unknown>) =>
-      (await t.gqlAs(Role.ANALYST, `query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount edges { node { title } } } }`, { f: filter })).data
-        .proBonoEngagements.edges.map((e: any) => e.node.title);
+      expectOk(await t.gqlAs<{ proBonoEngagements: { edges: { node: { title: string } }[] } }>(Role.ANALYST, `query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount edges { node { title } } } }`, { f: filter }))
+        .proBonoEngagements.edges.map((e) => e.node.title);
     const SUPPORT = 'Support for the Body Care collaboration';
     expect(await titles({})).toEqual(['Rocket program', SUPPORT]);
     expect(await titles({ organizationId: grantId })).toEqual([SUPPORT]);
@@ -228,22 +223,22 @@ describe('pro bono engagements and volunteers', () => {
     expect(await titles({ startedFrom: '2024-06-01' })).toEqual(['Rocket program']);
     expect(await titles({ beneficiaryVentureId: ventureId, statuses: ['ACTIVE'] })).toEqual([SUPPORT]);
     const bad = await t.gql(`query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount } }`, { f: { startedFrom: '2024-13-01' } });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'f.startedFrom' });
+    expectError(bad, 'BAD_USER_INPUT', 'f.startedFrom');
   });
 
   it('keeps the social issue list: unique names, and no deleting an issue in use', async () => {
     const dup = await t.gql(`mutation { createSocialIssue(input: { name: "HEALTHY AGEING AND CARE" }) { id } }`);
-    expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
+    expectError(dup, 'CONFLICT', 'input.name');
     await create();
     const inUse = await t.gql(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: issueId });
-    expect(inUse.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const renamed = await t.gql(`mutation($id: ID!) { updateSocialIssue(input: { id: $id, name: "Care for older people" }) { name } }`, { id: issueId });
-    expect(renamed.data.updateSocialIssue.name).toBe('Care for older people');
-    const spare = await t.gql(`mutation { createSocialIssue(input: { name: "Spare", description: "unused" }) { id } }`);
-    expect((await t.gql(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: spare.data.createSocialIssue.id })).data.deleteSocialIssue).toBe(
-      spare.data.createSocialIssue.id,
+    expectError(inUse, 'CONFLICT');
+    const renamed = await t.gql<{ updateSocialIssue: { name: string } }>(`mutation($id: ID!) { updateSocialIssue(input: { id: $id, name: "Care for older people" }) { name } }`, { id: issueId });
+    expect(renamed.data?.updateSocialIssue.name).toBe('Care for older people');
+    const spare = await t.gql<{ createSocialIssue: { id: string } }>(`mutation { createSocialIssue(input: { name: "Spare", description: "unused" }) { id } }`);
+    expect((await t.gql<{ deleteSocialIssue: unknown }>(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: spare.data?.createSocialIssue.id })).data?.deleteSocialIssue).toBe(
+      spare.data?.createSocialIssue.id,
     );
-    const list = await t.gqlAs(Role.MENTOR, `{ socialIssues { name } }`);
-    expect(list.data.socialIssues).toEqual([{ name: 'Care for older people' }]);
+    const list = await t.gqlAs<{ socialIssues: unknown }>(Role.MENTOR, `{ socialIssues { name } }`);
+    expect(list.data?.socialIssues).toEqual([{ name: 'Care for older people' }]);
   });
 });

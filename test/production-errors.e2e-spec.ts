@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { describe, expect, it } from '@jest/globals';
+import { useTestApp } from './utils/use-test-app.js';
 
 /**
  * Internal errors never reach clients with SQL or a stack trace, in production and with
@@ -10,11 +10,7 @@ describe.each([
   ['NODE_ENV=production', 'production'],
   ['NODE_ENV unset', ''],
 ])('internal errors with %s', (_label, nodeEnv) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: nodeEnv });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ NODE_ENV: nodeEnv }, { reset: 'none' });
 
   it('reach the client as a generic message with a code, never SQL or a stack trace', async () => {
     await t.dataSource.query(`ALTER TABLE organizations RENAME TO organizations_hidden`);

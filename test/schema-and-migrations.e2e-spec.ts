@@ -1,18 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createDataSource } from '../src/database/data-source.js';
 import { pendingSchemaChanges } from '../src/database/schema-diff.js';
 import { renderSchema } from '../src/graphql/schema-file.js';
 import { migrations } from '../src/database/migrations.js';
-import { startTestApp, type TestApp } from './utils/test-app.js';
+import { useTestApp } from './utils/use-test-app.js';
 
 describe('schema.gql and migrations', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({}, { reset: 'none' });
 
   it('schema.gql matches the schema the code builds (run `npm run schema:generate` when this fails)', async () => {
     const { schema } = t.server.app.get(GraphQLSchemaHost);
