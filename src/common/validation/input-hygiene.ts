@@ -19,6 +19,11 @@ export function unsafeText(value: unknown, path: string): FieldProblem | undefin
   return undefined;
 }
 
+/** The arguments of an @ArgsType class given an explicit null are left out, like a named argument's null. */
+export function dropNulls(args: object): void {
+  for (const [key, item] of Object.entries(args)) if (item === null) delete (args as Record<string, unknown>)[key];
+}
+
 /**
  * An explicit null on an optional list means the same as leaving it out: empty on create,
  * unchanged on update, no condition in a filter. Lists are the properties TypeScript declares

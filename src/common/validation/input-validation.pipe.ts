@@ -2,7 +2,7 @@ import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/c
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError as ClassValidatorError } from 'class-validator';
 import { type FieldProblem, ValidationError } from '../errors/domain-errors.js';
-import { dropNullLists, unsafeText } from './input-hygiene.js';
+import { dropNullLists, dropNulls, unsafeText } from './input-hygiene.js';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
@@ -21,7 +21,7 @@ function collect(errors: ClassValidatorError[], prefix: string, out: FieldProble
  * Failures become BAD_USER_INPUT with the argument path of each field
  * (`input.endsOn`, `first`), instead of Nest's generic BAD_REQUEST. Before that, for every
  * argument (strings, ids and lists too): text PostgreSQL cannot store is refused, and an
- * explicit null on an optional list becomes "left out" (see input-hygiene.ts).
+ * explicit null on an optional argument or list becomes "left out" (see input-hygiene.ts).
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
@@ -31,11 +31,13 @@ export class InputValidationPipe implements PipeTransform {
     if (metadata.type !== 'body') return value;
     const unsafe = unsafeText(value, metadata.data ?? '');
     if (unsafe) throw new ValidationError(unsafe);
-    if (value === null && type === Array) return undefined;
+    // An explicit null on an optional argument means the same as leaving it out.
+    if (value === null) return undefined;
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') {
       return value;
     }
     const instance = plainToInstance(type, value) as object;
+    if (!metadata.data) dropNulls(instance);
     dropNullLists(instance);
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: false });
     if (errors.length > 0) throw new ValidationError(collect(errors, metadata.data ?? '', []));
