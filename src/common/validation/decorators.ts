@@ -25,6 +25,29 @@ export const IsWebsite = () =>
 
 export const IsId = (options: ValidationOptions = {}) => IsUUID('all', { message: '$property must be an ID (UUID)', ...options });
 
+/** Decimal places of a number as JavaScript writes it: 1e-7 has 7, 1.5e-7 has 8, 2e21 none. */
+export function decimalPlaces(value: number): number {
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * A finite number in min..max with at most `places` decimals, for a NUMERIC column. Not
+ * class-validator's `IsNumber({ maxDecimalPlaces })`, which throws on exponent notation (1e-7).
+ */
+export const IsDecimal = (places: number, min: number, max: number) =>
+  applyDecorators(
+    ValidateBy({
+      name: 'isDecimal',
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+        defaultMessage: () => `$property must be a number with at most ${places} decimals`,
+      },
+    }),
+    Min(min),
+    Max(max),
+  );
+
 export const IsYear = () => applyDecorators(IsInt(), Min(1900), Max(2200));
 
 /** A calendar date `YYYY-MM-DD` (the LocalDate scalar checks it is a real date). */

@@ -1,14 +1,13 @@
-import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
-import { IsId, IsLocalDate, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import { IsDecimal, IsId, IsLocalDate, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from '../outcome.enum.js';
 
 /** A measured value: 0 or more, at most four decimals. */
-const IsValue = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 4 }), Min(0), Max(1e15));
+const IsValue = () => IsDecimal(4, 0, 1e15);
 
 @InputType()
 export class CreateMetricDefinitionInput {

@@ -1,15 +1,14 @@
-import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
-import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import { IsDecimal, IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { EngagementStatus } from '../pro-bono.enum.js';
 
 /** Hours contributed: 0 or more, at most two decimals. */
-const IsHours = () => applyDecorators(IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }), Min(0), Max(99999));
+const IsHours = () => IsDecimal(2, 0, 99999);
 
 @InputType()
 export class CreateSocialIssueInput {
