@@ -41,7 +41,11 @@ const floorOf = (file) => {
 };
 
 const floorsRule = {
-  meta: { type: 'problem', schema: [], messages: { up: '{{from}} (floor {{a}}) must not import {{to}} (floor {{b}}): floors point down.' } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { up: '{{from}} (floor {{a}}) must not import {{to}} (floor {{b}}): floors point down.' },
+  },
   create(context) {
     const from = floorOf(context.filename);
     const check = (node) => {
@@ -50,7 +54,8 @@ const floorsRule = {
       const target = resolve(dirname(context.filename), spec);
       if (relative(srcRoot, target).startsWith('..')) return; // migrations/, package files: not a floor
       const to = floorOf(target);
-      if (to.floor > from.floor) context.report({ node, messageId: 'up', data: { from: from.name, to: to.name, a: from.floor, b: to.floor } });
+      if (to.floor > from.floor)
+        context.report({ node, messageId: 'up', data: { from: from.name, to: to.name, a: from.floor, b: to.floor } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },
@@ -67,7 +72,10 @@ export default tseslint.config(
     },
     plugins: { local: { rules: { floors: floorsRule } } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Decorated classes (Nest modules, GraphQL models) are legitimately empty or static-only.
       '@typescript-eslint/no-extraneous-class': 'off',
       // A variable read by a callback before its one assignment (main.ts's server) stays `let`.

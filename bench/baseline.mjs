@@ -72,7 +72,8 @@ async function answer(op, variables) {
       return (await pool.query(COMPARISON, comparison.params)).rows[0].body;
     case 'Search': {
       const [name, id] = decodeCursor(variables.after);
-      return (await pool.query(SEARCH, [SEARCH_FILTER.cohortYearFrom, SEARCH_FILTER.sectors, SEARCH_FILTER.collaborationStages, name, id])).rows[0].body;
+      return (await pool.query(SEARCH, [SEARCH_FILTER.cohortYearFrom, SEARCH_FILTER.sectors, SEARCH_FILTER.collaborationStages, name, id]))
+        .rows[0].body;
     }
     case 'Log': {
       STAFF.id ??= (await pool.query(`SELECT id FROM users WHERE email = $1`, [STAFF.email])).rows[0].id;

@@ -1,6 +1,10 @@
 // The four benchmarked requests, shared by the runner and the baseline.
 
-export const SEARCH_FILTER = { cohortYearFrom: 2005, sectors: ['healthcare', 'education'], collaborationStages: ['PILOT', 'DEMONSTRATION'] };
+export const SEARCH_FILTER = {
+  cohortYearFrom: 2005,
+  sectors: ['healthcare', 'education'],
+  collaborationStages: ['PILOT', 'DEMONSTRATION'],
+};
 
 const COMPARISON_FIELDS = `cohortId programName year enrolled graduated graduationRate withdrawn alumniWithCollaboration collaborationShare
   medianDaysToFirstCollaboration p75DaysToFirstCollaboration collaborationsByStage { stage count } alumniReachedCommercial

@@ -50,7 +50,9 @@ async function waitFor(url, tries = 200) {
 }
 
 const peakRss = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM:'));
   return Number(line.replace(/\D/g, '')) * 1024;
 };
 
@@ -75,7 +77,10 @@ function drive(url, op, context, token, seconds) {
             method: 'POST',
             path: '/graphql',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: op.query, operationName: op.operationName, variables: op.variables(context) }) }),
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({ query: op.query, operationName: op.operationName, variables: op.variables(context) }),
+            }),
           },
         ],
       },
@@ -87,7 +92,13 @@ function drive(url, op, context, token, seconds) {
 // 1. The data, at the asked scale.
 // The benchmark database: BENCH_DATABASE_URL or the embedded one, never DATABASE_URL (it may be emptied).
 const { DATABASE_URL: _ignored, ...env } = process.env;
-const config = loadConfig({ ...env, DATABASE_URL: process.env.BENCH_DATABASE_URL, DATA_DIR: dataDir, DEMO_DATA: 'never', LOG_LEVEL: 'warn' });
+const config = loadConfig({
+  ...env,
+  DATABASE_URL: process.env.BENCH_DATABASE_URL,
+  DATA_DIR: dataDir,
+  DEMO_DATA: 'never',
+  LOG_LEVEL: 'warn',
+});
 let db = await openDatabase(config, {});
 const probe = new pg.Client({ connectionString: db.url });
 await probe.connect();
@@ -134,7 +145,10 @@ try {
   });
   children.push(server);
   const baselinePort = await freePort();
-  const baseline = spawn(process.execPath, ['bench/baseline.mjs'], { env: { ...process.env, DATABASE_URL: db.url, PORT: String(baselinePort) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baseline = spawn(process.execPath, ['bench/baseline.mjs'], {
+    env: { ...process.env, DATABASE_URL: db.url, PORT: String(baselinePort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   children.push(baseline);
   const serverUrl = `http://127.0.0.1:${serverPort}`;
   const baselineUrl = `http://127.0.0.1:${baselinePort}`;
@@ -144,14 +158,19 @@ try {
   // 3. Tokens, the page-3 cursor, the running assignments.
   const tokens = {};
   for (const [key, a] of Object.entries(BENCH_ACCOUNTS)) {
-    const login = await post(`${serverUrl}/graphql`, { query: `mutation { login(input: { email: "${a.email}", password: "${a.password}" }) { accessToken } }`, variables: () => ({}) }, {});
+    const login = await post(
+      `${serverUrl}/graphql`,
+      { query: `mutation { login(input: { email: "${a.email}", password: "${a.password}" }) { accessToken } }`, variables: () => ({}) },
+      {},
+    );
     tokens[key] = login.data.login.accessToken;
   }
   const pageQuery = `query($after: String) { analytics { alumniSearch(first: 50, after: $after, filter: { cohortYearFrom: ${SEARCH_FILTER.cohortYearFrom},
     sectors: ${JSON.stringify(SEARCH_FILTER.sectors)}, collaborationStages: [${SEARCH_FILTER.collaborationStages.join(', ')}] }) { totalCount pageInfo { endCursor } } } }`;
   let after = null;
   for (let page = 1; page <= 2; page++) {
-    after = (await post(`${serverUrl}/graphql`, { query: pageQuery, variables: () => ({ after }) }, {}, tokens.analyst)).data.analytics.alumniSearch.pageInfo.endCursor;
+    after = (await post(`${serverUrl}/graphql`, { query: pageQuery, variables: () => ({ after }) }, {}, tokens.analyst)).data.analytics
+      .alumniSearch.pageInfo.endCursor;
   }
   const assignments = (await sql.query(`SELECT id FROM mentor_assignments WHERE ends_on IS NULL ORDER BY id`)).rows.map((r) => r.id);
   const contexts = {
@@ -167,7 +186,11 @@ try {
     const b = await post(`${baselineUrl}/graphql`, op, contexts.baseline, tokens[op.as]);
     const same = name === 'write' ? Boolean(a.data?.logMentoringSession?.id && b.data?.logMentoringSession?.id) : isDeepStrictEqual(a, b);
     if (!same) {
-      console.error(`${name}: the server and the baseline disagree, not timed`, JSON.stringify(a).slice(0, 500), JSON.stringify(b).slice(0, 500));
+      console.error(
+        `${name}: the server and the baseline disagree, not timed`,
+        JSON.stringify(a).slice(0, 500),
+        JSON.stringify(b).slice(0, 500),
+      );
       process.exitCode = 1;
       continue;
     }
@@ -177,7 +200,11 @@ try {
 
   const settle = async () => {
     for (let i = 0; i < 600; i++) {
-      const { n } = (await sql.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`)).rows[0];
+      const { n } = (
+        await sql.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`,
+        )
+      ).rows[0];
       if (n === 0) return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -188,7 +215,10 @@ try {
   for (const name of agreed) {
     const op = OPERATIONS[name];
     const row = { operation: name, title: op.title };
-    for (const [target, url] of [['server', serverUrl], ['baseline', baselineUrl]]) {
+    for (const [target, url] of [
+      ['server', serverUrl],
+      ['baseline', baselineUrl],
+    ]) {
       const before = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
       if (warmup) await drive(url, op, contexts[target], tokens[op.as], warmup);
       await settle();
@@ -197,9 +227,21 @@ try {
       // Statements of requests cut off at the deadline keep PostgreSQL busy: let them finish
       // before the next measurement starts.
       await settle();
-      row[target] = { reqPerSec: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts };
+      row[target] = {
+        reqPerSec: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        ok: r['2xx'],
+        non2xx: r.non2xx,
+        errors: r.errors,
+        timeouts: r.timeouts,
+      };
       if (name === 'write') {
-        const duplicates = (await sql.query(`SELECT count(*)::int AS n FROM (SELECT assignment_id, held_at FROM mentoring_sessions WHERE deleted_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) d`)).rows[0].n;
+        const duplicates = (
+          await sql.query(
+            `SELECT count(*)::int AS n FROM (SELECT assignment_id, held_at FROM mentoring_sessions WHERE deleted_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) d`,
+          )
+        ).rows[0].n;
         // autocannon stops counting at the deadline; requests still in flight then complete later.
         await new Promise((r) => setTimeout(r, 1000));
         const settled = (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n;
@@ -218,11 +260,19 @@ try {
       `${name.padEnd(10)} server ${row.server.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.server.p50).padStart(4)} ms p99 ${String(row.server.p99).padStart(4)} ms | ` +
         `baseline ${row.baseline.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.baseline.p50).padStart(4)} ms p99 ${String(row.baseline.p99).padStart(4)} ms | ` +
         `p50 ×${row.ratios.p50.toFixed(2)}, throughput ×${row.ratios.reqPerSec.toFixed(2)}` +
-        (name === 'write' ? ` | rows written ${row.server.rowsWritten} for ${row.server.requestsSent} sent (${row.server.ok} answered in time), duplicates ${row.server.duplicates}` : ''),
+        (name === 'write'
+          ? ` | rows written ${row.server.rowsWritten} for ${row.server.requestsSent} sent (${row.server.ok} answered in time), duplicates ${row.server.duplicates}`
+          : ''),
     );
   }
   // 6. A streaming CSV export of every alumnus: how much does the server's memory grow meanwhile?
-  const currentRss = () => Number(readFileSync(`/proc/${server.pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')).replace(/\D/g, '')) * 1024;
+  const currentRss = () =>
+    Number(
+      readFileSync(`/proc/${server.pid}/status`, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('VmRSS:'))
+        .replace(/\D/g, ''),
+    ) * 1024;
   global.gc?.();
   await new Promise((r) => setTimeout(r, 500));
   const rssBefore = currentRss();
@@ -237,14 +287,30 @@ try {
     for (const b of chunk) if (b === 10) lines += 1;
   }
   clearInterval(sampler);
-  const exportRow = { rows: lines - 1, bytes, seconds: (Date.now() - started) / 1000, rssBeforeBytes: rssBefore, rssGrowthBytes: rssMax - rssBefore };
+  const exportRow = {
+    rows: lines - 1,
+    bytes,
+    seconds: (Date.now() - started) / 1000,
+    rssBeforeBytes: rssBefore,
+    rssGrowthBytes: rssMax - rssBefore,
+  };
   console.log(
     `export    alumni-search.csv: ${exportRow.rows} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${exportRow.seconds.toFixed(1)} s; server RSS grew by ${((rssMax - rssBefore) / 1024 / 1024).toFixed(1)} MB`,
   );
 
   const rss = peakRss(server.pid);
   console.log(`server peak RSS: ${(rss / 1024 / 1024).toFixed(0)} MB`);
-  const report = { at: new Date().toISOString(), scale, connections, duration, warmup, node: process.version, results, export: exportRow, serverPeakRssBytes: rss };
+  const report = {
+    at: new Date().toISOString(),
+    scale,
+    connections,
+    duration,
+    warmup,
+    node: process.version,
+    results,
+    export: exportRow,
+    serverPeakRssBytes: rss,
+  };
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/${report.at.replace(/[:.]/g, '-')}-scale${scale}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2));

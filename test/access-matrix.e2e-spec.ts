@@ -50,7 +50,8 @@ const assignmentOf = async (f: F, caller: Caller) => {
 /** A session under an assignment of `caller`. */
 const sessionOf = async (f: F, caller: Caller, deleted = false) =>
   id(await f.session(await assignmentOf(f, caller), { heldAt: '2020-07-01T10:00:00Z', deletedAt: deleted ? new Date() : null }));
-const collaborationId = async (f: F) => id(await f.collaboration(id(await f.venture()), id(await f.organization()), [[CollaborationStage.EXPLORING, '2022-01-01']]));
+const collaborationId = async (f: F) =>
+  id(await f.collaboration(id(await f.venture()), id(await f.organization()), [[CollaborationStage.EXPLORING, '2022-01-01']]));
 const engagementId = async (f: F) => id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']]));
 const volunteerOf = async (f: F) => {
   const p = id(await f.person());
@@ -66,23 +67,43 @@ const contactOf = async (f: F) => {
 };
 const enrollmentAt = async (f: F, statuses: E[]) => {
   const { cohort, venture } = await active(f);
-  return f.enrollment(cohort.id, venture.id, statuses.map((s, i) => [s, `2020-0${i + 1}-01`]));
+  return f.enrollment(
+    cohort.id,
+    venture.id,
+    statuses.map((s, i) => [s, `2020-0${i + 1}-01`]),
+  );
 };
 
 /** Every query and mutation of the schema, with variables that make it succeed, and who may call it. */
 const OPERATIONS: Record<string, Operation> = {
   // queries
-  organization: { allowed: READ, doc: `query($id: ID!) { organization(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.organization()) }) },
+  organization: {
+    allowed: READ,
+    doc: `query($id: ID!) { organization(id: $id) { id } }`,
+    vars: async (f) => ({ id: id(await f.organization()) }),
+  },
   organizations: { allowed: READ, doc: `{ organizations { totalCount } }` },
-  program: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { program(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.program()) }) },
+  program: {
+    allowed: READ_WITH_MENTOR,
+    doc: `query($id: ID!) { program(id: $id) { id } }`,
+    vars: async (f) => ({ id: id(await f.program()) }),
+  },
   programs: { allowed: READ_WITH_MENTOR, doc: `{ programs { totalCount } }` },
-  cohort: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { cohort(id: $id) { id } }`, vars: async (f) => ({ id: (await active(f)).cohort.id }) },
+  cohort: {
+    allowed: READ_WITH_MENTOR,
+    doc: `query($id: ID!) { cohort(id: $id) { id } }`,
+    vars: async (f) => ({ id: (await active(f)).cohort.id }),
+  },
   cohorts: { allowed: READ_WITH_MENTOR, doc: `{ cohorts { totalCount } }` },
   person: { allowed: READ, doc: `query($id: ID!) { person(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.person()) }) },
   people: { allowed: READ, doc: `{ people { totalCount } }` },
   venture: { allowed: READ, doc: `query($id: ID!) { venture(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
   ventures: { allowed: READ, doc: `{ ventures { totalCount } }` },
-  enrollment: { allowed: READ, doc: `query($id: ID!) { enrollment(id: $id) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }) },
+  enrollment: {
+    allowed: READ,
+    doc: `query($id: ID!) { enrollment(id: $id) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }),
+  },
   enrollments: { allowed: READ, doc: `{ enrollments { totalCount } }` },
   me: { allowed: SIGNED_IN, doc: `{ me { id } }` },
   user: { allowed: ADMIN, doc: `query($id: ID!) { user(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
@@ -93,7 +114,11 @@ const OPERATIONS: Record<string, Operation> = {
   mentors: { allowed: READ, doc: `{ mentors { totalCount } }` },
   myAssignments: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myAssignments { id } }` },
   myVentures: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myVentures { id } }` },
-  mentoringSession: { allowed: READ_WITH_MENTOR, doc: `query($id: ID!) { mentoringSession(id: $id) { id } }`, vars: async (f, c) => ({ id: await sessionOf(f, c) }) },
+  mentoringSession: {
+    allowed: READ_WITH_MENTOR,
+    doc: `query($id: ID!) { mentoringSession(id: $id) { id } }`,
+    vars: async (f, c) => ({ id: await sessionOf(f, c) }),
+  },
   mentoringSessions: { allowed: READ, doc: `{ mentoringSessions { totalCount } }` },
   mySessions: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ mySessions { totalCount } }` },
   myOpenFollowUps: { allowed: [Role.ADMIN, Role.MENTOR], doc: `{ myOpenFollowUps { id } }` },
@@ -101,10 +126,18 @@ const OPERATIONS: Record<string, Operation> = {
   mentoringStats: { allowed: READ, doc: `{ mentoringStats(groupBy: COHORT) { key } }` },
   neglectedVentures: { allowed: WRITE, doc: `{ neglectedVentures { ventureId } }` },
   mentorLoad: { allowed: WRITE, doc: `{ mentorLoad { mentorId } }` },
-  collaboration: { allowed: READ, doc: `query($id: ID!) { collaboration(id: $id) { id } }`, vars: async (f) => ({ id: await collaborationId(f) }) },
+  collaboration: {
+    allowed: READ,
+    doc: `query($id: ID!) { collaboration(id: $id) { id } }`,
+    vars: async (f) => ({ id: await collaborationId(f) }),
+  },
   collaborations: { allowed: READ, doc: `{ collaborations { totalCount } }` },
   socialIssues: { allowed: READ_WITH_MENTOR, doc: `{ socialIssues { name } }` },
-  proBonoEngagement: { allowed: READ, doc: `query($id: ID!) { proBonoEngagement(id: $id) { id } }`, vars: async (f) => ({ id: await engagementId(f) }) },
+  proBonoEngagement: {
+    allowed: READ,
+    doc: `query($id: ID!) { proBonoEngagement(id: $id) { id } }`,
+    vars: async (f) => ({ id: await engagementId(f) }),
+  },
   proBonoEngagements: { allowed: READ, doc: `{ proBonoEngagements { totalCount } }` },
   event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async (f) => ({ id: await eventId(f) }) },
   events: { allowed: READ, doc: `{ events { totalCount } }` },
@@ -123,13 +156,21 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($v: ID!) { recordOutcome(input: { ventureId: $v, metricCode: "EMPLOYEES_FTE", value: 3, asOf: "2024-03-31", source: SURVEY }) { id } }`,
     vars: async (f) => ({ v: id(await f.venture()) }),
   },
-  correctOutcome: { allowed: WRITE, doc: `mutation($id: ID!) { correctOutcome(input: { id: $id, value: 4 }) { id } }`, vars: async (f) => ({ id: id(await f.outcome(id(await f.venture()), 'EMPLOYEES_FTE', 3)) }) },
+  correctOutcome: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { correctOutcome(input: { id: $id, value: 4 }) { id } }`,
+    vars: async (f) => ({ id: id(await f.outcome(id(await f.venture()), 'EMPLOYEES_FTE', 3)) }),
+  },
   createRecognition: {
     allowed: WRITE,
     doc: `mutation($v: ID!) { createRecognition(input: { name: "R", kind: AWARD, year: 2020, ventureId: $v }) { id } }`,
     vars: async (f) => ({ v: id(await f.venture()) }),
   },
-  deleteRecognition: { allowed: WRITE, doc: `mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.recognition({ ventureId: id(await f.venture()) })) }) },
+  deleteRecognition: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`,
+    vars: async (f) => ({ id: id(await f.recognition({ ventureId: id(await f.venture()) })) }),
+  },
   addCollaborationContact: {
     allowed: WRITE,
     doc: `mutation($c: ID!, $p: ID!) { addCollaborationContact(input: { collaborationId: $c, personId: $p, side: VENTURE, role: "CEO" }) { role } }`,
@@ -140,15 +181,31 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($c: ID!, $p: ID!) { removeCollaborationContact(input: { collaborationId: $c, personId: $p }) { id } }`,
     vars: async (f) => contactOf(f),
   },
-  createSocialIssue: { allowed: WRITE, doc: `mutation($n: String!) { createSocialIssue(input: { name: $n }) { id } }`, vars: async () => ({ n: `issue ${Math.random()}` }) },
-  updateSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { updateSocialIssue(input: { id: $id, description: "d" }) { id } }`, vars: async (f) => ({ id: id(await f.socialIssue()) }) },
-  deleteSocialIssue: { allowed: WRITE, doc: `mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.socialIssue()) }) },
+  createSocialIssue: {
+    allowed: WRITE,
+    doc: `mutation($n: String!) { createSocialIssue(input: { name: $n }) { id } }`,
+    vars: async () => ({ n: `issue ${Math.random()}` }),
+  },
+  updateSocialIssue: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateSocialIssue(input: { id: $id, description: "d" }) { id } }`,
+    vars: async (f) => ({ id: id(await f.socialIssue()) }),
+  },
+  deleteSocialIssue: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`,
+    vars: async (f) => ({ id: id(await f.socialIssue()) }),
+  },
   createProBonoEngagement: {
     allowed: WRITE,
     doc: `mutation($o: ID!) { createProBonoEngagement(input: { title: "G", beneficiaryOrganizationId: $o, startedOn: "2024-01-01" }) { id } }`,
     vars: async (f) => ({ o: id(await f.organization()) }),
   },
-  updateProBonoEngagement: { allowed: WRITE, doc: `mutation($id: ID!) { updateProBonoEngagement(input: { id: $id, title: "G2" }) { id } }`, vars: async (f) => ({ id: await engagementId(f) }) },
+  updateProBonoEngagement: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateProBonoEngagement(input: { id: $id, title: "G2" }) { id } }`,
+    vars: async (f) => ({ id: await engagementId(f) }),
+  },
   changeProBonoEngagementStatus: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { changeProBonoEngagementStatus(input: { engagementId: $id, status: ACTIVE, on: "2023-01-01" }) { id } }`,
@@ -164,21 +221,40 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($g: ID!, $p: ID!) { updateProBonoVolunteer(input: { engagementId: $g, personId: $p, hours: 5, on: "2023-01-01" }) { hours } }`,
     vars: async (f) => volunteerOf(f),
   },
-  createEvent: { allowed: WRITE, doc: `mutation { createEvent(input: { title: "E", kind: WORKSHOP, startsOn: "2024-01-01", online: true }) { id } }` },
-  updateEvent: { allowed: WRITE, doc: `mutation($id: ID!) { updateEvent(input: { id: $id, title: "E2" }) { id } }`, vars: async (f) => ({ id: await eventId(f) }) },
-  deleteEvent: { allowed: WRITE, doc: `mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, vars: async (f) => ({ id: await eventId(f) }) },
+  createEvent: {
+    allowed: WRITE,
+    doc: `mutation { createEvent(input: { title: "E", kind: WORKSHOP, startsOn: "2024-01-01", online: true }) { id } }`,
+  },
+  updateEvent: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateEvent(input: { id: $id, title: "E2" }) { id } }`,
+    vars: async (f) => ({ id: await eventId(f) }),
+  },
+  deleteEvent: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteEvent(input: { id: $id }) }`,
+    vars: async (f) => ({ id: await eventId(f) }),
+  },
   createCollaboration: {
     allowed: WRITE,
     doc: `mutation($v: ID!, $o: ID!) { createCollaboration(input: { ventureId: $v, organizationId: $o, title: "C", domain: HEALTHCARE, kind: OTHER, startedOn: "2022-01-01" }) { id } }`,
     vars: async (f) => ({ v: id(await f.venture()), o: id(await f.organization()) }),
   },
-  updateCollaboration: { allowed: WRITE, doc: `mutation($id: ID!) { updateCollaboration(input: { id: $id, title: "C2" }) { id } }`, vars: async (f) => ({ id: await collaborationId(f) }) },
+  updateCollaboration: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateCollaboration(input: { id: $id, title: "C2" }) { id } }`,
+    vars: async (f) => ({ id: await collaborationId(f) }),
+  },
   changeCollaborationStage: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { changeCollaborationStage(input: { collaborationId: $id, stage: PILOT, on: "2023-01-01" }) { id } }`,
     vars: async (f) => ({ id: await collaborationId(f) }),
   },
-  createMentoringTopic: { allowed: WRITE, doc: `mutation($n: String!) { createMentoringTopic(input: { name: $n }) { id } }`, vars: async () => ({ n: `topic ${Math.random()}` }) },
+  createMentoringTopic: {
+    allowed: WRITE,
+    doc: `mutation($n: String!) { createMentoringTopic(input: { name: $n }) { id } }`,
+    vars: async () => ({ n: `topic ${Math.random()}` }),
+  },
   logMentoringSession: {
     allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
     doc: `mutation($a: ID!) { logMentoringSession(input: { assignmentId: $a, heldAt: "2020-07-01T10:00:00Z", durationMinutes: 60, format: ONLINE }) { id } }`,
@@ -194,14 +270,26 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`,
     vars: async (f, c) => ({ id: await sessionOf(f, c) }),
   },
-  restoreMentoringSession: { allowed: WRITE, doc: `mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { id } }`, vars: async (f, c) => ({ id: await sessionOf(f, c, true) }) },
+  restoreMentoringSession: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { id } }`,
+    vars: async (f, c) => ({ id: await sessionOf(f, c, true) }),
+  },
   setFollowUpDone: {
     allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
     doc: `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { id } }`,
     vars: async (f, c) => ({ id: id(await f.followUp(await sessionOf(f, c))) }),
   },
-  createMentor: { allowed: WRITE, doc: `mutation($p: ID!) { createMentor(input: { personId: $p }) { id } }`, vars: async (f) => ({ p: id(await f.person()) }) },
-  updateMentor: { allowed: WRITE, doc: `mutation($id: ID!) { updateMentor(input: { id: $id, capacity: 4 }) { id } }`, vars: async (f) => ({ id: await mentorId(f) }) },
+  createMentor: {
+    allowed: WRITE,
+    doc: `mutation($p: ID!) { createMentor(input: { personId: $p }) { id } }`,
+    vars: async (f) => ({ p: id(await f.person()) }),
+  },
+  updateMentor: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateMentor(input: { id: $id, capacity: 4 }) { id } }`,
+    vars: async (f) => ({ id: await mentorId(f) }),
+  },
   assignMentor: {
     allowed: WRITE,
     doc: `mutation($m: ID!, $e: ID!) { assignMentor(input: { mentorId: $m, enrollmentId: $e, startsOn: "2020-06-01" }) { id } }`,
@@ -210,7 +298,9 @@ const OPERATIONS: Record<string, Operation> = {
   endAssignment: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { endAssignment(input: { assignmentId: $id, endsOn: "2020-12-31" }) { id } }`,
-    vars: async (f) => ({ id: id(await f.assignment(await mentorId(f), id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])), '2020-06-01')) }),
+    vars: async (f) => ({
+      id: id(await f.assignment(await mentorId(f), id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])), '2020-06-01')),
+    }),
   },
   createOrganization: { allowed: WRITE, doc: `mutation { createOrganization(input: { name: "O", kind: NPO }) { id } }` },
   updateOrganization: {
@@ -218,24 +308,52 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { updateOrganization(input: { id: $id, name: "O2" }) { id } }`,
     vars: async (f) => ({ id: id(await f.organization()) }),
   },
-  deleteOrganization: { allowed: WRITE, doc: `mutation($id: ID!) { deleteOrganization(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.organization()) }) },
+  deleteOrganization: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteOrganization(input: { id: $id }) }`,
+    vars: async (f) => ({ id: id(await f.organization()) }),
+  },
   createProgram: {
     allowed: WRITE,
     doc: `mutation($org: ID!, $name: String!) { createProgram(input: { name: $name, organizerId: $org }) { id } }`,
     vars: async (f) => ({ org: id(await f.organization()), name: `P ${Math.random()}` }),
   },
-  updateProgram: { allowed: WRITE, doc: `mutation($id: ID!) { updateProgram(input: { id: $id, foundedYear: 2002 }) { id } }`, vars: async (f) => ({ id: id(await f.program()) }) },
-  deleteProgram: { allowed: WRITE, doc: `mutation($id: ID!) { deleteProgram(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.program()) }) },
+  updateProgram: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateProgram(input: { id: $id, foundedYear: 2002 }) { id } }`,
+    vars: async (f) => ({ id: id(await f.program()) }),
+  },
+  deleteProgram: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteProgram(input: { id: $id }) }`,
+    vars: async (f) => ({ id: id(await f.program()) }),
+  },
   createCohort: {
     allowed: WRITE,
     doc: `mutation($p: ID!) { createCohort(input: { programId: $p, name: "C", year: 2021 }) { id } }`,
     vars: async (f) => ({ p: id(await f.program()) }),
   },
-  updateCohort: { allowed: WRITE, doc: `mutation($id: ID!) { updateCohort(input: { id: $id, status: ACTIVE }) { id } }`, vars: async (f) => ({ id: (await active(f)).cohort.id }) },
-  deleteCohort: { allowed: WRITE, doc: `mutation($id: ID!) { deleteCohort(input: { id: $id }) }`, vars: async (f) => ({ id: (await active(f)).cohort.id }) },
+  updateCohort: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateCohort(input: { id: $id, status: ACTIVE }) { id } }`,
+    vars: async (f) => ({ id: (await active(f)).cohort.id }),
+  },
+  deleteCohort: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteCohort(input: { id: $id }) }`,
+    vars: async (f) => ({ id: (await active(f)).cohort.id }),
+  },
   createPerson: { allowed: WRITE, doc: `mutation { createPerson(input: { name: "N" }) { id } }` },
-  updatePerson: { allowed: WRITE, doc: `mutation($id: ID!) { updatePerson(input: { id: $id, name: "N2" }) { id } }`, vars: async (f) => ({ id: id(await f.person()) }) },
-  deletePerson: { allowed: WRITE, doc: `mutation($id: ID!) { deletePerson(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.person()) }) },
+  updatePerson: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updatePerson(input: { id: $id, name: "N2" }) { id } }`,
+    vars: async (f) => ({ id: id(await f.person()) }),
+  },
+  deletePerson: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deletePerson(input: { id: $id }) }`,
+    vars: async (f) => ({ id: id(await f.person()) }),
+  },
   addAffiliation: {
     allowed: WRITE,
     doc: `mutation($p: ID!, $o: ID!) { addAffiliation(input: { personId: $p, organizationId: $o }) { id } }`,
@@ -247,8 +365,16 @@ const OPERATIONS: Record<string, Operation> = {
     vars: async (f) => ({ id: id(await f.affiliation(id(await f.person()), id(await f.organization()))) }),
   },
   createVenture: { allowed: WRITE, doc: `mutation { createVenture(input: { name: "V" }) { id } }` },
-  updateVenture: { allowed: WRITE, doc: `mutation($id: ID!) { updateVenture(input: { id: $id, sdgs: [CLIMATE_ACTION] }) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
-  deleteVenture: { allowed: WRITE, doc: `mutation($id: ID!) { deleteVenture(input: { id: $id }) }`, vars: async (f) => ({ id: id(await f.venture()) }) },
+  updateVenture: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateVenture(input: { id: $id, sdgs: [CLIMATE_ACTION] }) { id } }`,
+    vars: async (f) => ({ id: id(await f.venture()) }),
+  },
+  deleteVenture: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteVenture(input: { id: $id }) }`,
+    vars: async (f) => ({ id: id(await f.venture()) }),
+  },
   enrollVenture: {
     allowed: WRITE,
     doc: `mutation($c: ID!, $v: ID!) { enrollVenture(input: { cohortId: $c, ventureId: $v, on: "2020-01-01" }) { id } }`,
@@ -257,7 +383,11 @@ const OPERATIONS: Record<string, Operation> = {
       return { c: cohort.id, v: venture.id };
     },
   },
-  admitVenture: { allowed: WRITE, doc: `mutation($id: ID!) { admitVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }) },
+  admitVenture: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { admitVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }),
+  },
   startProgram: {
     allowed: WRITE,
     doc: `mutation($id: ID!) { startProgram(input: { enrollmentId: $id, on: "2020-06-01" }) { id } }`,
@@ -268,7 +398,11 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { graduateVenture(input: { enrollmentId: $id, on: "2021-02-28" }) { id } }`,
     vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED, E.ACTIVE])) }),
   },
-  withdrawVenture: { allowed: WRITE, doc: `mutation($id: ID!) { withdrawVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`, vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }) },
+  withdrawVenture: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { withdrawVenture(input: { enrollmentId: $id, on: "2021-01-01" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED])) }),
+  },
   login: {
     allowed: EVERYONE,
     doc: `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }`,
@@ -283,20 +417,36 @@ const OPERATIONS: Record<string, Operation> = {
       return { id: id(await f.apiToken(t.accounts[caller].userId)) };
     },
   },
-  createUser: { allowed: ADMIN, doc: `mutation($e: String!) { createUser(input: { email: $e, password: "${PASSWORD}", roles: [ANALYST], name: "New" }) { id } }`, vars: async () => ({ e: `new${Math.random()}@test.example` }) },
-  setRoles: { allowed: ADMIN, doc: `mutation($id: ID!) { setRoles(input: { userId: $id, roles: [STAFF, ANALYST] }) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
-  deactivateUser: { allowed: ADMIN, doc: `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }) },
-  reactivateUser: { allowed: ADMIN, doc: `mutation($id: ID!) { reactivateUser(input: { userId: $id }) { id } }`, vars: async (f) => ({ id: id(await f.user([Role.STAFF], '!', { active: false })) }) },
+  createUser: {
+    allowed: ADMIN,
+    doc: `mutation($e: String!) { createUser(input: { email: $e, password: "${PASSWORD}", roles: [ANALYST], name: "New" }) { id } }`,
+    vars: async () => ({ e: `new${Math.random()}@test.example` }),
+  },
+  setRoles: {
+    allowed: ADMIN,
+    doc: `mutation($id: ID!) { setRoles(input: { userId: $id, roles: [STAFF, ANALYST] }) { id } }`,
+    vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }),
+  },
+  deactivateUser: {
+    allowed: ADMIN,
+    doc: `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`,
+    vars: async (f) => ({ id: id(await f.user([Role.STAFF])) }),
+  },
+  reactivateUser: {
+    allowed: ADMIN,
+    doc: `mutation($id: ID!) { reactivateUser(input: { userId: $id }) { id } }`,
+    vars: async (f) => ({ id: id(await f.user([Role.STAFF], '!', { active: false })) }),
+  },
   changePassword: {
     allowed: SIGNED_IN,
     doc: `mutation { changePassword(input: { currentPassword: "${PASSWORD}", newPassword: "${PASSWORD}" }) { id } }`,
     vars: async (_f, caller) => {
-      if (caller !== 'ANONYMOUS') await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [passwordHash, t.accounts[caller].userId]);
+      if (caller !== 'ANONYMOUS')
+        await t.dataSource.query(`UPDATE users SET password_hash = $1 WHERE id = $2`, [passwordHash, t.accounts[caller].userId]);
       return {};
     },
   },
 };
-
 
 describe('authorization matrix: every role × every operation', () => {
   const f = t.f;
@@ -327,7 +477,9 @@ describe('authorization matrix: every role × every operation', () => {
   });
 
   const callers: Caller[] = ['ANONYMOUS', ...ALL_ROLES];
-  const cases = Object.entries(OPERATIONS).flatMap(([name, op]) => callers.map((caller) => [name, caller, op.allowed.includes(caller)] as const));
+  const cases = Object.entries(OPERATIONS).flatMap(([name, op]) =>
+    callers.map((caller) => [name, caller, op.allowed.includes(caller)] as const),
+  );
 
   it.each(cases)('%s as %s → allowed: %s', async (name, caller, allowed) => {
     const op = OPERATIONS[name];

@@ -60,7 +60,9 @@ describe('the API protects itself', () => {
       authorization: `Bearer ${t.accounts.STAFF.token}`,
     });
     expect(batch.status).toBe(400);
-    const simple = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { authorization: `Bearer ${t.accounts.STAFF.token}` } });
+    const simple = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, {
+      headers: { authorization: `Bearer ${t.accounts.STAFF.token}` },
+    });
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF|preflight/i);
   });
@@ -73,9 +75,15 @@ describe('the API protects itself', () => {
   });
 
   it('sends security headers and allows CORS only for configured origins', async () => {
-    const ok = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://staff.example.org', 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://staff.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://staff.example.org');
-    const other = await fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const health = await fetch(`${t.url}/health`);
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
@@ -83,7 +91,8 @@ describe('the API protects itself', () => {
   });
 
   it('rate-limits sign-in attempts per client address with TOO_MANY_REQUESTS', async () => {
-    const attempt = () => t.gqlAs('ANONYMOUS', `mutation { login(input: { email: "x@test.example", password: "wrong password!!" }) { accessToken } }`);
+    const attempt = () =>
+      t.gqlAs('ANONYMOUS', `mutation { login(input: { email: "x@test.example", password: "wrong password!!" }) { accessToken } }`);
     const codes: unknown[] = [];
     for (let i = 0; i < 4; i++) codes.push((await attempt()).errors?.[0].extensions?.code);
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);

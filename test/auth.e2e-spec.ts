@@ -21,10 +21,19 @@ describe('accounts, sign-in and tokens', () => {
   });
 
   it('creates a user (admin), who signs in with any email case and reads `me`', async () => {
-    const created = await t.gqlAs<{ createUser: { id: string } }>(Role.ADMIN, `mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles active person { name } } }`, {
-      input: { email: 'Analyst@Example.org', password: PASSWORD, roles: ['ANALYST'], name: 'Mei Kato' },
+    const created = await t.gqlAs<{ createUser: { id: string } }>(
+      Role.ADMIN,
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles active person { name } } }`,
+      {
+        input: { email: 'Analyst@Example.org', password: PASSWORD, roles: ['ANALYST'], name: 'Mei Kato' },
+      },
+    );
+    expect(created.data?.createUser).toMatchObject({
+      email: 'Analyst@Example.org',
+      roles: ['ANALYST'],
+      active: true,
+      person: { name: 'Mei Kato' },
     });
-    expect(created.data?.createUser).toMatchObject({ email: 'Analyst@Example.org', roles: ['ANALYST'], active: true, person: { name: 'Mei Kato' } });
     const login = await t.gqlAs<Login>('ANONYMOUS', LOGIN, { email: 'analyst@example.ORG', password: PASSWORD });
     const { login: session } = expectOk(login);
     expect(new Date(session.expiresAt).getTime()).toBeGreaterThan(Date.now());
@@ -70,7 +79,9 @@ describe('accounts, sign-in and tokens', () => {
 
   it('gives a burst of parallel guesses no more tries than a sequence', async () => {
     const user = await f.user([Role.STAFF], hash);
-    const burst = await Promise.all(Array.from({ length: 8 }, () => t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: 'wrong password!!' })));
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () => t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: 'wrong password!!' })),
+    );
     expect(burst.every((r) => r.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
     const right = await t.gqlAs('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD });
     expectError(right, 'UNAUTHENTICATED');
@@ -79,10 +90,15 @@ describe('accounts, sign-in and tokens', () => {
   it('stops the tokens of a deactivated user at once, and lets them in again when reactivated', async () => {
     const user = await f.user([Role.ANALYST], hash);
     const { accessToken } = expectOk(await t.gqlAs<Login>('ANONYMOUS', LOGIN, { email: user.email, password: PASSWORD })).login;
-    const apiToken = (await asToken(accessToken, `mutation { createApiToken(input: { name: "notebook" }) { token } }`)).data?.createApiToken.token;
+    const apiToken = (await asToken(accessToken, `mutation { createApiToken(input: { name: "notebook" }) { token } }`)).data?.createApiToken
+      .token;
     expect((await asToken(accessToken, `{ me { id } }`)).data?.me.id).toBe(user.id);
 
-    const off = await t.gqlAs<{ deactivateUser: { active: unknown } }>(Role.ADMIN, `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { active } }`, { id: user.id });
+    const off = await t.gqlAs<{ deactivateUser: { active: unknown } }>(
+      Role.ADMIN,
+      `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { active } }`,
+      { id: user.id },
+    );
     expect(off.data?.deactivateUser.active).toBe(false);
     for (const token of [accessToken, apiToken]) {
       expect((await asToken(token, `{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -105,7 +121,9 @@ describe('accounts, sign-in and tokens', () => {
       id: t.accounts.ADMIN.userId,
     });
     expectError(lastAdmin, 'CONFLICT', 'input.userId');
-    const deactivateSelf = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`, { id: t.accounts.ADMIN.userId });
+    const deactivateSelf = await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { deactivateUser(input: { userId: $id }) { id } }`, {
+      id: t.accounts.ADMIN.userId,
+    });
     expectError(deactivateSelf, 'CONFLICT');
   });
 
@@ -117,13 +135,18 @@ describe('accounts, sign-in and tokens', () => {
     expectError(noRoles, 'BAD_USER_INPUT', 'input.roles');
     const noName = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'a@test.example', password: PASSWORD, roles: ['STAFF'] } });
     expectError(noName, 'BAD_USER_INPUT', 'input.name');
-    const dup = await t.gqlAs(Role.ADMIN, CREATE, { input: { email: 'STAFF@test.example', password: PASSWORD, roles: ['STAFF'], name: 'A' } });
+    const dup = await t.gqlAs(Role.ADMIN, CREATE, {
+      input: { email: 'STAFF@test.example', password: PASSWORD, roles: ['STAFF'], name: 'A' },
+    });
     expectError(dup, 'CONFLICT', 'input.email');
     expect(await f.count('users')).toBe(4);
   });
 
   it('creates, lists and revokes personal API tokens, stored only hashed', async () => {
-    const created = await t.gqlAs<{ createApiToken: { token: string; apiToken: { id: string; prefix: string } } }>(Role.ANALYST, `mutation { createApiToken(input: { name: "cohort report", expiresInDays: 30 }) { token apiToken { id name prefix expiresAt } } }`);
+    const created = await t.gqlAs<{ createApiToken: { token: string; apiToken: { id: string; prefix: string } } }>(
+      Role.ANALYST,
+      `mutation { createApiToken(input: { name: "cohort report", expiresInDays: 30 }) { token apiToken { id name prefix expiresAt } } }`,
+    );
     const { token, apiToken } = expectOk(created).createApiToken;
     expect(token).toMatch(/^agt_/);
     expect(token.startsWith(apiToken.prefix)).toBe(true);
@@ -131,7 +154,9 @@ describe('accounts, sign-in and tokens', () => {
     expect(JSON.stringify(stored)).not.toContain(token);
     expect((await asToken(token, `{ me { email } }`)).data?.me.email).toBe(t.accounts.ANALYST.email);
     // An API token cannot mint another (a leaked one must not outlive its expiry).
-    expect((await asToken(token, `mutation { createApiToken(input: { name: "x", expiresInDays: null }) { token } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await asToken(token, `mutation { createApiToken(input: { name: "x", expiresInDays: null }) { token } }`)).errors[0].extensions.code,
+    ).toBe('FORBIDDEN');
     // The API token carries its owner's roles, no more.
     expect((await asToken(token, `mutation { createVenture(input: { name: "X" }) { id } }`)).errors[0].extensions.code).toBe('FORBIDDEN');
 
@@ -140,7 +165,11 @@ describe('accounts, sign-in and tokens', () => {
     expect(JSON.stringify(list)).not.toContain(token);
     const someoneElse = await t.gqlAs(Role.STAFF, `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { id } }`, { id: apiToken.id });
     expectError(someoneElse, 'NOT_FOUND');
-    const revoked = await t.gqlAs<{ revokeApiToken: { revokedAt: unknown } }>(Role.ANALYST, `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedAt } }`, { id: apiToken.id });
+    const revoked = await t.gqlAs<{ revokeApiToken: { revokedAt: unknown } }>(
+      Role.ANALYST,
+      `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { revokedAt } }`,
+      { id: apiToken.id },
+    );
     expect(revoked.data?.revokeApiToken.revokedAt).not.toBeNull();
     expect((await asToken(token, `{ me { email } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -183,14 +212,17 @@ describe('accounts, sign-in and tokens', () => {
       .setIssuedAt(Math.floor(Date.now() / 1000) - 30)
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('test-secret-test-secret-test-secret-0123'));
-    const CHANGE = (current: string) => `mutation { changePassword(input: { currentPassword: "${current}", newPassword: "a brand new passphrase" }) { id } }`;
+    const CHANGE = (current: string) =>
+      `mutation { changePassword(input: { currentPassword: "${current}", newPassword: "a brand new passphrase" }) { id } }`;
     const wrong = await asToken(earlier, CHANGE('nope nope nope'));
     expect(wrong.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const ok = await asToken(earlier, CHANGE(PASSWORD));
     expect(ok.errors).toBeUndefined();
     // The token from before the change stops working; a new sign-in works.
     expect((await asToken(earlier, `{ me { id } }`)).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const { login } = expectOk(await t.gqlAs<Login>('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' }));
+    const { login } = expectOk(
+      await t.gqlAs<Login>('ANONYMOUS', LOGIN, { email: t.accounts.MENTOR.email, password: 'a brand new passphrase' }),
+    );
     expect(login.user.roles).toEqual(['MENTOR']);
     // Guessing the current password with a stolen token uses up the same attempt budget.
     for (let i = 0; i < 3; i++) await asToken(login.accessToken, CHANGE('guess guess guess'));
@@ -224,10 +256,16 @@ describe('private fields and the audit log', () => {
     const cohort = await f.cohort(program.id, 2021);
     const venture = await f.venture();
     await f.enrollment(cohort.id, venture.id, [[E.APPLIED, '2021-03-01']]);
-    const r = await t.gqlAs(Role.MENTOR, `query($id: ID!) { cohort(id: $id) { year program { name } enrollments { id } } }`, { id: cohort.id });
+    const r = await t.gqlAs(Role.MENTOR, `query($id: ID!) { cohort(id: $id) { year program { name } enrollments { id } } }`, {
+      id: cohort.id,
+    });
     expect(r.data).toEqual({ cohort: { year: 2021, program: { name: 'School' }, enrollments: null } });
     expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['cohort', 'enrollments'], 'FORBIDDEN']]);
-    const analyst = await t.gqlAs<{ cohort: { enrollments: unknown } }>(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { enrollments { id history { toStatus recordedBy } } } }`, { id: cohort.id });
+    const analyst = await t.gqlAs<{ cohort: { enrollments: unknown } }>(
+      Role.ANALYST,
+      `query($id: ID!) { cohort(id: $id) { enrollments { id history { toStatus recordedBy } } } }`,
+      { id: cohort.id },
+    );
     expect(analyst.data?.cohort.enrollments).toEqual([{ id: expect.any(String), history: [{ toStatus: 'APPLIED', recordedBy: null }] }]);
     expect(analyst.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     // Nor through their own person: founders' ventures are for staff and analysts.
@@ -237,25 +275,40 @@ describe('private fields and the audit log', () => {
   });
 
   it('records who changed what for every successful mutation, nothing for a failed one, and refuses edits', async () => {
-    const created = await t.gql<{ createOrganization: { id: string } }>(`mutation { createOrganization(input: { name: "NEC", kind: COMPANY }) { id } }`);
+    const created = await t.gql<{ createOrganization: { id: string } }>(
+      `mutation { createOrganization(input: { name: "NEC", kind: COMPANY }) { id } }`,
+    );
     const orgId = created.data?.createOrganization.id;
     await t.gql(`mutation($id: ID!) { updateOrganization(input: { id: $id, website: "https://www.nec.com" }) { id } }`, { id: orgId });
     const failed = await t.gql(`mutation { createOrganization(input: { name: "", kind: COMPANY }) { id } }`);
     expect(failed.errors).toBeDefined();
 
-    const log = await t.gqlAs<{ auditLog: { totalCount: number; edges: { node: { operation: unknown } }[] } }>(Role.STAFF, `query($f: AuditLogFilter) { auditLog(filter: $f) { totalCount edges { node { operation entityIds actorUserId actorEmail at } } } }`, {
-      f: { entityId: orgId },
-    });
+    const log = await t.gqlAs<{ auditLog: { totalCount: number; edges: { node: { operation: unknown } }[] } }>(
+      Role.STAFF,
+      `query($f: AuditLogFilter) { auditLog(filter: $f) { totalCount edges { node { operation entityIds actorUserId actorEmail at } } } }`,
+      {
+        f: { entityId: orgId },
+      },
+    );
     expect(log.data?.auditLog.totalCount).toBe(2);
     expect(log.data?.auditLog.edges.map((e) => e.node.operation)).toEqual(['updateOrganization', 'createOrganization']);
     expect(log.data?.auditLog.edges[0].node).toMatchObject({ entityIds: [orgId], actorUserId: t.accounts.STAFF.userId, actorEmail: null });
-    const asAdmin = await t.gqlAs<{ auditLog: { edges: { node: { actorEmail: unknown } }[] } }>(Role.ADMIN, `query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { actorEmail } } } }`, { f: { entityId: orgId } });
+    const asAdmin = await t.gqlAs<{ auditLog: { edges: { node: { actorEmail: unknown } }[] } }>(
+      Role.ADMIN,
+      `query($f: AuditLogFilter) { auditLog(filter: $f) { edges { node { actorEmail } } } }`,
+      { f: { entityId: orgId } },
+    );
     expect(asAdmin.data?.auditLog.edges[0].node.actorEmail).toBe(t.accounts.STAFF.email);
     expect(await f.count('audit_log')).toBe(2);
 
-    const byOperation = await t.gql<{ auditLog: { totalCount: number } }>(`{ auditLog(filter: { operations: ["createOrganization"] }) { totalCount } }`);
+    const byOperation = await t.gql<{ auditLog: { totalCount: number } }>(
+      `{ auditLog(filter: { operations: ["createOrganization"] }) { totalCount } }`,
+    );
     expect(byOperation.data?.auditLog.totalCount).toBe(1);
-    const byActor = await t.gql<{ auditLog: { totalCount: number } }>(`query($a: ID!) { auditLog(filter: { actorUserId: $a }) { totalCount } }`, { a: t.accounts.ADMIN.userId });
+    const byActor = await t.gql<{ auditLog: { totalCount: number } }>(
+      `query($a: ID!) { auditLog(filter: { actorUserId: $a }) { totalCount } }`,
+      { a: t.accounts.ADMIN.userId },
+    );
     expect(byActor.data?.auditLog.totalCount).toBe(0);
 
     await expect(t.dataSource.query(`UPDATE audit_log SET operation = 'x'`)).rejects.toThrow(/append-only/);

@@ -22,7 +22,16 @@ describe('corporate collaborations', () => {
 
   const create = (over: Record<string, unknown> = {}) =>
     t.gql<{ createCollaboration: { id: string } }>(CREATE, {
-      input: { ventureId, organizationId: bodyCareId, title: 'Body care service', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2022-06-01', sdgs: ['GOOD_HEALTH_AND_WELL_BEING'], ...over },
+      input: {
+        ventureId,
+        organizationId: bodyCareId,
+        title: 'Body care service',
+        domain: 'HEALTHCARE',
+        kind: 'DEMONSTRATION_PROJECT',
+        startedOn: '2022-06-01',
+        sdgs: ['GOOD_HEALTH_AND_WELL_BEING'],
+        ...over,
+      },
     });
 
   it('moves a collaboration forward through dated stages, keeping the history', async () => {
@@ -35,12 +44,30 @@ describe('corporate collaborations', () => {
       stageHistory: [{ fromStage: null, toStage: 'EXPLORING', changedOn: '2022-06-01' }],
     });
     const id = expectOk(created).createCollaboration.id;
-    expect((await t.gql<{ changeCollaborationStage: { stage: string } }>(CHANGE, { input: { collaborationId: id, stage: 'PILOT', on: '2023-01-10' } })).data?.changeCollaborationStage.stage).toBe('PILOT');
+    expect(
+      (
+        await t.gql<{ changeCollaborationStage: { stage: string } }>(CHANGE, {
+          input: { collaborationId: id, stage: 'PILOT', on: '2023-01-10' },
+        })
+      ).data?.changeCollaborationStage.stage,
+    ).toBe('PILOT');
     // Skipping forward is allowed.
-    expect((await t.gql<{ changeCollaborationStage: { stage: string } }>(CHANGE, { input: { collaborationId: id, stage: 'COMMERCIAL', on: '2024-04-01' } })).data?.changeCollaborationStage.stage).toBe('COMMERCIAL');
-    const ended = await t.gql<{ changeCollaborationStage: unknown }>(CHANGE, { input: { collaborationId: id, stage: 'ENDED', on: '2025-03-31', reason: 'Service closed' } });
+    expect(
+      (
+        await t.gql<{ changeCollaborationStage: { stage: string } }>(CHANGE, {
+          input: { collaborationId: id, stage: 'COMMERCIAL', on: '2024-04-01' },
+        })
+      ).data?.changeCollaborationStage.stage,
+    ).toBe('COMMERCIAL');
+    const ended = await t.gql<{ changeCollaborationStage: unknown }>(CHANGE, {
+      input: { collaborationId: id, stage: 'ENDED', on: '2025-03-31', reason: 'Service closed' },
+    });
     expect(ended.data?.changeCollaborationStage).toEqual({ stage: 'ENDED', stageOn: '2025-03-31', endedOn: '2025-03-31' });
-    const read = await t.gqlAs<{ venture: { collaborations: { stageHistory: unknown }[] } }>(Role.ANALYST, `query($id: ID!) { venture(id: $id) { collaborations { stageHistory { toStage changedOn reason } } } }`, { id: ventureId });
+    const read = await t.gqlAs<{ venture: { collaborations: { stageHistory: unknown }[] } }>(
+      Role.ANALYST,
+      `query($id: ID!) { venture(id: $id) { collaborations { stageHistory { toStage changedOn reason } } } }`,
+      { id: ventureId },
+    );
     expect(read.data?.venture.collaborations[0].stageHistory).toEqual([
       { toStage: 'EXPLORING', changedOn: '2022-06-01', reason: null },
       { toStage: 'PILOT', changedOn: '2023-01-10', reason: null },
@@ -79,7 +106,13 @@ describe('corporate collaborations', () => {
     const other = await f.venture({ name: 'Other' });
     await create({ ventureId: other.id, organizationId: necId, domain: 'EDUCATION', sdgs: ['QUALITY_EDUCATION'], title: 'Schools' });
     const titles = async (filter: Record<string, unknown>) =>
-      (await t.gqlAs<{ collaborations: { edges: { node: { title: string } }[] } }>(Role.ANALYST, `query($f: CollaborationFilter) { collaborations(filter: $f) { edges { node { title } } } }`, { f: filter })).data?.collaborations.edges
+      (
+        await t.gqlAs<{ collaborations: { edges: { node: { title: string } }[] } }>(
+          Role.ANALYST,
+          `query($f: CollaborationFilter) { collaborations(filter: $f) { edges { node { title } } } }`,
+          { f: filter },
+        )
+      ).data?.collaborations.edges
         .map((e) => e.node.title)
         .sort();
     expect(await titles({ organizationId: necId })).toEqual(['Body care service', 'Schools']);
@@ -87,7 +120,10 @@ describe('corporate collaborations', () => {
     expect(await titles({ domains: ['EDUCATION'] })).toEqual(['Schools']);
     expect(await titles({ sdgs: ['GOOD_HEALTH_AND_WELL_BEING'] })).toEqual(['Body care service']);
     expect(await titles({ stages: ['PILOT'] })).toEqual([]);
-    const org = await t.gql<{ organization: { collaborations: unknown } }>(`query($id: ID!) { organization(id: $id) { collaborations { title } } }`, { id: bodyCareId });
+    const org = await t.gql<{ organization: { collaborations: unknown } }>(
+      `query($id: ID!) { organization(id: $id) { collaborations { title } } }`,
+      { id: bodyCareId },
+    );
     expect(org.data?.organization.collaborations).toEqual([{ title: 'Body care service' }]);
   });
 });

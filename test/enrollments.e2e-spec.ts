@@ -18,15 +18,34 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('walks APPLIED → ADMITTED → ACTIVE → GRADUATED and keeps every dated step', async () => {
-    const enrolled = await t.gql<{ enrollVenture: { id: string; status: string } }>(ENROLL, { input: { cohortId, ventureId, on: '2021-03-01' } });
-    expect(enrolled.data?.enrollVenture).toMatchObject({ status: 'APPLIED', statusOn: '2021-03-01', cohort: { year: 2021 }, venture: { name: 'BANSO-CO Inc.' } });
+    const enrolled = await t.gql<{ enrollVenture: { id: string; status: string } }>(ENROLL, {
+      input: { cohortId, ventureId, on: '2021-03-01' },
+    });
+    expect(enrolled.data?.enrollVenture).toMatchObject({
+      status: 'APPLIED',
+      statusOn: '2021-03-01',
+      cohort: { year: 2021 },
+      venture: { name: 'BANSO-CO Inc.' },
+    });
     const id = expectOk(enrolled).enrollVenture.id;
-    expect((await t.gql<{ admitVenture: { status: string } }>(step('admitVenture'), { input: { enrollmentId: id, on: '2021-04-15' } })).data?.admitVenture.status).toBe('ADMITTED');
-    expect((await t.gql<{ startProgram: { status: string } }>(step('startProgram'), { input: { enrollmentId: id, on: '2021-06-01' } })).data?.startProgram.status).toBe('ACTIVE');
-    const graduated = await t.gql<{ graduateVenture: unknown }>(step('graduateVenture'), { input: { enrollmentId: id, on: '2022-02-28', note: 'Final pitch' } });
+    expect(
+      (await t.gql<{ admitVenture: { status: string } }>(step('admitVenture'), { input: { enrollmentId: id, on: '2021-04-15' } })).data
+        ?.admitVenture.status,
+    ).toBe('ADMITTED');
+    expect(
+      (await t.gql<{ startProgram: { status: string } }>(step('startProgram'), { input: { enrollmentId: id, on: '2021-06-01' } })).data
+        ?.startProgram.status,
+    ).toBe('ACTIVE');
+    const graduated = await t.gql<{ graduateVenture: unknown }>(step('graduateVenture'), {
+      input: { enrollmentId: id, on: '2022-02-28', note: 'Final pitch' },
+    });
     expect(graduated.data?.graduateVenture).toEqual({ id, status: 'GRADUATED', statusOn: '2022-02-28' });
 
-    const read = await t.gql<{ enrollment: { history: { fromStatus: string | null; toStatus: string; occurredOn: string; note: string | null }[] }; cohort: unknown; venture: unknown }>(
+    const read = await t.gql<{
+      enrollment: { history: { fromStatus: string | null; toStatus: string; occurredOn: string; note: string | null }[] };
+      cohort: unknown;
+      venture: unknown;
+    }>(
       `query($id: ID!, $c: ID!, $v: ID!) {
         enrollment(id: $id) { history { fromStatus toStatus occurredOn note recordedAt } }
         cohort(id: $c) { graduates { name } enrollments(status: GRADUATED) { id } }
@@ -47,7 +66,10 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('refuses moves the status machine does not allow (CONFLICT) and leaves the rows as they were', async () => {
-    const e = await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01'], [E.WITHDRAWN, '2021-05-01']]);
+    const e = await f.enrollment(cohortId, ventureId, [
+      [E.APPLIED, '2021-03-01'],
+      [E.WITHDRAWN, '2021-05-01'],
+    ]);
     const graduate = await t.gql(step('graduateVenture'), { input: { enrollmentId: e.id, on: '2022-02-28' } });
     expect(graduate.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', status: 'WITHDRAWN' });
     const other = await f.venture();
@@ -66,7 +88,10 @@ describe('enrollments: admission to graduation, with history', () => {
     expectError(future, 'BAD_USER_INPUT', 'input.on');
     expect(await f.count('enrollments')).toBe(0);
 
-    const e = await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-15']]);
+    const e = await f.enrollment(cohortId, ventureId, [
+      [E.APPLIED, '2021-03-01'],
+      [E.ADMITTED, '2021-04-15'],
+    ]);
     const backwards = await t.gql(step('startProgram'), { input: { enrollmentId: e.id, on: '2021-04-01' } });
     expectError(backwards, 'BAD_USER_INPUT', 'input.on');
     const early = await t.gql(step('startProgram'), { input: { enrollmentId: e.id, on: '2021-05-01' } });
@@ -93,7 +118,11 @@ describe('enrollments: admission to graduation, with history', () => {
   });
 
   it('serialises concurrent changes of one enrollment: exactly one of two graduations wins', async () => {
-    const e = await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-15'], [E.ACTIVE, '2021-06-01']]);
+    const e = await f.enrollment(cohortId, ventureId, [
+      [E.APPLIED, '2021-03-01'],
+      [E.ADMITTED, '2021-04-15'],
+      [E.ACTIVE, '2021-06-01'],
+    ]);
     const results = await Promise.all([
       t.gql(step('graduateVenture'), { input: { enrollmentId: e.id, on: '2022-02-28' } }),
       t.gql(step('withdrawVenture'), { input: { enrollmentId: e.id, on: '2022-01-10' } }),
@@ -105,14 +134,22 @@ describe('enrollments: admission to graduation, with history', () => {
 
   it('lists enrollments by cohort and status, admitted directly when recorded after the fact', async () => {
     const other = await f.venture({ name: 'Other' });
-    const admitted = await t.gql<{ enrollVenture: { status: string } }>(ENROLL, { input: { cohortId, ventureId: other.id, on: '2021-04-01', status: 'ADMITTED' } });
+    const admitted = await t.gql<{ enrollVenture: { status: string } }>(ENROLL, {
+      input: { cohortId, ventureId: other.id, on: '2021-04-01', status: 'ADMITTED' },
+    });
     expect(admitted.data?.enrollVenture.status).toBe('ADMITTED');
     await f.enrollment(cohortId, ventureId, [[E.APPLIED, '2021-03-01']]);
-    const list = await t.gql<{ enrollments: unknown }>(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount edges { node { status venture { name } } } } }`, {
-      f: { cohortId, statuses: ['ADMITTED'] },
-    });
+    const list = await t.gql<{ enrollments: unknown }>(
+      `query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount edges { node { status venture { name } } } } }`,
+      {
+        f: { cohortId, statuses: ['ADMITTED'] },
+      },
+    );
     expect(list.data?.enrollments).toEqual({ totalCount: 1, edges: [{ node: { status: 'ADMITTED', venture: { name: 'Other' } } }] });
-    const byVenture = await t.gql<{ enrollments: { totalCount: number } }>(`query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount } }`, { f: { ventureId } });
+    const byVenture = await t.gql<{ enrollments: { totalCount: number } }>(
+      `query($f: EnrollmentFilter) { enrollments(filter: $f) { totalCount } }`,
+      { f: { ventureId } },
+    );
     expect(byVenture.data?.enrollments.totalCount).toBe(1);
   });
 });

@@ -52,15 +52,31 @@ describe('events', () => {
       program: { name: 'NEC Social Entrepreneurship School' },
       cohort: { year: 2024 },
       engagement: null,
-      attendance: { inPerson: 40, online: 150, total: 190, students: null, alumni: null, employees: 150, families: null, note: '150+ employees online' },
+      attendance: {
+        inPerson: 40,
+        online: 150,
+        total: 190,
+        students: null,
+        alumni: null,
+        employees: 150,
+        families: null,
+        note: '150+ employees online',
+      },
     });
     const id = expectOk(r).createEvent.id;
     const updated = await t.gql<{ updateEvent: unknown }>(
       `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { organizers { name } partners { name } attendance { total families } endsOn } }`,
       { input: { id, partnerIds: [eticId], organizerIds: [necId], attendance: { families: 12 }, endsOn: '2024-11-21' } },
     );
-    expect(updated.data?.updateEvent).toEqual({ organizers: [{ name: 'NEC Corporation' }], partners: [{ name: 'ETIC.' }], attendance: { total: null, families: 12 }, endsOn: '2024-11-21' });
-    expect((await t.gql<{ deleteEvent: string }>(`mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, { id })).data?.deleteEvent).toBe(id);
+    expect(updated.data?.updateEvent).toEqual({
+      organizers: [{ name: 'NEC Corporation' }],
+      partners: [{ name: 'ETIC.' }],
+      attendance: { total: null, families: 12 },
+      endsOn: '2024-11-21',
+    });
+    expect((await t.gql<{ deleteEvent: string }>(`mutation($id: ID!) { deleteEvent(input: { id: $id }) }`, { id })).data?.deleteEvent).toBe(
+      id,
+    );
     expect(await f.count('event_organizations')).toBe(0);
   });
 
@@ -88,9 +104,25 @@ describe('events', () => {
   it('filters events by kind, dates, organization, program and online', async () => {
     await forum();
     const kawasaki = await f.organization({ name: 'Kawasaki City' });
-    await forum({ title: 'Make Your Own Rocket!', kind: 'FESTIVAL_PROGRAM', startsOn: '2024-10-19', online: false, organizerIds: [], partnerIds: [kawasaki.id], programId: null, cohortId: null, attendance: null });
+    await forum({
+      title: 'Make Your Own Rocket!',
+      kind: 'FESTIVAL_PROGRAM',
+      startsOn: '2024-10-19',
+      online: false,
+      organizerIds: [],
+      partnerIds: [kawasaki.id],
+      programId: null,
+      cohortId: null,
+      attendance: null,
+    });
     const titles = async (filter: Record<string, unknown>) =>
-      (await t.gqlAs<{ events: { edges: { node: { title: string } }[] } }>(Role.ANALYST, `query($f: EventFilter) { events(filter: $f) { edges { node { title } } } }`, { f: filter })).data?.events.edges.map((e) => e.node.title);
+      (
+        await t.gqlAs<{ events: { edges: { node: { title: string } }[] } }>(
+          Role.ANALYST,
+          `query($f: EventFilter) { events(filter: $f) { edges { node { title } } } }`,
+          { f: filter },
+        )
+      ).data?.events.edges.map((e) => e.node.title);
     expect(await titles({})).toEqual(['NEC Social Entrepreneur Forum 2024', 'Make Your Own Rocket!']);
     expect(await titles({ kinds: ['FESTIVAL_PROGRAM'] })).toEqual(['Make Your Own Rocket!']);
     expect(await titles({ organizationId: kawasaki.id })).toEqual(['Make Your Own Rocket!']);

@@ -19,11 +19,15 @@ describe('input hygiene: no input reaches a 500', () => {
   });
 
   const exportCsv = (report: string, args: unknown) =>
-    fetch(`${t.url}/exports/${report}.csv?args=${encodeURIComponent(JSON.stringify(args))}`, { headers: { authorization: `Bearer ${t.accounts[Role.STAFF].token}` } });
+    fetch(`${t.url}/exports/${report}.csv?args=${encodeURIComponent(JSON.stringify(args))}`, {
+      headers: { authorization: `Bearer ${t.accounts[Role.STAFF].token}` },
+    });
 
   describe('text PostgreSQL cannot store (NUL, lone surrogates) is refused with the field', () => {
     it('in names, search filters, ids and lists', async () => {
-      const org = await gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { name: 'Acme\u0000', kind: 'NPO' } });
+      const org = await gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`, {
+        input: { name: 'Acme\u0000', kind: 'NPO' },
+      });
       expect(refusal(org)).toEqual(BAD('input.name'));
       const search = await gql(`query($s: String) { ventures(filter: { search: $s }) { totalCount } }`, { s: 'a\u0000b' });
       expect(refusal(search)).toEqual(BAD('filter.search'));
@@ -31,16 +35,24 @@ describe('input hygiene: no input reaches a 500', () => {
       expect(refusal(literal)).toEqual(BAD('filter.search'));
       const id = await gql(`query($id: ID!) { venture(id: $id) { id } }`, { id: '\u0000' });
       expect(refusal(id)).toEqual(BAD('id'));
-      const sector = await gql(`mutation($input: UpdateVentureInput!) { updateVenture(input: $input) { id } }`, { input: { id: ventureId, name: 'Ok', sector: 'x\uDC00' } });
+      const sector = await gql(`mutation($input: UpdateVentureInput!) { updateVenture(input: $input) { id } }`, {
+        input: { id: ventureId, name: 'Ok', sector: 'x\uDC00' },
+      });
       expect(refusal(sector)).toEqual(BAD('input.sector'));
       expect(await f.count('organizations')).toBe(0);
     });
 
     it('in the anonymous login and in emails', async () => {
       const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
-      expect(refusal(await t.gqlAs('ANONYMOUS', LOGIN, { input: { email: 'a\u0000@x.example', password: 'whatever-password' } }))).toEqual(BAD('input.email'));
-      expect(refusal(await t.gqlAs('ANONYMOUS', LOGIN, { input: { email: 'a@x.example', password: 'pass\u0000word' } }))).toEqual(BAD('input.password'));
-      expect(refusal(await t.gqlAs('ANONYMOUS', LOGIN, { input: { email: 'a\uD800@x.example', password: 'whatever-password' } }))).toEqual(BAD('input.email'));
+      expect(refusal(await t.gqlAs('ANONYMOUS', LOGIN, { input: { email: 'a\u0000@x.example', password: 'whatever-password' } }))).toEqual(
+        BAD('input.email'),
+      );
+      expect(refusal(await t.gqlAs('ANONYMOUS', LOGIN, { input: { email: 'a@x.example', password: 'pass\u0000word' } }))).toEqual(
+        BAD('input.password'),
+      );
+      expect(refusal(await t.gqlAs('ANONYMOUS', LOGIN, { input: { email: 'a\uD800@x.example', password: 'whatever-password' } }))).toEqual(
+        BAD('input.email'),
+      );
       const user = await t.gqlAs(Role.ADMIN, `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
         input: { email: 'new\uD800@test.example', password: 'long-enough-password', roles: ['ANALYST'], name: 'New' },
       });
@@ -73,7 +85,9 @@ describe('input hygiene: no input reaches a 500', () => {
       expect(refusal(await record(1e16))).toEqual(BAD('input.value'));
       expect((await record(1e-4)).data?.recordOutcome).toMatchObject({ value: 0.0001 });
       expect((await record(2.5e3)).data?.recordOutcome).toMatchObject({ value: 2500 });
-      const literal = await gql(`mutation { recordOutcome(input: { ventureId: "${ventureId}", metricCode: "EMPLOYEES_FTE", value: 1e-7, asOf: "2024-01-01", source: SURVEY }) { id } }`);
+      const literal = await gql(
+        `mutation { recordOutcome(input: { ventureId: "${ventureId}", metricCode: "EMPLOYEES_FTE", value: 1e-7, asOf: "2024-01-01", source: SURVEY }) { id } }`,
+      );
       expect(refusal(literal)).toEqual(BAD('input.value'));
       const id = (await record(3)).data?.recordOutcome.id;
       const CORRECT = `mutation($input: CorrectOutcomeInput!) { correctOutcome(input: $input) { value } }`;
@@ -89,11 +103,17 @@ describe('input hygiene: no input reaches a 500', () => {
       const personId = (await f.person()).id;
       const ADD = `mutation($input: AddProBonoVolunteerInput!) { addProBonoVolunteer(input: $input) { hours } }`;
       const UPDATE = `mutation($input: UpdateProBonoVolunteerInput!) { updateProBonoVolunteer(input: $input) { hours } }`;
-      expect(refusal(await gql(ADD, { input: { engagementId, personId, role: 'lead', hours: 1e-7, on: '2024-01-20' } }))).toEqual(BAD('input.hours'));
-      expect((await gql(ADD, { input: { engagementId, personId, role: 'lead', hours: 1e-2, on: '2024-01-20' } })).data?.addProBonoVolunteer).toEqual({ hours: 0.01 });
+      expect(refusal(await gql(ADD, { input: { engagementId, personId, role: 'lead', hours: 1e-7, on: '2024-01-20' } }))).toEqual(
+        BAD('input.hours'),
+      );
+      expect(
+        (await gql(ADD, { input: { engagementId, personId, role: 'lead', hours: 1e-2, on: '2024-01-20' } })).data?.addProBonoVolunteer,
+      ).toEqual({ hours: 0.01 });
       expect(refusal(await gql(UPDATE, { input: { engagementId, personId, hours: 1e-7, on: '2024-02-01' } }))).toEqual(BAD('input.hours'));
       expect(refusal(await gql(UPDATE, { input: { engagementId, personId, hours: 1e300, on: '2024-02-01' } }))).toEqual(BAD('input.hours'));
-      expect((await gql(UPDATE, { input: { engagementId, personId, hours: 1.25e1, on: '2024-02-01' } })).data?.updateProBonoVolunteer).toEqual({ hours: 12.5 });
+      expect(
+        (await gql(UPDATE, { input: { engagementId, personId, hours: 1.25e1, on: '2024-02-01' } })).data?.updateProBonoVolunteer,
+      ).toEqual({ hours: 12.5 });
     });
   });
 
@@ -101,9 +121,13 @@ describe('input hygiene: no input reaches a 500', () => {
     it('means empty on create and unchanged on update', async () => {
       const org = (await f.organization({ name: 'Host' })).id;
       const CREATE = `mutation($input: CreateEventInput!) { createEvent(input: $input) { id organizers { name } partners { name } sdgs } }`;
-      const created = await gql(CREATE, { input: { title: 'Demo day', kind: 'OTHER', startsOn: '2024-01-01', online: true, organizerIds: null, partnerIds: null, sdgs: null } });
+      const created = await gql(CREATE, {
+        input: { title: 'Demo day', kind: 'OTHER', startsOn: '2024-01-01', online: true, organizerIds: null, partnerIds: null, sdgs: null },
+      });
       expect(created.data?.createEvent).toMatchObject({ organizers: [], partners: [], sdgs: [] });
-      const id = (await gql(CREATE, { input: { title: 'Demo day', kind: 'OTHER', startsOn: '2024-01-01', online: true, organizerIds: [org] } })).data?.createEvent.id;
+      const id = (
+        await gql(CREATE, { input: { title: 'Demo day', kind: 'OTHER', startsOn: '2024-01-01', online: true, organizerIds: [org] } })
+      ).data?.createEvent.id;
       const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { title organizers { name } sdgs } }`;
       const updated = await gql(UPDATE, { input: { id, title: 'Demo day 2', organizerIds: null, partnerIds: null, sdgs: null } });
       expect(updated.data?.updateEvent).toEqual({ title: 'Demo day 2', organizers: [{ name: 'Host' }], sdgs: [] });
@@ -120,7 +144,10 @@ describe('input hygiene: no input reaches a 500', () => {
     it('quote a cell with a bare line break and neutralise a formula at the start of any of its lines', async () => {
       const venture = await f.venture({ name: "Acme Lab\n=cmd|' /C calc'!A0", sector: '+1\r-2' });
       const cohort = await f.cohort((await f.program()).id, 2023);
-      await f.enrollment(cohort.id, venture.id, [[EnrollmentStatus.ACTIVE, '2023-06-01'], [EnrollmentStatus.GRADUATED, '2024-02-28']]);
+      await f.enrollment(cohort.id, venture.id, [
+        [EnrollmentStatus.ACTIVE, '2023-06-01'],
+        [EnrollmentStatus.GRADUATED, '2024-02-28'],
+      ]);
       const res = await exportCsv('alumni-search', {});
       expect(res.status).toBe(200);
       const text = await res.text();

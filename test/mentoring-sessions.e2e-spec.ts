@@ -31,7 +31,13 @@ describe('mentoring sessions', () => {
     ventureId = venture.id;
     founderId = (await f.person({ name: 'Founder' })).id;
     await f.founder(venture.id, founderId);
-    enrollmentId = (await f.enrollment(cohortId, venture.id, [[E.APPLIED, '2025-03-01'], [E.ADMITTED, '2025-04-01'], [E.ACTIVE, '2025-06-01']])).id;
+    enrollmentId = (
+      await f.enrollment(cohortId, venture.id, [
+        [E.APPLIED, '2025-03-01'],
+        [E.ADMITTED, '2025-04-01'],
+        [E.ACTIVE, '2025-06-01'],
+      ])
+    ).id;
     mentorId = (await f.mentor({ personId: t.accounts.MENTOR.personId })).id;
     assignmentId = (await f.assignment(mentorId, enrollmentId, '2025-06-01')).id;
     await t.gql(`mutation { createMentoringTopic(input: { name: "Fundraising" }) { id } }`);
@@ -85,9 +91,16 @@ describe('mentoring sessions', () => {
     expect(analyst.data?.mentoringSession).toEqual({ summary: 'Prepared the pitch for NEC Body Care.', privateNotes: null });
     expect(analyst.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['mentoringSession', 'privateNotes'], 'FORBIDDEN']]);
     // Through lists too, and revisions (which hold the notes) are for staff only.
-    const list = await t.gqlAs<{ mentoringSessions: { edges: { node: unknown }[] } }>(Role.ANALYST, `{ mentoringSessions { edges { node { privateNotes revisions { version } } } } }`);
+    const list = await t.gqlAs<{ mentoringSessions: { edges: { node: unknown }[] } }>(
+      Role.ANALYST,
+      `{ mentoringSessions { edges { node { privateNotes revisions { version } } } } }`,
+    );
     expect(list.data?.mentoringSessions.edges[0].node).toEqual({ privateNotes: null, revisions: null });
-    const audit = await t.gqlAs<{ venture: { mentoringSessions: unknown } }>(Role.ANALYST, `query($id: ID!) { venture(id: $id) { mentoringSessions { privateNotes } } }`, { id: ventureId });
+    const audit = await t.gqlAs<{ venture: { mentoringSessions: unknown } }>(
+      Role.ANALYST,
+      `query($id: ID!) { venture(id: $id) { mentoringSessions { privateNotes } } }`,
+      { id: ventureId },
+    );
     expect(audit.data?.venture.mentoringSessions).toEqual([{ privateNotes: null }]);
 
     // Another mentor: the session does not exist for them.
@@ -110,7 +123,11 @@ describe('mentoring sessions', () => {
     ];
     for (const [over, code, field] of cases) {
       const r = await t.gqlAs(Role.MENTOR, LOG, { input: input(over) });
-      expect([JSON.stringify(over), r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([JSON.stringify(over), code, field]);
+      expect([JSON.stringify(over), r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([
+        JSON.stringify(over),
+        code,
+        field,
+      ]);
     }
     const format = await t.gqlAs(Role.MENTOR, LOG, { input: input({ format: 'CARRIER_PIGEON' }) });
     expectError(format, 'BAD_USER_INPUT');
@@ -129,7 +146,9 @@ describe('mentoring sessions', () => {
       `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "mine now" }) { id } }`,
       `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`,
     ]) {
-      const r = await t.post(JSON.stringify({ query: doc, variables: { id: staff.logMentoringSession.id } }), { authorization: `Bearer ${token}` });
+      const r = await t.post(JSON.stringify({ query: doc, variables: { id: staff.logMentoringSession.id } }), {
+        authorization: `Bearer ${token}`,
+      });
       expect(((await r.json()) as Posted).errors[0].extensions.code).toBe('NOT_FOUND');
     }
     const [row] = await t.dataSource.query(`SELECT summary, deleted_at FROM mentoring_sessions`);
@@ -139,29 +158,83 @@ describe('mentoring sessions', () => {
   });
 
   it('logs an everyday session (no topics, attendees, follow-ups or key) in one statement, with the same checks', async () => {
-    const plain = (over: Record<string, unknown> = {}) => ({ assignmentId, heldAt: '2025-07-01T10:00:00+09:00', durationMinutes: 60, format: 'ONLINE', ...over });
-    const written = async () => [await f.count('mentoring_sessions'), await f.count('mentoring_session_revisions'), await f.count(`audit_log WHERE operation = 'logMentoringSession'`)];
+    const plain = (over: Record<string, unknown> = {}) => ({
+      assignmentId,
+      heldAt: '2025-07-01T10:00:00+09:00',
+      durationMinutes: 60,
+      format: 'ONLINE',
+      ...over,
+    });
+    const written = async () => [
+      await f.count('mentoring_sessions'),
+      await f.count('mentoring_session_revisions'),
+      await f.count(`audit_log WHERE operation = 'logMentoringSession'`),
+    ];
     const versionBefore = dataVersion();
     let r: GqlResult<Logged> | undefined;
     // The caller's account, then the statement: assignment, session, revision and audit entry together.
-    expect(await t.countSql(async () => (r = await t.gqlAs<Logged>(Role.MENTOR, `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`, { input: plain({ tags: ['seed'] }) })))).toBe(2);
+    expect(
+      await t.countSql(
+        async () =>
+          (r = await t.gqlAs<Logged>(
+            Role.MENTOR,
+            `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`,
+            { input: plain({ tags: ['seed'] }) },
+          )),
+      ),
+    ).toBe(2);
     const id = expectOk(r!).logMentoringSession.id;
     expect(dataVersion()).toBeGreaterThan(versionBefore); // cached reports see the new session
-    const read = await t.gql<{ mentoringSession: unknown }>(`query($id: ID!) { mentoringSession(id: $id) { heldAt durationMinutes format topics tags summary privateNotes onBehalf version venture { name } mentor { id }
-      revisions { version snapshot } } }`, { id });
+    const read = await t.gql<{ mentoringSession: unknown }>(
+      `query($id: ID!) { mentoringSession(id: $id) { heldAt durationMinutes format topics tags summary privateNotes onBehalf version venture { name } mentor { id }
+      revisions { version snapshot } } }`,
+      { id },
+    );
     expect(read.data?.mentoringSession).toEqual({
-      heldAt: '2025-07-01T01:00:00.000Z', durationMinutes: 60, format: 'ONLINE', topics: [], tags: ['seed'], summary: '', privateNotes: '', onBehalf: false, version: 1,
-      venture: { name: 'BANSO-CO Inc.' }, mentor: { id: mentorId },
-      revisions: [{ version: 1, snapshot: { heldAt: '2025-07-01T01:00:00.000Z', durationMinutes: 60, format: 'ONLINE', topics: [], tags: ['seed'], attendeePersonIds: [], summary: '', privateNotes: '' } }],
+      heldAt: '2025-07-01T01:00:00.000Z',
+      durationMinutes: 60,
+      format: 'ONLINE',
+      topics: [],
+      tags: ['seed'],
+      summary: '',
+      privateNotes: '',
+      onBehalf: false,
+      version: 1,
+      venture: { name: 'BANSO-CO Inc.' },
+      mentor: { id: mentorId },
+      revisions: [
+        {
+          version: 1,
+          snapshot: {
+            heldAt: '2025-07-01T01:00:00.000Z',
+            durationMinutes: 60,
+            format: 'ONLINE',
+            topics: [],
+            tags: ['seed'],
+            attendeePersonIds: [],
+            summary: '',
+            privateNotes: '',
+          },
+        },
+      ],
     });
-    const [audit] = await t.dataSource.query(`SELECT actor_user_id, actor_email, entity_ids, details FROM audit_log WHERE operation = 'logMentoringSession'`);
-    expect(audit).toEqual({ actor_user_id: t.accounts.MENTOR.userId, actor_email: t.accounts.MENTOR.email, entity_ids: [id, assignmentId], details: null });
+    const [audit] = await t.dataSource.query(
+      `SELECT actor_user_id, actor_email, entity_ids, details FROM audit_log WHERE operation = 'logMentoringSession'`,
+    );
+    expect(audit).toEqual({
+      actor_user_id: t.accounts.MENTOR.userId,
+      actor_email: t.accounts.MENTOR.email,
+      entity_ids: [id, assignmentId],
+      details: null,
+    });
     expect(await written()).toEqual([1, 1, 1]);
 
     // Each refusal writes nothing.
     const other = await f.user([Role.MENTOR]);
     const otherToken = (await t.server.app.get(AuthService).issueAccessToken(other)).accessToken;
-    const refused = await t.post(JSON.stringify({ query: LOG, variables: { input: plain({ heldAt: '2025-08-01T10:00:00Z' }) } }), { authorization: `Bearer ${otherToken}` });
+    const refused = await t.post(JSON.stringify({ query: LOG, variables: { input: plain({ heldAt: '2025-08-01T10:00:00Z' }) } }), {
+      authorization: `Bearer ${otherToken}`,
+    });
     expect(((await refused.json()) as Posted).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const cases: [Record<string, unknown>, string, string][] = [
       [{}, 'CONFLICT', 'input.heldAt'], // the same start again
@@ -171,32 +244,48 @@ describe('mentoring sessions', () => {
     ];
     for (const [over, code, field] of cases) {
       const e = await t.gqlAs(Role.MENTOR, LOG, { input: plain(over) });
-      expect([JSON.stringify(over), e.errors?.[0].extensions?.code, e.errors?.[0].extensions?.field]).toEqual([JSON.stringify(over), code, field]);
+      expect([JSON.stringify(over), e.errors?.[0].extensions?.code, e.errors?.[0].extensions?.field]).toEqual([
+        JSON.stringify(over),
+        code,
+        field,
+      ]);
     }
     expect(await written()).toEqual([1, 1, 1]);
 
     // Staff log for the mentor: on behalf, and the audit entry says for whom.
     const staff = expectOk(await t.gqlAs<Logged>(Role.STAFF, LOG, { input: plain({ heldAt: '2025-06-01T00:00:00Z' }) }));
     expect(staff.logMentoringSession.onBehalf).toBe(true);
-    const [behalf] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'logMentoringSession' AND $1 = ANY(entity_ids)`, [staff.logMentoringSession.id]);
+    const [behalf] = await t.dataSource.query(
+      `SELECT details FROM audit_log WHERE operation = 'logMentoringSession' AND $1 = ANY(entity_ids)`,
+      [staff.logMentoringSession.id],
+    );
     expect(behalf.details).toEqual({ onBehalfOfMentorId: mentorId });
   });
 
   it('keeps every edit as a revision; deletes softly; staff restore', async () => {
     const id = expectOk(await t.gqlAs<Logged>(Role.MENTOR, LOG, { input: input() })).logMentoringSession.id;
-    const edited = await t.gqlAs<{ updateMentoringSession: unknown }>(Role.MENTOR, `mutation($input: UpdateMentoringSessionInput!) { updateMentoringSession(input: $input) { version summary durationMinutes } }`, {
-      input: { id, summary: 'Pitch and pricing.', durationMinutes: 120 },
-    });
+    const edited = await t.gqlAs<{ updateMentoringSession: unknown }>(
+      Role.MENTOR,
+      `mutation($input: UpdateMentoringSessionInput!) { updateMentoringSession(input: $input) { version summary durationMinutes } }`,
+      {
+        input: { id, summary: 'Pitch and pricing.', durationMinutes: 120 },
+      },
+    );
     expect(edited.data?.updateMentoringSession).toEqual({ version: 2, summary: 'Pitch and pricing.', durationMinutes: 120 });
     // Staff correct it on the mentor's behalf: the audit says so.
     await t.gql(`mutation($id: ID!) { updateMentoringSession(input: { id: $id, tags: ["corrected"] }) { id } }`, { id });
-    const audit = await t.dataSource.query(`SELECT actor_user_id, details FROM audit_log WHERE operation = 'updateMentoringSession' ORDER BY seq`);
+    const audit = await t.dataSource.query(
+      `SELECT actor_user_id, details FROM audit_log WHERE operation = 'updateMentoringSession' ORDER BY seq`,
+    );
     expect(audit).toEqual([
       { actor_user_id: t.accounts.MENTOR.userId, details: null },
       { actor_user_id: t.accounts.STAFF.userId, details: { onBehalfOfMentorId: mentorId } },
     ]);
     type Revision = { version: number; snapshot: { summary: string; durationMinutes: number } };
-    const revisions = await t.gql<{ mentoringSession: { revisions: Revision[] } }>(`query($id: ID!) { mentoringSession(id: $id) { revisions { version snapshot } } }`, { id });
+    const revisions = await t.gql<{ mentoringSession: { revisions: Revision[] } }>(
+      `query($id: ID!) { mentoringSession(id: $id) { revisions { version snapshot } } }`,
+      { id },
+    );
     expect(expectOk(revisions).mentoringSession.revisions.map((r) => [r.version, r.snapshot.summary, r.snapshot.durationMinutes])).toEqual([
       [1, 'Prepared the pitch for NEC Body Care.', 90],
       [2, 'Pitch and pricing.', 120],
@@ -205,15 +294,28 @@ describe('mentoring sessions', () => {
 
     const deleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { deleteMentoringSession(input: { id: $id }) { id } }`, { id });
     expectOk(deleted);
-    expect(expectOk(await t.gqlAs<{ mySessions: { totalCount: number } }>(Role.MENTOR, `{ mySessions { totalCount } }`)).mySessions.totalCount).toBe(0);
+    expect(
+      expectOk(await t.gqlAs<{ mySessions: { totalCount: number } }>(Role.MENTOR, `{ mySessions { totalCount } }`)).mySessions.totalCount,
+    ).toBe(0);
     expect(await f.count('mentoring_sessions')).toBe(1);
-    const withDeleted = await t.gql<{ mentoringSessions: { edges: { node: { deletedAt: string | null } }[] } }>(`{ mentoringSessions(filter: { includeDeleted: true }) { edges { node { deletedAt } } } }`);
+    const withDeleted = await t.gql<{ mentoringSessions: { edges: { node: { deletedAt: string | null } }[] } }>(
+      `{ mentoringSessions(filter: { includeDeleted: true }) { edges { node { deletedAt } } } }`,
+    );
     expect(expectOk(withDeleted).mentoringSessions.edges[0].node.deletedAt).not.toBeNull();
-    const editDeleted = await t.gqlAs(Role.MENTOR, `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "x" }) { id } }`, { id });
+    const editDeleted = await t.gqlAs(
+      Role.MENTOR,
+      `mutation($id: ID!) { updateMentoringSession(input: { id: $id, summary: "x" }) { id } }`,
+      { id },
+    );
     expectError(editDeleted, 'CONFLICT');
-    const restored = await t.gql<{ restoreMentoringSession: { deletedAt: string | null } }>(`mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { deletedAt } }`, { id });
+    const restored = await t.gql<{ restoreMentoringSession: { deletedAt: string | null } }>(
+      `mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { deletedAt } }`,
+      { id },
+    );
     expect(expectOk(restored).restoreMentoringSession.deletedAt).toBeNull();
-    expect(expectOk(await t.gqlAs<{ mySessions: { totalCount: number } }>(Role.MENTOR, `{ mySessions { totalCount } }`)).mySessions.totalCount).toBe(1);
+    expect(
+      expectOk(await t.gqlAs<{ mySessions: { totalCount: number } }>(Role.MENTOR, `{ mySessions { totalCount } }`)).mySessions.totalCount,
+    ).toBe(1);
     // Staff restored the mentor's session: the audit says on whose behalf, as for edits.
     const [restoreAudit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'restoreMentoringSession'`);
     expect(restoreAudit.details).toEqual({ onBehalfOfMentorId: mentorId });
@@ -221,7 +323,10 @@ describe('mentoring sessions', () => {
 
   it('does not create two rows for a double submit: idempotency keys and one session per start time', async () => {
     const withKey = input({ idempotencyKey: 'client-key-123456' });
-    const [a, b] = await Promise.all([t.gqlAs<Logged>(Role.MENTOR, LOG, { input: withKey }), t.gqlAs<Logged>(Role.MENTOR, LOG, { input: withKey })]);
+    const [a, b] = await Promise.all([
+      t.gqlAs<Logged>(Role.MENTOR, LOG, { input: withKey }),
+      t.gqlAs<Logged>(Role.MENTOR, LOG, { input: withKey }),
+    ]);
     expect(expectOk(a).logMentoringSession.id).toBe(expectOk(b).logMentoringSession.id);
     const again = await t.gqlAs(Role.MENTOR, LOG, { input: input() });
     expectError(again, 'CONFLICT', 'input.heldAt');
@@ -234,11 +339,24 @@ describe('mentoring sessions', () => {
     await t.gqlAs(Role.MENTOR, LOG, { input: input({ heldAt: '2025-08-01T10:00:00Z', durationMinutes: 30, followUps: [] }) });
     type Open = { myOpenFollowUps: { id: string }[] };
     const [followUp] = expectOk(await t.gqlAs<Open>(Role.MENTOR, `{ myOpenFollowUps { id } }`)).myOpenFollowUps;
-    const done = await t.gqlAs<{ setFollowUpDone: { done: boolean } }>(Role.MENTOR, `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { done doneAt } }`, { id: followUp.id });
+    const done = await t.gqlAs<{ setFollowUpDone: { done: boolean } }>(
+      Role.MENTOR,
+      `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { done doneAt } }`,
+      { id: followUp.id },
+    );
     expect(expectOk(done).setFollowUpDone.done).toBe(true);
     expect(expectOk(await t.gqlAs<Open>(Role.MENTOR, `{ myOpenFollowUps { id } }`)).myOpenFollowUps).toEqual([]);
-    const summary = await t.gqlAs<{ cohort: { mentoringSummary: unknown } }>(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { mentoringSummary { sessionCount totalMinutes ventureCount lastHeldAt } } }`, { id: cohortId });
-    expect(expectOk(summary).cohort.mentoringSummary).toEqual({ sessionCount: 2, totalMinutes: 120, ventureCount: 1, lastHeldAt: '2025-08-01T10:00:00.000Z' });
+    const summary = await t.gqlAs<{ cohort: { mentoringSummary: unknown } }>(
+      Role.ANALYST,
+      `query($id: ID!) { cohort(id: $id) { mentoringSummary { sessionCount totalMinutes ventureCount lastHeldAt } } }`,
+      { id: cohortId },
+    );
+    expect(expectOk(summary).cohort.mentoringSummary).toEqual({
+      sessionCount: 2,
+      totalMinutes: 120,
+      ventureCount: 1,
+      lastHeldAt: '2025-08-01T10:00:00.000Z',
+    });
   });
 
   it('logs 200 concurrent sessions from 20 mentors: exactly 200 rows and 200 audit entries', async () => {
@@ -256,7 +374,14 @@ describe('mentoring sessions', () => {
         Array.from({ length: 10 }, async (_, k) => {
           const body = JSON.stringify({
             query: `mutation($input: LogMentoringSessionInput!) { logMentoringSession(input: $input) { id } }`,
-            variables: { input: { assignmentId: m.assignmentId, heldAt: `2025-07-${String(k + 1).padStart(2, '0')}T09:00:00Z`, durationMinutes: 45, format: 'ONLINE' } },
+            variables: {
+              input: {
+                assignmentId: m.assignmentId,
+                heldAt: `2025-07-${String(k + 1).padStart(2, '0')}T09:00:00Z`,
+                durationMinutes: 45,
+                format: 'ONLINE',
+              },
+            },
           });
           return (await t.post(body, { authorization: `Bearer ${m.token}` })).json() as Promise<Omit<GqlResult<Logged>, 'status'>>;
         }),
@@ -280,7 +405,13 @@ describe('mentoring reports', () => {
     const c2024 = await f.cohort(program.id, 2024, { status: CohortStatus.COMPLETED });
     const c2025 = await f.cohort(program.id, 2025, { status: CohortStatus.ACTIVE });
     const active = (cohortId: string, name: string) =>
-      f.venture({ name }).then((v) => f.enrollment(cohortId, v.id, [[E.APPLIED, '2024-03-01'], [E.ADMITTED, '2024-04-01'], [E.ACTIVE, '2024-06-01']]));
+      f.venture({ name }).then((v) =>
+        f.enrollment(cohortId, v.id, [
+          [E.APPLIED, '2024-03-01'],
+          [E.ADMITTED, '2024-04-01'],
+          [E.ACTIVE, '2024-06-01'],
+        ]),
+      );
     const [e1, e2, e3] = [await active(c2024.id, 'Old'), await active(c2025.id, 'Seen'), await active(c2025.id, 'Alone')];
     const aoi = await f.person({ name: 'Aoi' });
     const ren = await f.person({ name: 'Ren' });
@@ -294,7 +425,13 @@ describe('mentoring reports', () => {
     await f.session(a2, { heldAt: new Date(), durationMinutes: 90 });
 
     const stats = async (groupBy: string) =>
-      expectOk(await t.gqlAs<{ mentoringStats: { label: string; sessionCount: number; hours: number }[] }>(Role.ANALYST, `query($g: MentoringStatsGroup!) { mentoringStats(groupBy: $g) { label sessionCount hours ventureCount } }`, { g: groupBy })).mentoringStats;
+      expectOk(
+        await t.gqlAs<{ mentoringStats: { label: string; sessionCount: number; hours: number }[] }>(
+          Role.ANALYST,
+          `query($g: MentoringStatsGroup!) { mentoringStats(groupBy: $g) { label sessionCount hours ventureCount } }`,
+          { g: groupBy },
+        ),
+      ).mentoringStats;
     expect(await stats('COHORT')).toEqual([
       { label: expect.stringMatching(/^2024 cohort \(Program/), sessionCount: 2, hours: 1.5, ventureCount: 1 },
       { label: expect.stringMatching(/^2025 cohort \(Program/), sessionCount: 1, hours: 1.5, ventureCount: 1 },
@@ -316,7 +453,9 @@ describe('mentoring reports', () => {
     expect(expectOk(neglected).neglectedVentures).toEqual([{ lastSessionAt: null, venture: { name: 'Alone' } }]);
     const bad = await t.gql(`{ neglectedVentures(days: 0) { cohortId } }`);
     expectError(bad, 'BAD_USER_INPUT', 'days');
-    const over = await t.gql<{ mentorLoad: unknown }>(`{ mentorLoad(filter: { status: OVER }) { capacity activeVentures mentor { person { name } } } }`);
+    const over = await t.gql<{ mentorLoad: unknown }>(
+      `{ mentorLoad(filter: { status: OVER }) { capacity activeVentures mentor { person { name } } } }`,
+    );
     expect(expectOk(over).mentorLoad).toEqual([{ capacity: 1, activeVentures: 2, mentor: { person: { name: 'Aoi' } } }]);
     const under = await t.gql<{ mentorLoad: unknown }>(`{ mentorLoad(filter: { status: UNDER }) { mentor { person { name } } } }`);
     expect(expectOk(under).mentorLoad).toEqual([{ mentor: { person: { name: 'Ren' } } }]);

@@ -12,13 +12,24 @@ describe('organizations', () => {
   const f = t.f;
 
   it('creates a corporate unit under its parent and reads it back with parent and children', async () => {
-    const nec = await t.gql<{ createOrganization: { id: string } }>(CREATE, { input: { name: 'NEC Corporation', kind: 'COMPANY', country: 'JP' } });
+    const nec = await t.gql<{ createOrganization: { id: string } }>(CREATE, {
+      input: { name: 'NEC Corporation', kind: 'COMPANY', country: 'JP' },
+    });
     expect(nec.errors).toBeUndefined();
     const necId = nec.data?.createOrganization.id;
-    const unit = await t.gql<{ createOrganization: unknown }>(CREATE, { input: { name: '  NEC Body Care ', kind: 'CORPORATE_UNIT', parentId: necId, website: 'https://example.com' } });
-    expect(unit.data?.createOrganization).toMatchObject({ name: 'NEC Body Care', kind: 'CORPORATE_UNIT', parent: { id: necId, name: 'NEC Corporation' } });
+    const unit = await t.gql<{ createOrganization: unknown }>(CREATE, {
+      input: { name: '  NEC Body Care ', kind: 'CORPORATE_UNIT', parentId: necId, website: 'https://example.com' },
+    });
+    expect(unit.data?.createOrganization).toMatchObject({
+      name: 'NEC Body Care',
+      kind: 'CORPORATE_UNIT',
+      parent: { id: necId, name: 'NEC Corporation' },
+    });
 
-    const read = await t.gql<{ organization: unknown }>(`query($id: ID!) { organization(id: $id) { name children { name } parent { id } } }`, { id: necId });
+    const read = await t.gql<{ organization: unknown }>(
+      `query($id: ID!) { organization(id: $id) { name children { name } parent { id } } }`,
+      { id: necId },
+    );
     expect(read.data?.organization).toEqual({ name: 'NEC Corporation', children: [{ name: 'NEC Body Care' }], parent: null });
   });
 
@@ -53,9 +64,12 @@ describe('organizations', () => {
     const b = await f.organization({ name: 'B', parentId: a.id });
     const renamed = await t.gql<{ updateOrganization: unknown }>(UPDATE, { input: { id: a.id, name: 'A2' } });
     expect(renamed.data?.updateOrganization).toMatchObject({ name: 'A2', kind: 'NPO' });
-    const cleared = await t.gql<{ updateOrganization: { website: unknown } }>(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { website } }`, {
-      input: { id: a.id, website: null },
-    });
+    const cleared = await t.gql<{ updateOrganization: { website: unknown } }>(
+      `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { website } }`,
+      {
+        input: { id: a.id, website: null },
+      },
+    );
     expect(cleared.data?.updateOrganization.website).toBeNull();
 
     const cycle = await t.gql(UPDATE, { input: { id: a.id, parentId: b.id } });
@@ -83,18 +97,25 @@ describe('organizations', () => {
 
   it('lists with filters, keyset pagination over two pages, and totalCount', async () => {
     const nec = await f.organization({ name: 'NEC', kind: OrganizationKind.COMPANY });
-    for (const name of ['Kawasaki City', 'Fukushima Prefecture', 'Yamaguchi Prefecture']) await f.organization({ name, kind: OrganizationKind.LOCAL_GOVERNMENT });
+    for (const name of ['Kawasaki City', 'Fukushima Prefecture', 'Yamaguchi Prefecture'])
+      await f.organization({ name, kind: OrganizationKind.LOCAL_GOVERNMENT });
     await f.organization({ name: 'NEC Pro Bono Club', kind: OrganizationKind.EMPLOYEE_GROUP, parentId: nec.id });
     const LIST = `query($first: Int, $after: String, $filter: OrganizationFilter) {
       organizations(first: $first, after: $after, filter: $filter) {
         totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
-    const page1 = await t.gql<{ organizations: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { endCursor: string | null } } }>(LIST, { first: 2, filter: { kinds: ['LOCAL_GOVERNMENT'] } });
+    const page1 = await t.gql<{
+      organizations: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { endCursor: string | null } };
+    }>(LIST, { first: 2, filter: { kinds: ['LOCAL_GOVERNMENT'] } });
     expect(page1.data?.organizations.totalCount).toBe(3);
     expect(page1.data?.organizations.edges.map((e) => e.node.name)).toEqual(['Fukushima Prefecture', 'Kawasaki City']);
     expect(page1.data?.organizations.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     // A row inserted before the cursor does not shift the next page.
     await f.organization({ name: 'Aomori Prefecture', kind: OrganizationKind.LOCAL_GOVERNMENT });
-    const page2 = await t.gql<{ organizations: { edges: { node: { name: string } }[]; pageInfo: unknown } }>(LIST, { first: 2, after: page1.data?.organizations.pageInfo.endCursor, filter: { kinds: ['LOCAL_GOVERNMENT'] } });
+    const page2 = await t.gql<{ organizations: { edges: { node: { name: string } }[]; pageInfo: unknown } }>(LIST, {
+      first: 2,
+      after: page1.data?.organizations.pageInfo.endCursor,
+      filter: { kinds: ['LOCAL_GOVERNMENT'] },
+    });
     expect(page2.data?.organizations.edges.map((e) => e.node.name)).toEqual(['Yamaguchi Prefecture']);
     expect(page2.data?.organizations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
@@ -102,7 +123,9 @@ describe('organizations', () => {
     expect(children.data?.organizations.edges.map((e) => e.node.name)).toEqual(['NEC Pro Bono Club']);
     const search = await t.gql<{ organizations: { totalCount: number } }>(LIST, { filter: { search: 'pro bono' } });
     expect(search.data?.organizations.totalCount).toBe(1);
-    const top = await t.gql<{ organizations: { edges: { node: { name: string } }[] } }>(LIST, { filter: { topLevel: true, kinds: ['COMPANY', 'EMPLOYEE_GROUP'] } });
+    const top = await t.gql<{ organizations: { edges: { node: { name: string } }[] } }>(LIST, {
+      filter: { topLevel: true, kinds: ['COMPANY', 'EMPLOYEE_GROUP'] },
+    });
     expect(top.data?.organizations.edges.map((e) => e.node.name)).toEqual(['NEC']);
   });
 

@@ -15,7 +15,18 @@ describe('outcomes and recognitions', () => {
   });
 
   const record = (over: Record<string, unknown>) =>
-    t.gql<{ recordOutcome: { id: string } }>(RECORD, { input: { ventureId, metricCode: 'FUNDING_RAISED', value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', source: 'SURVEY', ...over } });
+    t.gql<{ recordOutcome: { id: string } }>(RECORD, {
+      input: {
+        ventureId,
+        metricCode: 'FUNDING_RAISED',
+        value: 5_000_000,
+        currency: 'JPY',
+        periodStart: '2023-04-01',
+        periodEnd: '2024-03-31',
+        source: 'SURVEY',
+        ...over,
+      },
+    });
 
   it('comes with the starter metrics, and staff can add one', async () => {
     const list = await t.gqlAs<{ metricDefinitions: unknown }>(Role.ANALYST, `{ metricDefinitions { code unit kind aggregation } }`);
@@ -28,7 +39,9 @@ describe('outcomes and recognitions', () => {
     ]);
     const CREATE = `mutation($input: CreateMetricDefinitionInput!) { createMetricDefinition(input: $input) { code } }`;
     const input = { code: 'WASTE_DIVERTED', name: 'Waste diverted (t)', unit: 'COUNT', kind: 'FLOW', aggregation: 'SUM' };
-    expect((await t.gql<{ createMetricDefinition: { code: string } }>(CREATE, { input })).data?.createMetricDefinition.code).toBe('WASTE_DIVERTED');
+    expect((await t.gql<{ createMetricDefinition: { code: string } }>(CREATE, { input })).data?.createMetricDefinition.code).toBe(
+      'WASTE_DIVERTED',
+    );
     expectError(await t.gql(CREATE, { input }), 'CONFLICT', 'input.code');
     expectError(await t.gql(CREATE, { input: { ...input, code: 'waste' } }), 'BAD_USER_INPUT', 'input.code');
     // Metrics are reference data: the starter set remains after a test reset too.
@@ -37,10 +50,28 @@ describe('outcomes and recognitions', () => {
 
   it('records flows over a period and stocks on a date, money with a currency', async () => {
     const flow = await record({});
-    expect(flow.data?.recordOutcome).toMatchObject({ value: 5_000_000, currency: 'JPY', periodStart: '2023-04-01', periodEnd: '2024-03-31', asOf: null, metric: { code: 'FUNDING_RAISED', unit: 'MONEY', kind: 'FLOW' } });
-    const stock = await record({ metricCode: 'EMPLOYEES_FTE', value: 7.5, currency: null, periodStart: null, periodEnd: null, asOf: '2024-02-29' });
+    expect(flow.data?.recordOutcome).toMatchObject({
+      value: 5_000_000,
+      currency: 'JPY',
+      periodStart: '2023-04-01',
+      periodEnd: '2024-03-31',
+      asOf: null,
+      metric: { code: 'FUNDING_RAISED', unit: 'MONEY', kind: 'FLOW' },
+    });
+    const stock = await record({
+      metricCode: 'EMPLOYEES_FTE',
+      value: 7.5,
+      currency: null,
+      periodStart: null,
+      periodEnd: null,
+      asOf: '2024-02-29',
+    });
     expect(stock.data?.recordOutcome).toMatchObject({ value: 7.5, currency: null, asOf: '2024-02-29' });
-    const read = await t.gqlAs<{ recordOutcome: unknown; venture: { outcomes: unknown } }>(Role.ANALYST, `query($id: ID!) { venture(id: $id) { outcomes { metric { code } value } } }`, { id: ventureId });
+    const read = await t.gqlAs<{ recordOutcome: unknown; venture: { outcomes: unknown } }>(
+      Role.ANALYST,
+      `query($id: ID!) { venture(id: $id) { outcomes { metric { code } value } } }`,
+      { id: ventureId },
+    );
     expect(read.data?.venture.outcomes).toEqual([
       { metric: { code: 'FUNDING_RAISED' }, value: 5_000_000 },
       { metric: { code: 'EMPLOYEES_FTE' }, value: 7.5 },
@@ -70,7 +101,9 @@ describe('outcomes and recognitions', () => {
 
   it('corrects by superseding: the old value stays in history, only the current one counts', async () => {
     const id = (await record({})).data?.recordOutcome.id;
-    const fixed = await t.gql<{ correctOutcome: { history: { value: number; supersededAt: string | null }[]; id: string } }>(CORRECT, { input: { id, value: 6_000_000, note: 'Survey typo' } });
+    const fixed = await t.gql<{ correctOutcome: { history: { value: number; supersededAt: string | null }[]; id: string } }>(CORRECT, {
+      input: { id, value: 6_000_000, note: 'Survey typo' },
+    });
     expect(fixed.data?.correctOutcome).toMatchObject({ value: 6_000_000, note: 'Survey typo' });
     const [first, second] = expectOk(fixed).correctOutcome.history;
     expect([first.value, second.value, typeof first.supersededAt, second.supersededAt]).toEqual([5_000_000, 6_000_000, 'string', null]);
@@ -80,7 +113,10 @@ describe('outcomes and recognitions', () => {
     expectError(bad, 'BAD_USER_INPUT', 'input.currency');
     const current = await t.gqlAs<{ outcomeRecords: unknown }>(Role.ANALYST, `{ outcomeRecords { totalCount edges { node { value } } } }`);
     expect(current.data?.outcomeRecords).toEqual({ totalCount: 1, edges: [{ node: { value: 6_000_000 } }] });
-    const all = await t.gqlAs<{ outcomeRecords: { totalCount: number } }>(Role.ANALYST, `{ outcomeRecords(filter: { includeSuperseded: true, metricCodes: ["FUNDING_RAISED"] }) { totalCount } }`);
+    const all = await t.gqlAs<{ outcomeRecords: { totalCount: number } }>(
+      Role.ANALYST,
+      `{ outcomeRecords(filter: { includeSuperseded: true, metricCodes: ["FUNDING_RAISED"] }) { totalCount } }`,
+    );
     expect(all.data?.outcomeRecords.totalCount).toBe(2);
   });
 
@@ -88,8 +124,21 @@ describe('outcomes and recognitions', () => {
     const person = await f.person({ name: 'Haruka Sato' });
     const hbs = await f.organization({ name: 'Harvard Business School Club of Japan' });
     const CREATE = `mutation($input: CreateRecognitionInput!) { createRecognition(input: $input) { id name year awardingOrganization { name } venture { name } person { name } } }`;
-    const award = await t.gql<{ createRecognition: { id: string } }>(CREATE, { input: { name: 'Entrepreneur of the Year', kind: 'AWARD', year: 2019, awardingOrganizationId: hbs.id, ventureId, personId: person.id } });
-    expect(award.data?.createRecognition).toMatchObject({ awardingOrganization: { name: 'Harvard Business School Club of Japan' }, venture: { name: 'Aozora Care' }, person: { name: 'Haruka Sato' } });
+    const award = await t.gql<{ createRecognition: { id: string } }>(CREATE, {
+      input: {
+        name: 'Entrepreneur of the Year',
+        kind: 'AWARD',
+        year: 2019,
+        awardingOrganizationId: hbs.id,
+        ventureId,
+        personId: person.id,
+      },
+    });
+    expect(award.data?.createRecognition).toMatchObject({
+      awardingOrganization: { name: 'Harvard Business School Club of Japan' },
+      venture: { name: 'Aozora Care' },
+      person: { name: 'Haruka Sato' },
+    });
     const refused: [Record<string, unknown>, string, string][] = [
       [{ ventureId: null }, 'BAD_USER_INPUT', 'input.ventureId'],
       [{ receivedOn: '2020-05-01' }, 'BAD_USER_INPUT', 'input.receivedOn'],
@@ -119,6 +168,12 @@ describe('outcomes and recognitions', () => {
       person: { recognitions: [{ name: 'Entrepreneur of the Year' }] },
       recognitions: { totalCount: 1 },
     });
-    expect((await t.gql<{ deleteRecognition: unknown }>(`mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, { id: award.data?.createRecognition.id })).data?.deleteRecognition).toBe(award.data?.createRecognition.id);
+    expect(
+      (
+        await t.gql<{ deleteRecognition: unknown }>(`mutation($id: ID!) { deleteRecognition(input: { id: $id }) }`, {
+          id: award.data?.createRecognition.id,
+        })
+      ).data?.deleteRecognition,
+    ).toBe(award.data?.createRecognition.id);
   });
 });

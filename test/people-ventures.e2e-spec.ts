@@ -16,7 +16,11 @@ describe('people and ventures', () => {
   it('creates a person with affiliations; email is unique whatever its case (CONFLICT)', async () => {
     const nec = await f.organization({ name: 'NEC' });
     const created = await t.gql<{ createPerson: unknown }>(CREATE_PERSON, {
-      input: { name: 'Aoi Sato', email: 'Aoi@Example.org', affiliations: [{ organizationId: nec.id, role: 'engineer', startsOn: '2020-07-01' }] },
+      input: {
+        name: 'Aoi Sato',
+        email: 'Aoi@Example.org',
+        affiliations: [{ organizationId: nec.id, role: 'engineer', startsOn: '2020-07-01' }],
+      },
     });
     expect(created.errors).toBeUndefined();
     expect(created.data?.createPerson).toMatchObject({
@@ -40,18 +44,31 @@ describe('people and ventures', () => {
     const org = await f.organization({ name: 'Service Grant' });
     const person = await f.person({ name: 'Ren Ito', email: 'ren@example.org' });
     const other = await f.person({ name: 'Mei Kato', email: 'mei@example.org' });
-    const taken = await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { email } }`, { input: { id: person.id, email: 'MEI@example.org' } });
+    const taken = await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { email } }`, {
+      input: { id: person.id, email: 'MEI@example.org' },
+    });
     expectError(taken, 'CONFLICT');
-    const renamed = await t.gql<{ updatePerson: unknown }>(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { name email } }`, { input: { id: person.id, name: 'Ren Itō' } });
+    const renamed = await t.gql<{ updatePerson: unknown }>(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { name email } }`,
+      { input: { id: person.id, name: 'Ren Itō' } },
+    );
     expect(renamed.data?.updatePerson).toEqual({ name: 'Ren Itō', email: 'ren@example.org' });
 
-    const added = await t.gql<{ addAffiliation: { id: string } }>(`mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id role organization { name } } }`, {
-      input: { personId: person.id, organizationId: org.id, role: 'volunteer' },
-    });
+    const added = await t.gql<{ addAffiliation: { id: string } }>(
+      `mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id role organization { name } } }`,
+      {
+        input: { personId: person.id, organizationId: org.id, role: 'volunteer' },
+      },
+    );
     expect(added.data?.addAffiliation).toMatchObject({ role: 'volunteer', organization: { name: 'Service Grant' } });
-    const byOrg = await t.gql<{ people: unknown }>(`query($f: PersonFilter) { people(filter: $f) { totalCount edges { node { name } } } }`, { f: { organizationId: org.id } });
+    const byOrg = await t.gql<{ people: unknown }>(
+      `query($f: PersonFilter) { people(filter: $f) { totalCount edges { node { name } } } }`,
+      { f: { organizationId: org.id } },
+    );
     expect(byOrg.data?.people).toEqual({ totalCount: 1, edges: [{ node: { name: 'Ren Itō' } }] });
-    const removed = await t.gql<{ removeAffiliation: unknown }>(`mutation($input: IdInput!) { removeAffiliation(input: $input) }`, { input: { id: added.data?.addAffiliation.id } });
+    const removed = await t.gql<{ removeAffiliation: unknown }>(`mutation($input: IdInput!) { removeAffiliation(input: $input) }`, {
+      input: { id: added.data?.addAffiliation.id },
+    });
     expect(removed.data?.removeAffiliation).toBe(added.data?.addAffiliation.id);
     expect(await f.count('affiliations')).toBe(0);
     const unknownPerson = await t.gql(`mutation($input: AddAffiliationInput!) { addAffiliation(input: $input) { id } }`, {
@@ -59,7 +76,9 @@ describe('people and ventures', () => {
     });
     expectError(unknownPerson, 'NOT_FOUND', 'input.personId');
 
-    const deleted = await t.gql<{ deletePerson: unknown }>(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: other.id } });
+    const deleted = await t.gql<{ deletePerson: unknown }>(`mutation($input: IdInput!) { deletePerson(input: $input) }`, {
+      input: { id: other.id },
+    });
     expect(deleted.data?.deletePerson).toBe(other.id);
     const got = await t.gql<{ person: { name: string } }>(`query($id: ID!) { person(id: $id) { name } }`, { id: person.id });
     expect(got.data?.person.name).toBe('Ren Itō');
@@ -105,10 +124,20 @@ describe('people and ventures', () => {
     const health = await f.venture({ name: 'Health One', sector: 'healthcare', sdgs: [3] });
     const edu = await f.venture({ name: 'Edu Two', sector: 'education', sdgs: [4, 10] });
     await f.venture({ name: 'Farm Three', sector: 'agriculture', sdgs: [2] });
-    await f.enrollment(c2021.id, health.id, [[E.APPLIED, '2021-03-01'], [E.ADMITTED, '2021-04-01'], [E.ACTIVE, '2021-06-01'], [E.GRADUATED, '2022-02-28']]);
+    await f.enrollment(c2021.id, health.id, [
+      [E.APPLIED, '2021-03-01'],
+      [E.ADMITTED, '2021-04-01'],
+      [E.ACTIVE, '2021-06-01'],
+      [E.GRADUATED, '2022-02-28'],
+    ]);
     await f.enrollment(c2021.id, edu.id, [[E.APPLIED, '2021-03-01']]);
     const names = async (filter: Record<string, unknown>) =>
-      (await t.gql<{ ventures: { edges: { node: { name: string } }[] } }>(`query($f: VentureFilter) { ventures(filter: $f) { edges { node { name } } } }`, { f: filter })).data?.ventures.edges.map((e) => e.node.name);
+      (
+        await t.gql<{ ventures: { edges: { node: { name: string } }[] } }>(
+          `query($f: VentureFilter) { ventures(filter: $f) { edges { node { name } } } }`,
+          { f: filter },
+        )
+      ).data?.ventures.edges.map((e) => e.node.name);
     expect(await names({ cohortId: c2021.id })).toEqual(['Edu Two', 'Health One']);
     expect(await names({ sector: 'Healthcare' })).toEqual(['Health One']);
     expect(await names({ sdgs: ['REDUCED_INEQUALITIES', 'ZERO_HUNGER'] })).toEqual(['Edu Two', 'Farm Three']);
@@ -123,9 +152,12 @@ describe('people and ventures', () => {
     const b = await f.person({ name: 'B' });
     const venture = await f.venture({ name: 'V', sdgs: [1] });
     await f.founder(venture.id, a.id);
-    const updated = await t.gql<{ updateVenture: unknown }>(`mutation($input: UpdateVentureInput!) { updateVenture(input: $input) { sdgs founders { person { name } } } }`, {
-      input: { id: venture.id, sdgs: ['CLIMATE_ACTION'], founders: [{ personId: b.id }] },
-    });
+    const updated = await t.gql<{ updateVenture: unknown }>(
+      `mutation($input: UpdateVentureInput!) { updateVenture(input: $input) { sdgs founders { person { name } } } }`,
+      {
+        input: { id: venture.id, sdgs: ['CLIMATE_ACTION'], founders: [{ personId: b.id }] },
+      },
+    );
     expect(updated.data?.updateVenture).toEqual({ sdgs: ['CLIMATE_ACTION'], founders: [{ person: { name: 'B' } }] });
     const founderDelete = await t.gql(`mutation($input: IdInput!) { deletePerson(input: $input) }`, { input: { id: b.id } });
     expectError(founderDelete, 'CONFLICT');
@@ -136,7 +168,9 @@ describe('people and ventures', () => {
     const refused = await t.gql(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: venture.id } });
     expectError(refused, 'CONFLICT');
     const free = await f.venture();
-    const deleted = await t.gql<{ deleteVenture: unknown }>(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, { input: { id: free.id } });
+    const deleted = await t.gql<{ deleteVenture: unknown }>(`mutation($input: IdInput!) { deleteVenture(input: $input) }`, {
+      input: { id: free.id },
+    });
     expect(deleted.data?.deleteVenture).toBe(free.id);
     expect(await f.count('ventures')).toBe(1);
     const byId = await t.gql(`query($id: ID!) { venture(id: $id) { name } }`, { id: free.id });

@@ -28,10 +28,23 @@ describe('pro bono engagements and volunteers', () => {
     const bodyCare = await f.organization({ name: 'NEC Body Care', kind: OrganizationKind.CORPORATE_UNIT });
     const c = await t.gql<{ createCollaboration: { id: string } }>(
       `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`,
-      { input: { ventureId, organizationId: bodyCare.id, title: 'Body care', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2023-04-01' } },
+      {
+        input: {
+          ventureId,
+          organizationId: bodyCare.id,
+          title: 'Body care',
+          domain: 'HEALTHCARE',
+          kind: 'DEMONSTRATION_PROJECT',
+          startedOn: '2023-04-01',
+        },
+      },
     );
     collaborationId = expectOk(c).createCollaboration.id;
-    issueId = expectOk(await t.gql<{ createSocialIssue: { id: string } }>(`mutation { createSocialIssue(input: { name: "Healthy ageing and care" }) { id } }`)).createSocialIssue.id;
+    issueId = expectOk(
+      await t.gql<{ createSocialIssue: { id: string } }>(
+        `mutation { createSocialIssue(input: { name: "Healthy ageing and care" }) { id } }`,
+      ),
+    ).createSocialIssue.id;
   });
 
   const create = (over: Record<string, unknown> = {}) =>
@@ -69,8 +82,15 @@ describe('pro bono engagements and volunteers', () => {
       statusHistory: [{ fromStatus: null, toStatus: 'ACTIVE', changedOn: '2024-01-15' }],
     });
     const id = r.data?.createProBonoEngagement.id;
-    const done = await t.gql<{ changeProBonoEngagementStatus: unknown }>(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-07-31' } });
-    expect(done.data?.changeProBonoEngagementStatus).toEqual({ status: 'COMPLETED', statusOn: '2024-07-31', startedOn: '2024-01-15', endedOn: '2024-07-31' });
+    const done = await t.gql<{ changeProBonoEngagementStatus: unknown }>(STATUS, {
+      input: { engagementId: id, status: 'COMPLETED', on: '2024-07-31' },
+    });
+    expect(done.data?.changeProBonoEngagementStatus).toEqual({
+      status: 'COMPLETED',
+      statusOn: '2024-07-31',
+      startedOn: '2024-01-15',
+      endedOn: '2024-07-31',
+    });
     const read = await t.gqlAs(
       Role.ANALYST,
       `query($v: ID!, $c: ID!) { venture(id: $v) { proBonoSupport { title } }
@@ -85,13 +105,26 @@ describe('pro bono engagements and volunteers', () => {
 
   it('serves an organization as beneficiary, listed under the organization', async () => {
     const city = await f.organization({ name: 'Kawasaki City', kind: OrganizationKind.LOCAL_GOVERNMENT });
-    const r = await create({ beneficiaryVentureId: null, beneficiaryOrganizationId: city.id, supportedCollaborationId: null, status: 'PROPOSED', startedOn: '2030-01-01' });
+    const r = await create({
+      beneficiaryVentureId: null,
+      beneficiaryOrganizationId: city.id,
+      supportedCollaborationId: null,
+      status: 'PROPOSED',
+      startedOn: '2030-01-01',
+    });
     expect(r.data?.createProBonoEngagement.beneficiary).toEqual({ __typename: 'Organization', name: 'Kawasaki City' });
     // A proposal is dated today when its planned start lies ahead.
     expect(r.data?.createProBonoEngagement.statusOn).toBe(new Date().toISOString().slice(0, 10));
-    const org = await t.gql<{ organization: { engagementsAsBeneficiary: unknown } }>(`query($id: ID!) { organization(id: $id) { engagementsAsBeneficiary { title status } } }`, { id: city.id });
-    expect(org.data?.organization.engagementsAsBeneficiary).toEqual([{ title: 'Support for the Body Care collaboration', status: 'PROPOSED' }]);
-    const cancelled = await t.gql<{ changeProBonoEngagementStatus: { status: string } }>(STATUS, { input: { engagementId: r.data?.createProBonoEngagement.id, status: 'CANCELLED', on: new Date().toISOString().slice(0, 10) } });
+    const org = await t.gql<{ organization: { engagementsAsBeneficiary: unknown } }>(
+      `query($id: ID!) { organization(id: $id) { engagementsAsBeneficiary { title status } } }`,
+      { id: city.id },
+    );
+    expect(org.data?.organization.engagementsAsBeneficiary).toEqual([
+      { title: 'Support for the Body Care collaboration', status: 'PROPOSED' },
+    ]);
+    const cancelled = await t.gql<{ changeProBonoEngagementStatus: { status: string } }>(STATUS, {
+      input: { engagementId: r.data?.createProBonoEngagement.id, status: 'CANCELLED', on: new Date().toISOString().slice(0, 10) },
+    });
     expect(cancelled.data?.changeProBonoEngagementStatus.status).toBe('CANCELLED');
   });
 
@@ -117,7 +150,8 @@ describe('pro bono engagements and volunteers', () => {
       const r = await create(over);
       expect([over, r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([over, code, field]);
     }
-    for (const table of ['pro_bono_engagements', 'pro_bono_engagement_social_issues', 'pro_bono_engagement_status_changes']) expect(await f.count(table)).toBe(0);
+    for (const table of ['pro_bono_engagements', 'pro_bono_engagement_social_issues', 'pro_bono_engagement_status_changes'])
+      expect(await f.count(table)).toBe(0);
   });
 
   it('moves status forward on dates that never go back', async () => {
@@ -131,13 +165,18 @@ describe('pro bono engagements and volunteers', () => {
       const r = await t.gql(STATUS, { input: { engagementId: id, ...over } });
       expect([over, r.errors?.[0].extensions?.code, r.errors?.[0].extensions?.field]).toEqual([over, code, field]);
     }
-    expect((await t.gql<{ changeProBonoEngagementStatus: unknown }>(STATUS, { input: { engagementId: id, status: 'ACTIVE', on: '2024-03-10' } })).data?.changeProBonoEngagementStatus).toMatchObject({ startedOn: '2024-03-10' });
+    expect(
+      (await t.gql<{ changeProBonoEngagementStatus: unknown }>(STATUS, { input: { engagementId: id, status: 'ACTIVE', on: '2024-03-10' } }))
+        .data?.changeProBonoEngagementStatus,
+    ).toMatchObject({ startedOn: '2024-03-10' });
     const back = await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-03-09' } });
     expectError(back, 'BAD_USER_INPUT', 'input.on');
     await t.gql(STATUS, { input: { engagementId: id, status: 'COMPLETED', on: '2024-06-30' } });
     const again = await t.gql(STATUS, { input: { engagementId: id, status: 'CANCELLED', on: '2024-07-01' } });
     expectError(again, 'CONFLICT');
-    const unknown = await t.gql(STATUS, { input: { engagementId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE', on: '2024-07-01' } });
+    const unknown = await t.gql(STATUS, {
+      input: { engagementId: '00000000-0000-4000-8000-000000000000', status: 'ACTIVE', on: '2024-07-01' },
+    });
     expectError(unknown, 'NOT_FOUND', 'input.engagementId');
     expect(await f.count('pro_bono_engagement_status_changes')).toBe(3);
   });
@@ -145,13 +184,21 @@ describe('pro bono engagements and volunteers', () => {
   it('keeps volunteers with dated hours, totals them, and shows them on the person', async () => {
     const id = (await create()).data?.createProBonoEngagement.id;
     const [a, b] = [await f.person({ name: 'Aoi Sato' }), await f.person({ name: 'Ren Ito' })];
-    expect((await t.gql<{ addProBonoVolunteer: unknown }>(ADD, { input: { engagementId: id, personId: a.id, role: 'project lead', hours: 10, on: '2024-01-15' } })).data?.addProBonoVolunteer).toEqual({
+    expect(
+      (
+        await t.gql<{ addProBonoVolunteer: unknown }>(ADD, {
+          input: { engagementId: id, personId: a.id, role: 'project lead', hours: 10, on: '2024-01-15' },
+        })
+      ).data?.addProBonoVolunteer,
+    ).toEqual({
       role: 'project lead',
       hours: 10,
       joinedOn: '2024-01-15',
     });
     await t.gql(ADD, { input: { engagementId: id, personId: b.id, role: 'designer', on: '2024-02-01' } });
-    const updated = await t.gql<{ updateProBonoVolunteer: unknown }>(UPDATE_VOLUNTEER, { input: { engagementId: id, personId: a.id, hours: 22.5, on: '2024-03-01' } });
+    const updated = await t.gql<{ updateProBonoVolunteer: unknown }>(UPDATE_VOLUNTEER, {
+      input: { engagementId: id, personId: a.id, hours: 22.5, on: '2024-03-01' },
+    });
     expect(updated.data?.updateProBonoVolunteer).toEqual({
       role: 'project lead',
       hours: 22.5,
@@ -188,14 +235,18 @@ describe('pro bono engagements and volunteers', () => {
           { person: { name: 'Ren Ito' }, role: 'designer', hours: 0 },
         ],
       },
-      person: { proBonoEngagements: [{ role: 'project lead', hours: 22.5, engagement: { title: 'Support for the Body Care collaboration' } }] },
+      person: {
+        proBonoEngagements: [{ role: 'project lead', hours: 22.5, engagement: { title: 'Support for the Body Care collaboration' } }],
+      },
     });
   });
 
   it('filters engagements by status, organization, social issue, SDG, skill, volunteer and dates', async () => {
     const first = (await create()).data?.createProBonoEngagement.id;
     const city = await f.organization({ name: 'Kawasaki City' });
-    const other = await t.gql<{ createSocialIssue: { id: string } }>(`mutation { createSocialIssue(input: { name: "Science education" }) { id } }`);
+    const other = await t.gql<{ createSocialIssue: { id: string } }>(
+      `mutation { createSocialIssue(input: { name: "Science education" }) { id } }`,
+    );
     await create({
       title: 'Rocket program',
       beneficiaryVentureId: null,
@@ -210,8 +261,13 @@ describe('pro bono engagements and volunteers', () => {
     const person = await f.person();
     await t.gql(ADD, { input: { engagementId: first, personId: person.id, role: 'lead', on: '2024-02-01' } });
     const titles = async (filter: Record<string, unknown>) =>
-      expectOk(await t.gqlAs<{ proBonoEngagements: { edges: { node: { title: string } }[] } }>(Role.ANALYST, `query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount edges { node { title } } } }`, { f: filter }))
-        .proBonoEngagements.edges.map((e) => e.node.title);
+      expectOk(
+        await t.gqlAs<{ proBonoEngagements: { edges: { node: { title: string } }[] } }>(
+          Role.ANALYST,
+          `query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount edges { node { title } } } }`,
+          { f: filter },
+        ),
+      ).proBonoEngagements.edges.map((e) => e.node.title);
     const SUPPORT = 'Support for the Body Care collaboration';
     expect(await titles({})).toEqual(['Rocket program', SUPPORT]);
     expect(await titles({ organizationId: grantId })).toEqual([SUPPORT]);
@@ -222,7 +278,9 @@ describe('pro bono engagements and volunteers', () => {
     expect(await titles({ volunteerPersonId: person.id })).toEqual([SUPPORT]);
     expect(await titles({ startedFrom: '2024-06-01' })).toEqual(['Rocket program']);
     expect(await titles({ beneficiaryVentureId: ventureId, statuses: ['ACTIVE'] })).toEqual([SUPPORT]);
-    const bad = await t.gql(`query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount } }`, { f: { startedFrom: '2024-13-01' } });
+    const bad = await t.gql(`query($f: ProBonoEngagementFilter) { proBonoEngagements(filter: $f) { totalCount } }`, {
+      f: { startedFrom: '2024-13-01' },
+    });
     expectError(bad, 'BAD_USER_INPUT', 'f.startedFrom');
   });
 
@@ -232,12 +290,21 @@ describe('pro bono engagements and volunteers', () => {
     await create();
     const inUse = await t.gql(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: issueId });
     expectError(inUse, 'CONFLICT');
-    const renamed = await t.gql<{ updateSocialIssue: { name: string } }>(`mutation($id: ID!) { updateSocialIssue(input: { id: $id, name: "Care for older people" }) { name } }`, { id: issueId });
-    expect(renamed.data?.updateSocialIssue.name).toBe('Care for older people');
-    const spare = await t.gql<{ createSocialIssue: { id: string } }>(`mutation { createSocialIssue(input: { name: "Spare", description: "unused" }) { id } }`);
-    expect((await t.gql<{ deleteSocialIssue: unknown }>(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, { id: spare.data?.createSocialIssue.id })).data?.deleteSocialIssue).toBe(
-      spare.data?.createSocialIssue.id,
+    const renamed = await t.gql<{ updateSocialIssue: { name: string } }>(
+      `mutation($id: ID!) { updateSocialIssue(input: { id: $id, name: "Care for older people" }) { name } }`,
+      { id: issueId },
     );
+    expect(renamed.data?.updateSocialIssue.name).toBe('Care for older people');
+    const spare = await t.gql<{ createSocialIssue: { id: string } }>(
+      `mutation { createSocialIssue(input: { name: "Spare", description: "unused" }) { id } }`,
+    );
+    expect(
+      (
+        await t.gql<{ deleteSocialIssue: unknown }>(`mutation($id: ID!) { deleteSocialIssue(input: { id: $id }) }`, {
+          id: spare.data?.createSocialIssue.id,
+        })
+      ).data?.deleteSocialIssue,
+    ).toBe(spare.data?.createSocialIssue.id);
     const list = await t.gqlAs<{ socialIssues: unknown }>(Role.MENTOR, `{ socialIssues { name } }`);
     expect(list.data?.socialIssues).toEqual([{ name: 'Care for older people' }]);
   });

@@ -47,7 +47,9 @@ function start(env: Record<string, string>): Promise<Started> {
 }
 
 const exitOf = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 /** Command lines of running postgres processes whose data directory is under `dir`. */
 const postgresUnder = (dir: string) =>
@@ -136,7 +138,11 @@ describe('npm start (the built server as a process)', () => {
       collaboration: { stage: 'DEMONSTRATION', organization: { name: 'NEC Body Care', parent: { name: 'NEC Corporation' } } },
     });
     expect(after.collaboration.supportingEngagements).toEqual([
-      expect.objectContaining({ status: 'COMPLETED', organizer: { name: 'NEC Pro Bono Club' }, volunteerTotals: { volunteerCount: 3, totalHours: 104.5 } }),
+      expect.objectContaining({
+        status: 'COMPLETED',
+        organizer: { name: 'NEC Pro Bono Club' },
+        volunteerTotals: { volunteerCount: 3, totalHours: 104.5 },
+      }),
     ]);
     const steps = node.timeline.map((x: any) => `${x.__typename}:${x.toStatus ?? x.toStage ?? x.toEngagementStatus ?? x.sessionCount}`);
     expect(steps.filter((x: string) => !x.startsWith('TimelineMentoringMonth'))).toEqual([
@@ -151,7 +157,11 @@ describe('npm start (the built server as a process)', () => {
       'TimelineCollaborationStageChange:DEMONSTRATION',
       'TimelineEngagementStatusChange:COMPLETED',
     ]);
-    const events = await gql(first.url, `{ events(filter: { from: "2024-10-01", to: "2024-11-30" }) { edges { node { title kind attendance { employees note } } } } }`, analyst.accessToken);
+    const events = await gql(
+      first.url,
+      `{ events(filter: { from: "2024-10-01", to: "2024-11-30" }) { edges { node { title kind attendance { employees note } } } } }`,
+      analyst.accessToken,
+    );
     expect(events.data.events.edges.map((e: any) => [e.node.title, e.node.kind])).toEqual([
       ['NEC Social Entrepreneur Forum 2024', 'FORUM'],
       ['Make Your Own Rocket!', 'FESTIVAL_PROGRAM'],

@@ -37,8 +37,16 @@ const BATCH = 10;
 const REPORT_ALL = Boolean(process.env.FC_REPORT_ALL);
 const SEED = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'TOO_MANY_REQUESTS',
-  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 /** Failed logins (and wrong current passwords) count against the account on purpose: that write is the feature. */
 const WRITES_WHEN_FAILING = new Set(['login', 'changePassword']);
@@ -56,21 +64,92 @@ interface Call {
 
 const today = new Date().toISOString().slice(0, 10);
 const NASTY_STRINGS = [
-  '', ' ', 'a', 'Acme', 'NEC', '%', '_', '\\', "'; DROP TABLE ventures; --", "=cmd|' /C calc'!A0", 'a\nb', '\u0000', 'a\u0000b',
-  '\uD800', 'x\uDFFF', '😀', '𠮷野家', 'x'.repeat(6000), '  padded  ', 'staff@test.example', 'a@b.example', 'FUNDING_RAISED',
-  'EMPLOYEES_FTE', 'marketing', '2024-01-01', 'https://example.org', 'javascript:alert(1)', '00000000-0000-0000-0000-000000000000', 'ÜBER',
+  '',
+  ' ',
+  'a',
+  'Acme',
+  'NEC',
+  '%',
+  '_',
+  '\\',
+  "'; DROP TABLE ventures; --",
+  "=cmd|' /C calc'!A0",
+  'a\nb',
+  '\u0000',
+  'a\u0000b',
+  '\uD800',
+  'x\uDFFF',
+  '😀',
+  '𠮷野家',
+  'x'.repeat(6000),
+  '  padded  ',
+  'staff@test.example',
+  'a@b.example',
+  'FUNDING_RAISED',
+  'EMPLOYEES_FTE',
+  'marketing',
+  '2024-01-01',
+  'https://example.org',
+  'javascript:alert(1)',
+  '00000000-0000-0000-0000-000000000000',
+  'ÜBER',
 ];
-const PLAIN_STRINGS = ['Acme', 'NEC', 'health', 'marketing', 'project lead', 'FUNDING_RAISED', 'EMPLOYEES_FTE', 'Pilot', 'Aoi Sato', 'a@b.example', 'long-enough-password', 'Tokyo'];
-const DATES = ['2024-01-15', '2023-06-01', '2020-04-01', '2024-02-29', '1900-01-01', '0001-01-01', '9999-12-31', '2100-01-01', today, '2024-02-30', '2024-13-01', 'yesterday'];
+const PLAIN_STRINGS = [
+  'Acme',
+  'NEC',
+  'health',
+  'marketing',
+  'project lead',
+  'FUNDING_RAISED',
+  'EMPLOYEES_FTE',
+  'Pilot',
+  'Aoi Sato',
+  'a@b.example',
+  'long-enough-password',
+  'Tokyo',
+];
+const DATES = [
+  '2024-01-15',
+  '2023-06-01',
+  '2020-04-01',
+  '2024-02-29',
+  '1900-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '2100-01-01',
+  today,
+  '2024-02-30',
+  '2024-13-01',
+  'yesterday',
+];
 const FLOATS = [0, 1, -1, 0.5, 1e-7, 1e-4, 1.5e-4, 2.5e3, 100, 100.5, 99999, 99999.99, 100000, 1e15, 1e16, 1e308, -1e308, 5e-324];
 const INTS = [0, 1, -1, 2, 20, 100, 101, 1900, 2024, 2200, 2201, 2147483647, -2147483648];
-const MALFORMED_IDS = ['', 'abc', '1', '00000000-0000-0000-0000-00000000000z', 'ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ', '\u0000', ' '.repeat(36), '../../etc/passwd'];
+const MALFORMED_IDS = [
+  '',
+  'abc',
+  '1',
+  '00000000-0000-0000-0000-00000000000z',
+  'ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ',
+  '\u0000',
+  ' '.repeat(36),
+  '../../etc/passwd',
+];
 
-const ALIASES: Record<string, string> = { person: 'people', attendeeperson: 'people', organizer: 'organizations', partner: 'organizations', intermediary: 'organizations', company: 'organizations' };
+const ALIASES: Record<string, string> = {
+  person: 'people',
+  attendeeperson: 'people',
+  organizer: 'organizations',
+  partner: 'organizations',
+  intermediary: 'organizations',
+  company: 'organizations',
+};
 
 /** Real ids of the table an argument's name points to (`ventureId`, `organizerIds`; `id` of `updateVenture`), else of any table. */
 function idsFor(idsByTable: Map<string, string[]>, hint: string): string[] {
-  const word = hint.toLowerCase().replace(/^(update|delete|create|change|restore|close|end|set|remove|add|revoke|deactivate|reactivate)/, '').replace(/ids?$/, '');
+  const word = hint
+    .toLowerCase()
+    .replace(/^(update|delete|create|change|restore|close|end|set|remove|add|revoke|deactivate|reactivate)/, '')
+    .replace(/ids?$/, '');
   const wanted = ALIASES[word] ?? word;
   const tables = [...idsByTable.keys()].filter((table) => word && table.replace(/_/g, '').includes(wanted));
   const ids = tables.flatMap((table) => idsByTable.get(table)!);
@@ -82,7 +161,11 @@ function argumentArbitraries(idsByTable: Map<string, string[]>) {
   const scalar = (name: string, hint: string): fc.Arbitrary<unknown> => {
     switch (name) {
       case 'ID':
-        return fc.oneof({ arbitrary: fc.constantFrom(...idsFor(idsByTable, hint)), weight: 6 }, { arbitrary: fc.uuid(), weight: 2 }, { arbitrary: fc.constantFrom(...MALFORMED_IDS), weight: 2 });
+        return fc.oneof(
+          { arbitrary: fc.constantFrom(...idsFor(idsByTable, hint)), weight: 6 },
+          { arbitrary: fc.uuid(), weight: 2 },
+          { arbitrary: fc.constantFrom(...MALFORMED_IDS), weight: 2 },
+        );
       case 'Int':
         return fc.oneof(fc.constantFrom(...INTS), fc.integer({ min: -5, max: 30 }), fc.integer());
       case 'Float':
@@ -92,7 +175,14 @@ function argumentArbitraries(idsByTable: Map<string, string[]>) {
       case 'LocalDate':
         return fc.constantFrom(...DATES);
       case 'DateTime':
-        return fc.constantFrom('2024-01-15T10:00:00Z', '2024-01-15T10:00:00.123+09:00', `${today}T00:00:00Z`, '1970-01-01T00:00:00Z', '9999-12-31T23:59:59Z', 'not a time');
+        return fc.constantFrom(
+          '2024-01-15T10:00:00Z',
+          '2024-01-15T10:00:00.123+09:00',
+          `${today}T00:00:00Z`,
+          '1970-01-01T00:00:00Z',
+          '9999-12-31T23:59:59Z',
+          'not a time',
+        );
       case 'JSONObject':
         return fc.constantFrom({}, { a: 1 }, { nested: { deep: ['\u0000'] } });
       default:
@@ -107,11 +197,19 @@ function argumentArbitraries(idsByTable: Map<string, string[]>) {
   const value = (type: GraphQLInputType, depth: number, hint: string): fc.Arbitrary<unknown> => {
     if (isNonNullType(type)) return value(type.ofType, depth, hint);
     if (isListType(type)) return fc.array(value(type.ofType, depth, hint), { maxLength: 3 });
-    if (isEnumType(type)) return fc.oneof({ arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)), weight: 9 }, { arbitrary: fc.constant('NOT_A_VALUE'), weight: 1 });
+    if (isEnumType(type))
+      return fc.oneof(
+        { arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)), weight: 9 },
+        { arbitrary: fc.constant('NOT_A_VALUE'), weight: 1 },
+      );
     if (isScalarType(type)) return scalar(type.name, hint);
     return inputObject(type.getFields(), depth + 1, hint);
   };
-  const inputObject = (fields: Record<string, { name: string; type: GraphQLInputType }>, depth: number, parent: string): fc.Arbitrary<Record<string, unknown>> => {
+  const inputObject = (
+    fields: Record<string, { name: string; type: GraphQLInputType }>,
+    depth: number,
+    parent: string,
+  ): fc.Arbitrary<Record<string, unknown>> => {
     const shape: Record<string, fc.Arbitrary<unknown>> = {};
     const required: string[] = [];
     for (const [name, field] of Object.entries(fields)) {
@@ -147,11 +245,14 @@ function selection(type: GraphQLOutputType, depth = 1): string {
 function literal(value: unknown, type: GraphQLInputType): string {
   if (value === null || value === undefined) return 'null';
   if (isNonNullType(type)) return literal(value, type.ofType);
-  if (isListType(type)) return Array.isArray(value) ? `[${value.map((v) => literal(v, type.ofType)).join(', ')}]` : literal(value, type.ofType);
+  if (isListType(type))
+    return Array.isArray(value) ? `[${value.map((v) => literal(v, type.ofType)).join(', ')}]` : literal(value, type.ofType);
   if (isEnumType(type)) return typeof value === 'string' && /^[_A-Za-z][_0-9A-Za-z]*$/.test(value) ? value : JSON.stringify(value);
   if (isInputObjectType(type)) {
     const fields = type.getFields();
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, fields[k].type)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v, fields[k].type)}`)
+      .join(', ')} }`;
   }
   if (isScalarType(type) && type.name === 'JSONObject') return '{}';
   return JSON.stringify(value);
@@ -180,20 +281,35 @@ async function seed(t: TestApp): Promise<void> {
   const venture = await f.venture({ name: 'BANSO-CO', foundedOn: '2020-04-01', sector: 'health' });
   const person = await f.person({ name: 'Aoi Sato' });
   await f.founder(venture.id, person.id);
-  await f.enrollment(cohort.id, venture.id, [[EnrollmentStatus.ADMITTED, '2023-05-01'], [EnrollmentStatus.ACTIVE, '2023-06-01']]);
-  await f.enrollment((await f.cohort(program.id, 2021)).id, (await f.venture()).id, [[EnrollmentStatus.ACTIVE, '2021-06-01'], [EnrollmentStatus.GRADUATED, '2022-02-28']]);
+  await f.enrollment(cohort.id, venture.id, [
+    [EnrollmentStatus.ADMITTED, '2023-05-01'],
+    [EnrollmentStatus.ACTIVE, '2023-06-01'],
+  ]);
+  await f.enrollment((await f.cohort(program.id, 2021)).id, (await f.venture()).id, [
+    [EnrollmentStatus.ACTIVE, '2021-06-01'],
+    [EnrollmentStatus.GRADUATED, '2022-02-28'],
+  ]);
   await f.user([Role.ANALYST]);
   const gql = async (query: string, variables: Record<string, unknown>) => {
     const r = await t.gqlAs(Role.ADMIN, query, variables);
     if (r.errors) throw new Error(`seed: ${JSON.stringify(r.errors)}`);
   };
   await gql(`mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { id } }`, {
-    input: { ventureId: venture.id, organizationId: org.id, title: 'Pilot', domain: 'HEALTHCARE', kind: 'DEMONSTRATION_PROJECT', startedOn: '2023-04-01' },
+    input: {
+      ventureId: venture.id,
+      organizationId: org.id,
+      title: 'Pilot',
+      domain: 'HEALTHCARE',
+      kind: 'DEMONSTRATION_PROJECT',
+      startedOn: '2023-04-01',
+    },
   });
   await gql(`mutation($input: CreateProBonoEngagementInput!) { createProBonoEngagement(input: $input) { id } }`, {
     input: { title: 'Support', beneficiaryVentureId: venture.id, startedOn: '2024-01-15', status: 'ACTIVE' },
   });
-  await gql(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, { input: { title: 'Demo day', kind: 'OTHER', startsOn: '2024-01-01', online: true, organizerIds: [org.id] } });
+  await gql(`mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, {
+    input: { title: 'Demo day', kind: 'OTHER', startsOn: '2024-01-01', online: true, organizerIds: [org.id] },
+  });
   await gql(`mutation($input: RecordOutcomeInput!) { recordOutcome(input: $input) { id } }`, {
     input: { ventureId: venture.id, metricCode: 'EMPLOYEES_FTE', value: 3, asOf: '2024-01-01', source: 'SURVEY' },
   });
@@ -213,7 +329,10 @@ describe('schema-driven property test: no input reaches a 500', () => {
     // The test accounts stay out of reach, or a deactivateUser would sign a role out for the rest of the run.
     const own = Object.values(t.accounts).flatMap((a) => [a.userId, a.personId]);
     const rows: { t: string; id: string }[] = await t.dataSource.query(
-      tables.filter((n) => t.dataSource.getMetadata(n).findColumnWithPropertyName('id')).map((n) => `SELECT '${n}' AS t, id::text FROM "${n}"`).join(' UNION ALL '),
+      tables
+        .filter((n) => t.dataSource.getMetadata(n).findColumnWithPropertyName('id'))
+        .map((n) => `SELECT '${n}' AS t, id::text FROM "${n}"`)
+        .join(' UNION ALL '),
     );
     for (const row of rows.filter((r) => !own.includes(r.id))) idsByTable.set(row.t, [...(idsByTable.get(row.t) ?? []), row.id]);
     fingerprintSql = `SELECT concat_ws(',', ${tables.map((n) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${n}" x)`).join(', ')}) AS f`;
@@ -222,7 +341,8 @@ describe('schema-driven property test: no input reaches a 500', () => {
 
   it(`answers data or a documented client error for ${RUNS} generated calls`, async () => {
     const argsOf = argumentArbitraries(idsByTable);
-    const fieldsOf = (kind: Call['kind']) => Object.values((kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields());
+    const fieldsOf = (kind: Call['kind']) =>
+      Object.values((kind === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields());
     const callArb = fc.oneof(
       ...(['query', 'mutation'] as const).flatMap((kind) =>
         fieldsOf(kind).map((field) =>
@@ -249,11 +369,14 @@ describe('schema-driven property test: no input reaches a 500', () => {
       calls += 1;
       const { query, variables } = document(schema, call);
       const r: GqlResult<Record<string, unknown>> = await t.gqlAs(call.caller, query, variables);
-      const codes = [...new Set((r.errors ?? []).map((e) => typeof e.extensions?.code === 'string' ? e.extensions.code : 'NO_CODE'))];
+      const codes = [...new Set((r.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'NO_CODE')))];
       const key = codes.length ? codes.join('+') : 'DATA';
       outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
       const unexpected = codes.filter((c) => !CLIENT_CODES.has(c));
-      if (r.status >= 500 || unexpected.length) fail(`${call.field} as ${call.caller} answered ${r.status} ${unexpected.join('+')}: ${JSON.stringify(variables ?? query).slice(0, 500)}`);
+      if (r.status >= 500 || unexpected.length)
+        fail(
+          `${call.field} as ${call.caller} answered ${r.status} ${unexpected.join('+')}: ${JSON.stringify(variables ?? query).slice(0, 500)}`,
+        );
       return r.data?.[call.field] == null;
     };
     // Mutations run one after another, each between two fingerprints; queries (which write
@@ -266,7 +389,8 @@ describe('schema-driven property test: no input reaches a 500', () => {
         return;
       }
       const after = await fingerprint();
-      if (after !== before && !WRITES_WHEN_FAILING.has(call.field)) fail(`${call.field} as ${call.caller} failed but changed the tables: ${JSON.stringify(call.args).slice(0, 500)}`);
+      if (after !== before && !WRITES_WHEN_FAILING.has(call.field))
+        fail(`${call.field} as ${call.caller} failed but changed the tables: ${JSON.stringify(call.args).slice(0, 500)}`);
       before = after;
     };
     const started = Date.now();
@@ -286,8 +410,13 @@ describe('schema-driven property test: no input reaches a 500', () => {
       );
     } finally {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      const byCode = [...outcomes].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${k}: ${n}`).join('\n');
-      console.log(`schema fuzz: ${calls} calls in ${seconds} s (seed ${SEED}); outcomes by code:\n${byCode}${problems.length ? `\nproblems:\n${problems.join('\n')}` : ''}`);
+      const byCode = [...outcomes]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `  ${k}: ${n}`)
+        .join('\n');
+      console.log(
+        `schema fuzz: ${calls} calls in ${seconds} s (seed ${SEED}); outcomes by code:\n${byCode}${problems.length ? `\nproblems:\n${problems.join('\n')}` : ''}`,
+      );
     }
     expect(problems).toEqual([]);
     expect(calls).toBeGreaterThanOrEqual(RUNS);

@@ -20,7 +20,10 @@ describe('SQL statements per nested query', () => {
       for (let k = 0; k < 3; k++) {
         const venture = await f.venture();
         for (let p = 0; p < 2; p++) await f.founder(venture.id, (await f.person()).id);
-        const enrollment = await f.enrollment(cohort.id, venture.id, [[E.APPLIED, `${year}-03-01`], [E.ADMITTED, `${year}-04-01`]]);
+        const enrollment = await f.enrollment(cohort.id, venture.id, [
+          [E.APPLIED, `${year}-03-01`],
+          [E.ADMITTED, `${year}-04-01`],
+        ]);
         const a = await f.assignment((await f.mentor()).id, enrollment.id, `${year}-06-01`);
         for (let s = 1; s <= 2; s++) await f.session(a, { heldAt: `${year}-0${6 + s}-01T10:00:00Z` });
       }
@@ -75,7 +78,10 @@ describe('SQL statements for cohorts { alumni { afterGraduation timeline } }', (
           [CollaborationStage.EXPLORING, `${year + 1}-05-01`],
           [CollaborationStage.PILOT, `${year + 1}-09-01`],
         ]);
-        await f.engagement([[EngagementStatus.ACTIVE, `${year + 1}-10-01`]], { beneficiaryVentureId: venture.id, supportedCollaborationId: c.id });
+        await f.engagement([[EngagementStatus.ACTIVE, `${year + 1}-10-01`]], {
+          beneficiaryVentureId: venture.id,
+          supportedCollaborationId: c.id,
+        });
       }
     }
   });

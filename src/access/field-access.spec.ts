@@ -23,7 +23,8 @@ describe('@VisibleTo', () => {
     // As GraphQL calls it: (parent, args, context, info).
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with call(), as GraphQL does
     const resolve = fields.secret as unknown as (parent: unknown, args: unknown, context: unknown, info: unknown) => Promise<string>;
-    const call = (roles: Role[] | null) => resolve.call(fields, { value: 'x' }, {}, { viewer: () => Promise.resolve(roles ? viewer(roles) : null) }, info);
+    const call = (roles: Role[] | null) =>
+      resolve.call(fields, { value: 'x' }, {}, { viewer: () => Promise.resolve(roles ? viewer(roles) : null) }, info);
     await expect(call([Role.STAFF])).resolves.toBe('x');
     await expect(call([Role.ADMIN])).resolves.toBe('x');
     await expect(call([Role.MENTOR])).rejects.toThrow(new ForbiddenError('Venture.secret is private'));

@@ -5,7 +5,11 @@ import type { Role } from './role.enum.js';
 import { hasAnyRole, type ViewerFn } from './viewer.js';
 
 /** Throws FORBIDDEN unless the caller has one of `roles` (ADMIN always passes). */
-async function assertVisible(context: { viewer: ViewerFn }, roles: readonly Role[], info: GraphQLResolveInfo | null | undefined): Promise<void> {
+async function assertVisible(
+  context: { viewer: ViewerFn },
+  roles: readonly Role[],
+  info: GraphQLResolveInfo | null | undefined,
+): Promise<void> {
   const viewer = await context.viewer();
   if (!viewer || !hasAnyRole(viewer, roles)) {
     throw new ForbiddenError(`${info?.parentType.name}.${info?.fieldName} is private`);
@@ -39,14 +43,27 @@ const PARAM_DECORATORS_KEY = '__routeArguments__';
  */
 export function VisibleTo(...roles: Role[]): MethodDecorator {
   return (target, key, descriptor: PropertyDescriptor) => {
-    const resolve = descriptor.value as (parent: unknown, args: unknown, context: { viewer: ViewerFn }, info: GraphQLResolveInfo) => unknown;
+    const resolve = descriptor.value as (
+      parent: unknown,
+      args: unknown,
+      context: { viewer: ViewerFn },
+      info: GraphQLResolveInfo,
+    ) => unknown;
     if (Reflect.getMetadata(RESOLVE_FIELD_KEY, resolve)) {
       throw new Error(`@VisibleTo must be placed below @ResolveField on ${String(key)}`);
     }
     if (Reflect.getMetadata(PARAM_DECORATORS_KEY, target.constructor, key)) {
-      throw new Error(`@VisibleTo needs the plain (parent, args, context, info) signature on ${String(key)}; use middleware: [visibleTo()]`);
+      throw new Error(
+        `@VisibleTo needs the plain (parent, args, context, info) signature on ${String(key)}; use middleware: [visibleTo()]`,
+      );
     }
-    descriptor.value = async function (this: unknown, parent: unknown, args: unknown, context: { viewer: ViewerFn }, info: GraphQLResolveInfo) {
+    descriptor.value = async function (
+      this: unknown,
+      parent: unknown,
+      args: unknown,
+      context: { viewer: ViewerFn },
+      info: GraphQLResolveInfo,
+    ) {
       await assertVisible(context, roles, info);
       return resolve.call(this, parent, args, context, info);
     };

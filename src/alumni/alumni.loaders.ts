@@ -12,7 +12,8 @@ export interface AlumniKey {
 }
 
 /** The field's arguments as one comparable string: keys with equal arguments share a statement. */
-const argsKey = (k: AlumniKey) => JSON.stringify([k.filter.hasCollaboration ?? null, k.filter.collaborationStage ?? null, k.filter.receivedProBono ?? null, k.first]);
+const argsKey = (k: AlumniKey) =>
+  JSON.stringify([k.filter.hasCollaboration ?? null, k.filter.collaborationStage ?? null, k.filter.receivedProBono ?? null, k.first]);
 
 @Injectable()
 export class AlumniLoaders {
@@ -42,8 +43,15 @@ export class AlumniLoaders {
           group[0].filter,
           group[0].first,
         );
-        for (const [i, list] of manyByKey(group.map((k) => k.cohortId), rows, (r) => r.cohortId).entries()) {
-          found.set(`${group[i].cohortId}|${fk}`, list.map((r) => r.venture));
+        for (const [i, list] of manyByKey(
+          group.map((k) => k.cohortId),
+          rows,
+          (r) => r.cohortId,
+        ).entries()) {
+          found.set(
+            `${group[i].cohortId}|${fk}`,
+            list.map((r) => r.venture),
+          );
         }
       }
       return keys.map((k) => found.get(`${k.cohortId}|${argsKey(k)}`) ?? []);

@@ -18,7 +18,8 @@ export class EngagementAfterGraduation {
 export class AfterGraduation {
   @Field(() => LocalDate) graduatedOn: string;
   @Field(() => [CollaborationAfterGraduation], { description: 'Oldest start first.' }) collaborations: CollaborationAfterGraduation[];
-  @Field(() => [EngagementAfterGraduation], { description: 'Engagements that became ACTIVE, oldest start first.' }) proBonoSupport: EngagementAfterGraduation[];
+  @Field(() => [EngagementAfterGraduation], { description: 'Engagements that became ACTIVE, oldest start first.' })
+  proBonoSupport: EngagementAfterGraduation[];
 }
 
 export enum TimelineKind {

@@ -105,7 +105,11 @@ export class AlumniService {
    * Graduated ventures of each cohort that match the filter, by name. Like afterGraduation, the
    * filters look at what started on or after the graduation from this cohort (`e.status_on`).
    */
-  async alumni(cohortIds: readonly string[], filter: AlumniFilter = {}, first: number | null = null): Promise<{ cohortId: string; venture: VentureEntity }[]> {
+  async alumni(
+    cohortIds: readonly string[],
+    filter: AlumniFilter = {},
+    first: number | null = null,
+  ): Promise<{ cohortId: string; venture: VentureEntity }[]> {
     const where = [`e.cohort_id = ANY($1::uuid[])`, `e.status = 'GRADUATED'`];
     const params: unknown[] = [[...cohortIds].filter(isUuid)];
     const exists = (sql: string, wanted: boolean) => where.push(`${wanted ? '' : 'NOT '}EXISTS (${sql})`);

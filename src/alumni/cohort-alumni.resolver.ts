@@ -26,7 +26,8 @@ export class CohortAlumniResolver {
     @Parent() cohort: { id: string },
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => AlumniFilter, nullable: true }) filter?: AlumniFilter,
-    @Args('first', { type: () => Int, nullable: true, description: 'At most this many (1..100) per cohort; all when left out.' }) first?: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most this many (1..100) per cohort; all when left out.' })
+    first?: number | null,
   ) {
     if (first != null && (first < 1 || first > 100)) throw new ValidationError({ field: 'first', message: 'must be between 1 and 100' });
     const ventures = await this.loaders.alumniByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {}, first: first ?? null });

@@ -25,18 +25,23 @@ export class CohortComparisonRow {
   @Field(() => Int) year: number;
   @Field(() => Int, { description: 'Enrollments that were admitted (an ADMITTED step in their history).' }) enrolled: number;
   @Field(() => Int) graduated: number;
-  @Field(() => Float, { nullable: true, description: 'graduated / enrolled; null when nobody was enrolled.' }) graduationRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'graduated / enrolled; null when nobody was enrolled.' }) graduationRate:
+    number | null;
   @Field(() => Int, { description: 'Admitted enrollments that withdrew.' }) withdrawn: number;
-  @Field(() => Int, { description: 'Graduates with at least one collaboration started on or after their graduation.' }) alumniWithCollaboration: number;
+  @Field(() => Int, { description: 'Graduates with at least one collaboration started on or after their graduation.' })
+  alumniWithCollaboration: number;
   @Field(() => Float, { nullable: true, description: 'alumniWithCollaboration / graduated.' }) collaborationShare: number | null;
   @Field(() => Float, { nullable: true, description: 'Median days from graduation to the first collaboration (percentile_cont).' })
   medianDaysToFirstCollaboration: number | null;
   @Field(() => Float, { nullable: true }) p75DaysToFirstCollaboration: number | null;
-  @Field(() => [StageCount], { description: "Graduates' collaborations (started after graduation) by current stage." }) collaborationsByStage: StageCount[];
+  @Field(() => [StageCount], { description: "Graduates' collaborations (started after graduation) by current stage." })
+  collaborationsByStage: StageCount[];
   @Field(() => Int, { description: 'Graduates with a collaboration that reached COMMERCIAL.' }) alumniReachedCommercial: number;
-  @Field(() => [MoneyAmount], { description: "Current FUNDING_RAISED records of the graduates, summed per currency (never converted)." }) fundingRaised: MoneyAmount[];
+  @Field(() => [MoneyAmount], { description: 'Current FUNDING_RAISED records of the graduates, summed per currency (never converted).' })
+  fundingRaised: MoneyAmount[];
   @Field(() => Int, { description: 'Recognitions of the graduated ventures.' }) recognitions: number;
-  @Field(() => Int, { description: 'Engagements for graduates that became ACTIVE on or after graduation.' }) proBonoEngagementsAfterGraduation: number;
+  @Field(() => Int, { description: 'Engagements for graduates that became ACTIVE on or after graduation.' })
+  proBonoEngagementsAfterGraduation: number;
   @Field(() => Float, { description: 'Volunteer hours of those engagements.' }) volunteerHoursAfterGraduation: number;
   @Field(() => Float, { description: 'Hours of live mentoring sessions of the cohort.' }) mentoringHours: number;
 }
@@ -44,9 +49,12 @@ export class CohortComparisonRow {
 @ObjectType()
 export class FunnelStage {
   @Field(() => CollaborationStage) stage: CollaborationStage;
-  @Field(() => Int, { description: 'Collaborations that reached this stage or a later one (skipped stages count as passed).' }) reached: number;
-  @Field(() => Float, { nullable: true, description: 'reached / reached at the stage before; null for the first stage.' }) conversionFromPrevious: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median days spent in the stage, over stays that have ended.' }) medianDaysInStage: number | null;
+  @Field(() => Int, { description: 'Collaborations that reached this stage or a later one (skipped stages count as passed).' })
+  reached: number;
+  @Field(() => Float, { nullable: true, description: 'reached / reached at the stage before; null for the first stage.' })
+  conversionFromPrevious: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median days spent in the stage, over stays that have ended.' }) medianDaysInStage:
+    number | null;
 }
 
 @ObjectType()
@@ -73,7 +81,10 @@ export class ProBonoImpact {
   @Field(() => Int) engagements: number;
   @Field(() => Int) volunteers: number;
   @Field(() => Float) hours: number;
-  @Field(() => Float, { nullable: true, description: 'Share of the volunteers (of companyId, when given) who took part in more than one engagement.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of the volunteers (of companyId, when given) who took part in more than one engagement.',
+  })
   repeatVolunteerShare: number | null;
 }
 

@@ -8,7 +8,15 @@ import { SqlParams, sqlList } from '../common/sql.js';
 import type { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
 import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
 import type { CollaborationFunnelGroup, OutcomeSeries } from './analytics.model.js';
-import { type AlumniSearchArgs, type AnalyticsFilter, FunnelGroupBy, type OutcomeSeriesArgs, ProBonoGroupBy, type ProBonoImpactArgs, SeriesGroupBy } from './dto/analytics.inputs.js';
+import {
+  type AlumniSearchArgs,
+  type AnalyticsFilter,
+  FunnelGroupBy,
+  type OutcomeSeriesArgs,
+  ProBonoGroupBy,
+  type ProBonoImpactArgs,
+  SeriesGroupBy,
+} from './dto/analytics.inputs.js';
 
 /** One statement with its positional parameters. */
 export interface SqlQuery {
@@ -108,7 +116,9 @@ export function cohortComparisonQuery(filter: AnalyticsFilter | undefined): SqlQ
         SELECT s.cohort_id, sum(s.duration_minutes) AS minutes
           FROM mentoring_sessions s ${
             // Without venture conditions every session of a listed cohort counts: no join with the enrollments needed.
-            s.ventureFiltered ? 'JOIN scoped sc ON sc.cohort_id = s.cohort_id AND sc.venture_id = s.venture_id' : 'JOIN cohort_list cl ON cl.id = s.cohort_id'
+            s.ventureFiltered
+              ? 'JOIN scoped sc ON sc.cohort_id = s.cohort_id AND sc.venture_id = s.venture_id'
+              : 'JOIN cohort_list cl ON cl.id = s.cohort_id'
           }
          WHERE s.deleted_at IS NULL GROUP BY s.cohort_id
       )
@@ -289,7 +299,11 @@ export function outcomeSeriesQuery(args: OutcomeSeriesArgs, metric: Pick<MetricD
  * The conditions of an alumni search on ventures `v` ($n parameters added to `p`); `metrics`
  * are the metrics of `filter.outcomeThresholds`, in their order (the service looks them up).
  */
-export function alumniSearchConditions(filter: AlumniSearchArgs['filter'], metrics: Pick<MetricDefinitionEntity, 'id' | 'aggregation'>[], p: SqlParams): string[] {
+export function alumniSearchConditions(
+  filter: AlumniSearchArgs['filter'],
+  metrics: Pick<MetricDefinitionEntity, 'id' | 'aggregation'>[],
+  p: SqlParams,
+): string[] {
   const f = filter ?? {};
   const s = scope(f, p);
   const conditions = [
@@ -301,7 +315,8 @@ export function alumniSearchConditions(filter: AlumniSearchArgs['filter'], metri
   if (f.collaborationStages?.length) collaboration.push(`col.stage = ANY(${p.add(f.collaborationStages)}::text[])`);
   if (f.collaborationDomains?.length) collaboration.push(`col.domain = ANY(${p.add(f.collaborationDomains)}::text[])`);
   if (f.partnerIds?.length) collaboration.push(`col.organization_id IN ${orgSubtree(p.add(f.partnerIds))}`);
-  if (collaboration.length) conditions.push(`EXISTS (SELECT 1 FROM collaborations col WHERE col.venture_id = v.id AND ${collaboration.join(' AND ')})`);
+  if (collaboration.length)
+    conditions.push(`EXISTS (SELECT 1 FROM collaborations col WHERE col.venture_id = v.id AND ${collaboration.join(' AND ')})`);
   if (f.recognized != null) {
     conditions.push(
       `${f.recognized ? '' : 'NOT '}EXISTS (SELECT 1 FROM recognitions r WHERE r.venture_id = v.id
@@ -311,7 +326,11 @@ export function alumniSearchConditions(filter: AlumniSearchArgs['filter'], metri
   for (const [i, t] of (f.outcomeThresholds ?? []).entries()) {
     const metric = metrics[i];
     // The venture's figure: the sum of its current values (flows), their average, or the latest one (stocks).
-    const figure = { SUM: 'sum(o.value)', AVG: 'avg(o.value)', LAST: '(array_agg(o.value ORDER BY COALESCE(o.as_of, o.period_end) DESC, o.created_at DESC))[1]' }[metric.aggregation];
+    const figure = {
+      SUM: 'sum(o.value)',
+      AVG: 'avg(o.value)',
+      LAST: '(array_agg(o.value ORDER BY COALESCE(o.as_of, o.period_end) DESC, o.created_at DESC))[1]',
+    }[metric.aggregation];
     conditions.push(
       `(SELECT ${figure} FROM outcome_records o WHERE o.venture_id = v.id AND o.superseded_at IS NULL AND o.metric_id = ${p.add(metric.id)}
          ${t.currency ? `AND o.currency = ${p.add(t.currency)}` : ''}) >= ${p.add(t.min)}`,

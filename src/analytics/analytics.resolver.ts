@@ -3,7 +3,13 @@ import { Allow, READERS } from '../access/access.decorators.js';
 import { VentureConnection } from '../ventures/venture.model.js';
 import { Analytics, CohortComparisonRow, CollaborationFunnelGroup, OutcomeSeries, ProBonoImpact } from './analytics.model.js';
 import { AnalyticsService } from './analytics.service.js';
-import { AlumniSearchArgs, CohortComparisonArgs, CollaborationFunnelArgs, OutcomeSeriesArgs, ProBonoImpactArgs } from './dto/analytics.inputs.js';
+import {
+  AlumniSearchArgs,
+  CohortComparisonArgs,
+  CollaborationFunnelArgs,
+  OutcomeSeriesArgs,
+  ProBonoImpactArgs,
+} from './dto/analytics.inputs.js';
 
 /**
  * `analytics { … }`: the access rule sits on the root field (staff, analysts, admins); the

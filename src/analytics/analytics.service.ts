@@ -22,7 +22,14 @@ import {
   proBonoImpactQuery,
   type SeriesRow,
 } from './analytics.queries.js';
-import { type AlumniSearchArgs, type AnalyticsFilter, FunnelGroupBy, type OutcomeSeriesArgs, ProBonoGroupBy, type ProBonoImpactArgs } from './dto/analytics.inputs.js';
+import {
+  type AlumniSearchArgs,
+  type AnalyticsFilter,
+  FunnelGroupBy,
+  type OutcomeSeriesArgs,
+  ProBonoGroupBy,
+  type ProBonoImpactArgs,
+} from './dto/analytics.inputs.js';
 import { ReportCache } from './report-cache.js';
 
 /**
@@ -61,7 +68,10 @@ export class AnalyticsService {
   /** Engagements that started, their distinct volunteers and hours, per group; plus totals and the repeat share. */
   proBonoImpact(args: ProBonoImpactArgs): Promise<ProBonoImpact> {
     return this.cache.get('proBonoImpact', args, async () => {
-      if (args.companyId && !(await this.dataSource.query<unknown[]>(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length) {
+      if (
+        args.companyId &&
+        !(await this.dataSource.query<unknown[]>(`SELECT 1 FROM organizations WHERE id = $1`, [args.companyId])).length
+      ) {
         throw new NotFoundError('Organization', args.companyId, 'companyId');
       }
       const { sql, params } = proBonoImpactQuery(args);
@@ -108,14 +118,26 @@ export class AnalyticsService {
     const cursor = args.after ? decodeCursor(args.after) : null;
     const after = cursor ? ` AND (v.name, v.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)` : '';
     const rows: Record<string, unknown>[] =
-      args.first === 0 ? [] : await this.dataSource.query(`SELECT v.* FROM ventures v WHERE ${where}${after} ORDER BY v.name, v.id LIMIT ${p.add(args.first + 1)}`, p.values);
+      args.first === 0
+        ? []
+        : await this.dataSource.query(
+            `SELECT v.* FROM ventures v WHERE ${where}${after} ORDER BY v.name, v.id LIMIT ${p.add(args.first + 1)}`,
+            p.values,
+          );
     const ventures = rows.map((r) => rowToEntity(this.dataSource.manager, VentureEntity, r));
     let total: Promise<number> | undefined;
-    return toConnection(ventures, (v) => v.name, args, () =>
-      (total ??= this.cache.get('alumniSearchCount', args.filter ?? {}, async () => {
-        const [{ n }]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ventures v WHERE ${where}`, countParams);
-        return n;
-      })),
+    return toConnection(
+      ventures,
+      (v) => v.name,
+      args,
+      () =>
+        (total ??= this.cache.get('alumniSearchCount', args.filter ?? {}, async () => {
+          const [{ n }]: { n: number }[] = await this.dataSource.query(
+            `SELECT count(*)::int AS n FROM ventures v WHERE ${where}`,
+            countParams,
+          );
+          return n;
+        })),
     );
   }
 
@@ -137,8 +159,10 @@ export class AnalyticsService {
       const field = `filter.outcomeThresholds.${i}`;
       const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: t.metricCode });
       if (!metric) throw new NotFoundError('MetricDefinition', t.metricCode, `${field}.metricCode`);
-      if (metric.unit === MetricUnit.MONEY && !t.currency) throw new ValidationError({ field: `${field}.currency`, message: `is required for ${metric.code} (money)` });
-      if (metric.unit !== MetricUnit.MONEY && t.currency) throw new ValidationError({ field: `${field}.currency`, message: `${metric.code} is not money` });
+      if (metric.unit === MetricUnit.MONEY && !t.currency)
+        throw new ValidationError({ field: `${field}.currency`, message: `is required for ${metric.code} (money)` });
+      if (metric.unit !== MetricUnit.MONEY && t.currency)
+        throw new ValidationError({ field: `${field}.currency`, message: `${metric.code} is not money` });
       metrics.push(metric);
     }
     return metrics;

@@ -13,7 +13,13 @@ import { Sdg } from '../common/graphql/sdg.enum.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
 import { AnalyticsService } from './analytics.service.js';
 import { csvStream } from './csv.js';
-import { AlumniSearchExportArgs, CohortComparisonArgs, CollaborationFunnelArgs, OutcomeSeriesArgs, ProBonoImpactArgs } from './dto/analytics.inputs.js';
+import {
+  AlumniSearchExportArgs,
+  CohortComparisonArgs,
+  CollaborationFunnelArgs,
+  OutcomeSeriesArgs,
+  ProBonoImpactArgs,
+} from './dto/analytics.inputs.js';
 
 const validation = new InputValidationPipe();
 
@@ -30,7 +36,8 @@ async function parseArgs<T extends object>(type: new () => T, raw: string | unde
       throw new ValidationError({ field: 'args', message: 'must be JSON' });
     }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ValidationError({ field: 'args', message: 'must be a JSON object' });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ValidationError({ field: 'args', message: 'must be a JSON object' });
   return (await validation.transform(value, { type: 'body', metatype: type, data: '' })) as T;
 }
 
@@ -39,7 +46,18 @@ const MAX_STREAMS = 3;
 /** A client that reads nothing for this long loses its download (and frees the connection). */
 const STALL_MS = 30_000;
 
-const ALUMNI_COLUMNS = ['id', 'name', 'sector', 'sdgs', 'founded_on', 'graduated_on', 'cohorts', 'collaborations', 'collaboration_stages', 'website'];
+const ALUMNI_COLUMNS = [
+  'id',
+  'name',
+  'sector',
+  'sdgs',
+  'founded_on',
+  'graduated_on',
+  'cohorts',
+  'collaborations',
+  'collaboration_stages',
+  'website',
+];
 
 /**
  * CSV downloads of every report and of alumniSearch: `GET /exports/<report>.csv?args=<JSON>`
@@ -64,17 +82,50 @@ export class ExportsController {
     const currencies = [...new Set(rows.flatMap((r) => r.fundingRaised.map((m) => m.currency)))].sort();
     const stages = [...STAGE_ORDER, CollaborationStage.ENDED];
     const columns = [
-      'cohort_id', 'program', 'year', 'enrolled', 'graduated', 'graduation_rate', 'withdrawn', 'alumni_with_collaboration', 'collaboration_share',
-      'median_days_to_first_collaboration', 'p75_days_to_first_collaboration', ...stages.map((s) => `collaborations_${s.toLowerCase()}`),
-      'alumni_reached_commercial', ...currencies.map((c) => `funding_raised_${c.toLowerCase()}`), 'recognitions',
-      'pro_bono_engagements_after_graduation', 'volunteer_hours_after_graduation', 'mentoring_hours',
+      'cohort_id',
+      'program',
+      'year',
+      'enrolled',
+      'graduated',
+      'graduation_rate',
+      'withdrawn',
+      'alumni_with_collaboration',
+      'collaboration_share',
+      'median_days_to_first_collaboration',
+      'p75_days_to_first_collaboration',
+      ...stages.map((s) => `collaborations_${s.toLowerCase()}`),
+      'alumni_reached_commercial',
+      ...currencies.map((c) => `funding_raised_${c.toLowerCase()}`),
+      'recognitions',
+      'pro_bono_engagements_after_graduation',
+      'volunteer_hours_after_graduation',
+      'mentoring_hours',
     ];
-    await this.send(res, 'cohort-comparison.csv', columns, rows.map((r) => [
-      r.cohortId, r.programName, r.year, r.enrolled, r.graduated, r.graduationRate, r.withdrawn, r.alumniWithCollaboration, r.collaborationShare,
-      r.medianDaysToFirstCollaboration, r.p75DaysToFirstCollaboration, ...stages.map((s) => r.collaborationsByStage.find((x) => x.stage === s)?.count ?? 0),
-      r.alumniReachedCommercial, ...currencies.map((c) => r.fundingRaised.find((m) => m.currency === c)?.amount ?? 0), r.recognitions,
-      r.proBonoEngagementsAfterGraduation, r.volunteerHoursAfterGraduation, r.mentoringHours,
-    ]));
+    await this.send(
+      res,
+      'cohort-comparison.csv',
+      columns,
+      rows.map((r) => [
+        r.cohortId,
+        r.programName,
+        r.year,
+        r.enrolled,
+        r.graduated,
+        r.graduationRate,
+        r.withdrawn,
+        r.alumniWithCollaboration,
+        r.collaborationShare,
+        r.medianDaysToFirstCollaboration,
+        r.p75DaysToFirstCollaboration,
+        ...stages.map((s) => r.collaborationsByStage.find((x) => x.stage === s)?.count ?? 0),
+        r.alumniReachedCommercial,
+        ...currencies.map((c) => r.fundingRaised.find((m) => m.currency === c)?.amount ?? 0),
+        r.recognitions,
+        r.proBonoEngagementsAfterGraduation,
+        r.volunteerHoursAfterGraduation,
+        r.mentoringHours,
+      ]),
+    );
   }
 
   @Get('collaboration-funnel.csv')
@@ -82,25 +133,38 @@ export class ExportsController {
     const args = await parseArgs(CollaborationFunnelArgs, raw);
     const groups = await this.analytics.collaborationFunnel(args.groupBy, args.filter);
     const columns = ['key', 'label', 'collaborations', 'ended', 'stage', 'reached', 'conversion_from_previous', 'median_days_in_stage'];
-    await this.send(res, 'collaboration-funnel.csv', columns, groups.flatMap((g) =>
-      g.stages.map((s) => [g.key, g.label, g.collaborations, g.ended, s.stage, s.reached, s.conversionFromPrevious, s.medianDaysInStage]),
-    ));
+    await this.send(
+      res,
+      'collaboration-funnel.csv',
+      columns,
+      groups.flatMap((g) =>
+        g.stages.map((s) => [g.key, g.label, g.collaborations, g.ended, s.stage, s.reached, s.conversionFromPrevious, s.medianDaysInStage]),
+      ),
+    );
   }
 
   @Get('pro-bono-impact.csv')
   async proBonoImpact(@Query('args') raw: string | undefined, @Res() res: Response) {
     const args = await parseArgs(ProBonoImpactArgs, raw);
     const impact = await this.analytics.proBonoImpact(args);
-    await this.send(res, 'pro-bono-impact.csv', ['key', 'label', 'engagements', 'volunteers', 'hours'], impact.groups.map((g) => [g.key, g.label, g.engagements, g.volunteers, g.hours]));
+    await this.send(
+      res,
+      'pro-bono-impact.csv',
+      ['key', 'label', 'engagements', 'volunteers', 'hours'],
+      impact.groups.map((g) => [g.key, g.label, g.engagements, g.volunteers, g.hours]),
+    );
   }
 
   @Get('outcome-series.csv')
   async outcomeSeries(@Query('args') raw: string | undefined, @Res() res: Response) {
     const args = await parseArgs(OutcomeSeriesArgs, raw);
     const series = await this.analytics.outcomeSeries(args);
-    await this.send(res, 'outcome-series.csv', ['key', 'label', 'currency', 'period', 'value'], series.flatMap((s) =>
-      s.points.map((p) => [s.key, s.label, s.currency, p.period, p.value]),
-    ));
+    await this.send(
+      res,
+      'outcome-series.csv',
+      ['key', 'label', 'currency', 'period', 'value'],
+      series.flatMap((s) => s.points.map((p) => [s.key, s.label, s.currency, p.period, p.value])),
+    );
   }
 
   /** Streams every match from a cursor (pg-query-stream), 500 rows at a time. */
@@ -120,7 +184,10 @@ export class ExportsController {
         'cohorts',
       )
       .addSelect(`(SELECT count(*) FROM collaborations col WHERE col.venture_id = v.id)`, 'collaborations')
-      .addSelect(`(SELECT string_agg(DISTINCT col.stage, '; ') FROM collaborations col WHERE col.venture_id = v.id)`, 'collaboration_stages')
+      .addSelect(
+        `(SELECT string_agg(DISTINCT col.stage, '; ') FROM collaborations col WHERE col.venture_id = v.id)`,
+        'collaboration_stages',
+      )
       .addSelect('v.website', 'website')
       .orderBy('v.name')
       .addOrderBy('v.id');

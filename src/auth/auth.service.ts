@@ -48,7 +48,9 @@ export class AuthService {
    */
   async login(email: string, password: string): Promise<SignedIn> {
     const user = await this.users.findByEmail(email);
-    const allowed = user ? await this.users.claimPasswordAttempt(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes) : false;
+    const allowed = user
+      ? await this.users.claimPasswordAttempt(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes)
+      : false;
     // Verified even when refused already, so that every refusal takes the same argon2 time.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !allowed || !passwordOk || !user.active) {

@@ -6,7 +6,6 @@ import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { RATE_LIMIT, type RateLimitKind } from '../access/rate-limit.decorators.js';
 import type { AuthenticatedRequest } from '../access/request-context.js';
 
-
 /** Fixed one-minute windows per key, in this process's memory. */
 export class FixedWindowCounter {
   private readonly windows = new Map<string, { count: number; resetAt: number }>();

@@ -10,7 +10,12 @@ export enum CollaborationStage {
 registerEnumType(CollaborationStage, { name: 'CollaborationStage' });
 
 /** Forward order of the stages; ENDED may follow any of them. */
-export const STAGE_ORDER = [CollaborationStage.EXPLORING, CollaborationStage.PILOT, CollaborationStage.DEMONSTRATION, CollaborationStage.COMMERCIAL];
+export const STAGE_ORDER = [
+  CollaborationStage.EXPLORING,
+  CollaborationStage.PILOT,
+  CollaborationStage.DEMONSTRATION,
+  CollaborationStage.COMMERCIAL,
+];
 
 export enum CollaborationDomain {
   HEALTHCARE = 'HEALTHCARE',

@@ -11,7 +11,14 @@ import { VentureCollaborationsResolver } from './venture-collaborations.resolver
 
 @Module({
   imports: [OrganizationsModule, VenturesModule, PeopleModule],
-  providers: [CollaborationsService, CollaborationsLoaders, CollaborationsResolver, CollaborationContactResolver, VentureCollaborationsResolver, OrganizationCollaborationsResolver],
+  providers: [
+    CollaborationsService,
+    CollaborationsLoaders,
+    CollaborationsResolver,
+    CollaborationContactResolver,
+    VentureCollaborationsResolver,
+    OrganizationCollaborationsResolver,
+  ],
   exports: [CollaborationsService, CollaborationsLoaders],
 })
 export class CollaborationsModule {}

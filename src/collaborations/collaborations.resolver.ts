@@ -11,7 +11,14 @@ import type { CollaborationEntity } from './collaboration.entity.js';
 import { Collaboration, CollaborationConnection, CollaborationContact, CollaborationStageChange } from './collaboration.model.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
 import { CollaborationsService } from './collaborations.service.js';
-import { AddCollaborationContactInput, ChangeCollaborationStageInput, RemoveCollaborationContactInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
+import {
+  AddCollaborationContactInput,
+  ChangeCollaborationStageInput,
+  RemoveCollaborationContactInput,
+  CollaborationsArgs,
+  CreateCollaborationInput,
+  UpdateCollaborationInput,
+} from './dto/collaboration.inputs.js';
 
 @Resolver(() => Collaboration)
 export class CollaborationsResolver {

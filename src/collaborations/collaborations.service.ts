@@ -14,7 +14,14 @@ import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import { CollaborationStage, STAGE_ORDER } from './collaboration.enum.js';
 import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
-import type { AddCollaborationContactInput, ChangeCollaborationStageInput, RemoveCollaborationContactInput, CollaborationsArgs, CreateCollaborationInput, UpdateCollaborationInput } from './dto/collaboration.inputs.js';
+import type {
+  AddCollaborationContactInput,
+  ChangeCollaborationStageInput,
+  RemoveCollaborationContactInput,
+  CollaborationsArgs,
+  CreateCollaborationInput,
+  UpdateCollaborationInput,
+} from './dto/collaboration.inputs.js';
 
 @Injectable()
 export class CollaborationsService {
@@ -46,7 +53,10 @@ export class CollaborationsService {
   }
 
   findByOrganizationIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
-    return this.dataSource.manager.find(CollaborationEntity, { where: { organizationId: In([...ids]) }, order: { startedOn: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(CollaborationEntity, {
+      where: { organizationId: In([...ids]) },
+      order: { startedOn: 'ASC', id: 'ASC' },
+    });
   }
 
   findStageChanges(ids: readonly string[]): Promise<CollaborationStageChangeEntity[]> {
@@ -81,7 +91,10 @@ export class CollaborationsService {
       const venture = await this.ventures.getById(input.ventureId, { manager: m, field: 'input.ventureId' });
       await this.organizations.getById(input.organizationId, { manager: m, field: 'input.organizationId' });
       if (venture.foundedOn && input.startedOn < venture.foundedOn) {
-        throw new ValidationError({ field: 'input.startedOn', message: `must not be before the venture was founded (${venture.foundedOn})` });
+        throw new ValidationError({
+          field: 'input.startedOn',
+          message: `must not be before the venture was founded (${venture.foundedOn})`,
+        });
       }
       const collaboration = await m.save(
         m.create(CollaborationEntity, {
@@ -129,7 +142,8 @@ export class CollaborationsService {
       if (to === CollaborationStage.ENDED && !input.reason?.trim()) {
         throw new ValidationError({ field: 'input.reason', message: 'is required to end a collaboration' });
       }
-      if (input.on < c.stageOn) throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${c.stageOn})` });
+      if (input.on < c.stageOn)
+        throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${c.stageOn})` });
       assertNotFuture(input.on, 'input.on');
       c.stage = to;
       c.stageOn = input.on;

@@ -11,7 +11,10 @@ import { CollaborationsLoaders } from './collaborations.loaders.js';
 export class OrganizationCollaborationsResolver {
   constructor(private readonly loaders: CollaborationsLoaders) {}
 
-  @ResolveField(() => [Collaboration], { nullable: true, description: 'Collaborations with this organization itself (not its units). Staff and analysts.' })
+  @ResolveField(() => [Collaboration], {
+    nullable: true,
+    description: 'Collaborations with this organization itself (not its units). Staff and analysts.',
+  })
   @VisibleTo(Role.STAFF, Role.ANALYST)
   collaborations(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byOrganizationId.load(ctx, org.id);

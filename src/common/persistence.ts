@@ -77,7 +77,11 @@ export async function findByAny<T extends ObjectLiteral>(
     return `"${c.databaseName}"`;
   };
   // Only what this mapping handles: uuid keys, plain columns, single transformers.
-  if (meta.findColumnWithPropertyName(property)?.type !== 'uuid' || meta.embeddeds.length || meta.columns.some((c) => Array.isArray(c.transformer))) {
+  if (
+    meta.findColumnWithPropertyName(property)?.type !== 'uuid' ||
+    meta.embeddeds.length ||
+    meta.columns.some((c) => Array.isArray(c.transformer))
+  ) {
     throw new Error(`findByAny cannot load ${meta.name} by ${property}`);
   }
   const orderBy = order.length ? ` ORDER BY ${order.map(column).join(', ')}` : '';

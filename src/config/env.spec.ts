@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from './env.js';
 describe('loadConfig', () => {
   it('has defaults that listen on loopback only', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: '.data', nodeEnv: 'development', demoData: 'auto', databaseUrl: undefined });
+    expect(c).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      dataDir: '.data',
+      nodeEnv: 'development',
+      demoData: 'auto',
+      databaseUrl: undefined,
+    });
   });
 
   it('reads and converts values; treats empty variables as unset', () => {
@@ -21,6 +28,8 @@ describe('loadConfig', () => {
     ['DEMO_DATA', 'sometimes'],
   ])('refuses %s=%s with a line naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration: ${name}="${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": `));
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`^Invalid configuration: ${name}="${value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}": `),
+    );
   });
 });

@@ -28,12 +28,22 @@ const envSchema = z.object({
 
   /** HMAC secret for access tokens; the embedded database keeps a generated one in DATA_DIR. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  ACCESS_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60),
+  ACCESS_TOKEN_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 30)
+    .default(60),
   /** First start on an empty database: the admin account (a password is generated and logged when unset). */
   ADMIN_EMAIL: z.email().default('admin@localhost.localdomain'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 
   /** Introspection follows NODE_ENV (off in production) unless set. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -47,7 +57,10 @@ const envSchema = z.object({
   /** Execute operations compiled by graphql-jit ("true") or interpreted by graphql-js ("false"). */
   GRAPHQL_JIT: z.enum(['true', 'false']).default('true'),
   /** Largest accepted request body (bytes, or with a unit such as 100kb). */
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 100kb').default('100kb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 100kb')
+    .default('100kb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Comma-separated origins allowed by CORS; none when unset. */
@@ -137,7 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: e.BODY_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
-    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (e.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
   };
 }
 

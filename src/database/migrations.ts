@@ -11,4 +11,14 @@ import { ProBonoAndEvents1795623843947 } from '../../migrations/1795623843947-Pr
 import { Outcomes1795624590365 } from '../../migrations/1795624590365-Outcomes.js';
 import { ReportIndexes1795627000000 } from '../../migrations/1795627000000-ReportIndexes.js';
 
-export const migrations: (new () => MigrationInterface)[] = [Foundation1795615072586, AccountsAndAudit1795617142886, MentorsAndAssignments1795620621157, MentoringSessions1795620917974, PasswordChangedAt1795621867361, Collaborations1795622344242, ProBonoAndEvents1795623843947, Outcomes1795624590365, ReportIndexes1795627000000];
+export const migrations: (new () => MigrationInterface)[] = [
+  Foundation1795615072586,
+  AccountsAndAudit1795617142886,
+  MentorsAndAssignments1795620621157,
+  MentoringSessions1795620917974,
+  PasswordChangedAt1795621867361,
+  Collaborations1795622344242,
+  ProBonoAndEvents1795623843947,
+  Outcomes1795624590365,
+  ReportIndexes1795627000000,
+];

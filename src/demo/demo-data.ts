@@ -20,26 +20,76 @@ export interface DemoOrganization {
 }
 
 export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
-  { key: 'etic', name: 'ETIC.', kind: 'NPO', country: 'JP', region: 'Tokyo', website: 'https://www.etic.or.jp', description: 'NPO that organizes the NEC Social Entrepreneurship School.' },
-  { key: 'nec', name: 'NEC Corporation', kind: 'COMPANY', country: 'JP', region: 'Tokyo', website: 'https://www.nec.com', description: 'Official partner of the NEC Social Entrepreneurship School; started in-house pro bono work in 2010.' },
-  { key: 'necBodyCare', name: 'NEC Body Care', kind: 'CORPORATE_UNIT', parent: 'nec', country: 'JP', description: 'Healthcare service developed as an NEC demonstration project.' },
-  { key: 'proBonoClub', name: 'NEC Pro Bono Club', kind: 'EMPLOYEE_GROUP', parent: 'nec', country: 'JP', description: 'Volunteer-led employee group launched in July 2020; more than 730 NEC Group employees took part by June 2025.' },
+  {
+    key: 'etic',
+    name: 'ETIC.',
+    kind: 'NPO',
+    country: 'JP',
+    region: 'Tokyo',
+    website: 'https://www.etic.or.jp',
+    description: 'NPO that organizes the NEC Social Entrepreneurship School.',
+  },
+  {
+    key: 'nec',
+    name: 'NEC Corporation',
+    kind: 'COMPANY',
+    country: 'JP',
+    region: 'Tokyo',
+    website: 'https://www.nec.com',
+    description: 'Official partner of the NEC Social Entrepreneurship School; started in-house pro bono work in 2010.',
+  },
+  {
+    key: 'necBodyCare',
+    name: 'NEC Body Care',
+    kind: 'CORPORATE_UNIT',
+    parent: 'nec',
+    country: 'JP',
+    description: 'Healthcare service developed as an NEC demonstration project.',
+  },
+  {
+    key: 'proBonoClub',
+    name: 'NEC Pro Bono Club',
+    kind: 'EMPLOYEE_GROUP',
+    parent: 'nec',
+    country: 'JP',
+    description: 'Volunteer-led employee group launched in July 2020; more than 730 NEC Group employees took part by June 2025.',
+  },
   { key: 'tamagawa', name: 'NEC Tamagawa Plant', kind: 'CORPORATE_UNIT', parent: 'nec', country: 'JP', region: 'Kawasaki' },
-  { key: 'serviceGrant', name: 'Service Grant', kind: 'NPO', country: 'JP', region: 'Tokyo', description: 'NPO that pioneered pro bono in Japan; partner of NEC since 2010.' },
+  {
+    key: 'serviceGrant',
+    name: 'Service Grant',
+    kind: 'NPO',
+    country: 'JP',
+    region: 'Tokyo',
+    description: 'NPO that pioneered pro bono in Japan; partner of NEC since 2010.',
+  },
   { key: 'scienceTokyo', name: 'Institute of Science Tokyo', kind: 'EDUCATIONAL_INSTITUTION', country: 'JP', region: 'Tokyo' },
   { key: 'tokyo', name: 'Tokyo Metropolitan Government', kind: 'LOCAL_GOVERNMENT', country: 'JP', region: 'Tokyo' },
   { key: 'fukushima', name: 'Fukushima Prefecture', kind: 'LOCAL_GOVERNMENT', country: 'JP', region: 'Fukushima' },
   { key: 'yamaguchi', name: 'Yamaguchi Prefecture', kind: 'LOCAL_GOVERNMENT', country: 'JP', region: 'Yamaguchi' },
   { key: 'kawasaki', name: 'Kawasaki City', kind: 'LOCAL_GOVERNMENT', country: 'JP', region: 'Kanagawa' },
-  { key: 'hbsClub', name: 'Harvard Business School Club of Japan', kind: 'OTHER', country: 'JP', description: 'Gives the "Entrepreneur of the Year" award.' },
+  {
+    key: 'hbsClub',
+    name: 'Harvard Business School Club of Japan',
+    kind: 'OTHER',
+    country: 'JP',
+    description: 'Gives the "Entrepreneur of the Year" award.',
+  },
   { key: 'newsweek', name: 'Newsweek', kind: 'COMPANY', description: 'Selected the "Top 100 social entrepreneurs who change the world".' },
   { key: 'demoFoundation', name: 'Hamakaze Community Foundation', kind: 'NPO', country: 'JP', description: 'Fictional demo organization.' },
-  { key: 'demoUniversity', name: 'Minato Institute of Design', kind: 'EDUCATIONAL_INSTITUTION', country: 'JP', description: 'Fictional demo organization.' },
+  {
+    key: 'demoUniversity',
+    name: 'Minato Institute of Design',
+    kind: 'EDUCATIONAL_INSTITUTION',
+    country: 'JP',
+    description: 'Fictional demo organization.',
+  },
 ];
 
 export const NEC_SCHOOL = {
   name: 'NEC Social Entrepreneurship School',
-  description: 'Program for young social entrepreneurs launched in 2002, organized by ETIC with NEC as official partner. By fiscal 2024, 74 groups had graduated.',
+  description:
+    'Program for young social entrepreneurs launched in 2002, organized by ETIC with NEC as official partner. By fiscal 2024, 74 groups had graduated.',
   foundedYear: 2002,
   organizer: 'etic',
   partners: [{ organization: 'nec', role: 'official partner' }],
@@ -55,7 +105,20 @@ export const DEMO_PROGRAM = {
 
 const PREFIXES = ['Aozora', 'Hikari', 'Midori', 'Tsunagu', 'Mirai', 'Kizuna', 'Sora', 'Umi', 'Mori', 'Kaze', 'Hoshi', 'Niji'];
 const SUFFIXES = ['Care', 'Learning', 'Farms', 'Works', 'Labs', 'Bridge', 'Link', 'Energy', 'Table', 'Health', 'Craft', 'Circle'];
-const FAMILY = ['Sato', 'Suzuki', 'Takahashi', 'Tanaka', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato', 'Yoshida', 'Yamada'];
+const FAMILY = [
+  'Sato',
+  'Suzuki',
+  'Takahashi',
+  'Tanaka',
+  'Watanabe',
+  'Ito',
+  'Yamamoto',
+  'Nakamura',
+  'Kobayashi',
+  'Kato',
+  'Yoshida',
+  'Yamada',
+];
 const GIVEN = ['Haruka', 'Ren', 'Yui', 'Sota', 'Aoi', 'Hinata', 'Riku', 'Mei', 'Yuto', 'Sakura', 'Kaito', 'Mio', 'Daiki'];
 
 export const SECTORS: { sector: string; sdgs: Sdg[] }[] = [

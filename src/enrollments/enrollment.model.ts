@@ -21,7 +21,11 @@ export class EnrollmentEvent {
   @Field(() => EnrollmentStatus) toStatus: EnrollmentStatus;
   @Field(() => LocalDate, { description: 'When it happened.' }) occurredOn: string;
   @Field(() => String, { nullable: true }) note: string | null;
-  @Field(() => String, { nullable: true, description: 'Who recorded it (their sign-in email): staff and admins only.', middleware: [visibleTo(Role.STAFF)] })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who recorded it (their sign-in email): staff and admins only.',
+    middleware: [visibleTo(Role.STAFF)],
+  })
   recordedBy: string | null;
   @Field(() => DateTime, { description: 'When it was recorded.' }) recordedAt: Date;
 }

@@ -32,7 +32,6 @@ const TRANSITION_OPERATIONS: Record<EnrollmentStatus, string> = {
   WITHDRAWN: 'withdrawVenture',
 };
 
-
 @Injectable()
 export class EnrollmentsService {
   constructor(
@@ -104,7 +103,12 @@ export class EnrollmentsService {
         throw new ConflictError('The venture is already enrolled in this cohort', { field: 'input.ventureId', enrollmentId: existing.id });
       }
       const enrollment = await manager.save(
-        manager.create(EnrollmentEntity, { cohortId: input.cohortId, ventureId: input.ventureId, status: input.status, statusOn: input.on }),
+        manager.create(EnrollmentEntity, {
+          cohortId: input.cohortId,
+          ventureId: input.ventureId,
+          status: input.status,
+          statusOn: input.on,
+        }),
       );
       await manager.insert(EnrollmentEventEntity, {
         enrollmentId: enrollment.id,

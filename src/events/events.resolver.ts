@@ -62,7 +62,8 @@ export class EventsResolver {
 
   @ResolveField(() => EventAttendance)
   attendance(e: EventEntity): EventAttendance {
-    const total = e.attendanceInPerson === null && e.attendanceOnline === null ? null : (e.attendanceInPerson ?? 0) + (e.attendanceOnline ?? 0);
+    const total =
+      e.attendanceInPerson === null && e.attendanceOnline === null ? null : (e.attendanceInPerson ?? 0) + (e.attendanceOnline ?? 0);
     return {
       inPerson: e.attendanceInPerson,
       online: e.attendanceOnline,

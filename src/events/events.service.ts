@@ -41,7 +41,10 @@ export class EventsService {
   }
 
   findByEngagementIds(ids: readonly string[]): Promise<EventEntity[]> {
-    return this.dataSource.manager.find(EventEntity, { where: { engagementId: In([...ids].filter(isUuid)) }, order: { startsOn: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(EventEntity, {
+      where: { engagementId: In([...ids].filter(isUuid)) },
+      order: { startsOn: 'ASC', id: 'ASC' },
+    });
   }
 
   list(args: EventsArgs): Promise<Connection<EventEntity>> {
@@ -51,7 +54,9 @@ export class EventsService {
     if (f?.from) qb.andWhere('e.ends_on >= :from', { from: f.from });
     if (f?.to) qb.andWhere('e.starts_on <= :to', { to: f.to });
     if (f?.organizationId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM event_organizations eo WHERE eo.event_id = e.id AND eo.organization_id = :orgId)', { orgId: f.organizationId });
+      qb.andWhere('EXISTS (SELECT 1 FROM event_organizations eo WHERE eo.event_id = e.id AND eo.organization_id = :orgId)', {
+        orgId: f.organizationId,
+      });
     }
     if (f?.programId) qb.andWhere('e.program_id = :programId', { programId: f.programId });
     if (f?.cohortId) qb.andWhere('e.cohort_id = :cohortId', { cohortId: f.cohortId });
@@ -96,7 +101,12 @@ export class EventsService {
       if (organizerIds || partnerIds) {
         const current = await m.findBy(EventOrganizationEntity, { eventId: event.id });
         const of = (role: EventOrganizationRole) => current.filter((o) => o.role === role).map((o) => o.organizationId);
-        await this.replaceOrganizations(m, event.id, organizerIds ?? of(EventOrganizationRole.ORGANIZER), partnerIds ?? of(EventOrganizationRole.PARTNER));
+        await this.replaceOrganizations(
+          m,
+          event.id,
+          organizerIds ?? of(EventOrganizationRole.ORGANIZER),
+          partnerIds ?? of(EventOrganizationRole.PARTNER),
+        );
       }
       return saved;
     });
@@ -111,7 +121,11 @@ export class EventsService {
   }
 
   /** Dates in order, somewhere to be, references that exist, and a cohort of the named program. */
-  private async assertConsistent(m: EntityManager, e: EventEntity, changed: Partial<Record<'programId' | 'cohortId' | 'engagementId' | 'endsOn', unknown>>) {
+  private async assertConsistent(
+    m: EntityManager,
+    e: EventEntity,
+    changed: Partial<Record<'programId' | 'cohortId' | 'engagementId' | 'endsOn', unknown>>,
+  ) {
     if (e.endsOn < e.startsOn) {
       throw changed.endsOn === undefined
         ? new ValidationError({ field: 'input.startsOn', message: `must not be after the event ends (${e.endsOn})` })
@@ -122,7 +136,8 @@ export class EventsService {
     if (changed.engagementId && e.engagementId) await this.proBono.getById(e.engagementId, { manager: m, field: 'input.engagementId' });
     if (e.cohortId && (changed.cohortId || changed.programId)) {
       const cohort = await this.cohorts.getById(e.cohortId, { manager: m, field: 'input.cohortId' });
-      if (e.programId && cohort.programId !== e.programId) throw new ValidationError({ field: 'input.cohortId', message: 'must be a cohort of programId' });
+      if (e.programId && cohort.programId !== e.programId)
+        throw new ValidationError({ field: 'input.cohortId', message: 'must be a cohort of programId' });
     }
   }
 

@@ -39,7 +39,8 @@ export class JitExecutor implements GatewayInterface {
     this.listener?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
     const executor: GatewayExecutor = async ({ document, operation, queryHash, request, context }) => {
       const operationName = request.operationName ?? undefined;
-      const interpreted = async () => (await execute({ schema, document, operationName, contextValue: context, variableValues: request.variables })) as never;
+      const interpreted = async () =>
+        (await execute({ schema, document, operationName, contextValue: context, variableValues: request.variables })) as never;
       if (!operation || !queryHash || !document) return interpreted();
       const query = this.compiledFor(`${queryHash}:${operationName ?? ''}`, () => {
         const compiled = compileQuery(schema, document, operationName);
@@ -81,7 +82,11 @@ export class JitExecutor implements GatewayInterface {
  * suggestion masking) rewrite messages: hand Apollo graphql-js errors with the same content.
  */
 function asGraphQLError(error: GraphQLError): GraphQLError {
-  const copy = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  const copy = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
   if (error.locations) (copy as { locations?: GraphQLError['locations'] }).locations = error.locations;
   return copy;
 }

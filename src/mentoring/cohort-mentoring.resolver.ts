@@ -11,6 +11,8 @@ export class CohortMentoringResolver {
 
   @ResolveField(() => MentoringSummary)
   async mentoringSummary(cohort: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return (await this.loaders.summaryByCohortId.load(ctx, cohort.id)) ?? { sessionCount: 0, totalMinutes: 0, ventureCount: 0, lastHeldAt: null };
+    return (
+      (await this.loaders.summaryByCohortId.load(ctx, cohort.id)) ?? { sessionCount: 0, totalMinutes: 0, ventureCount: 0, lastHeldAt: null }
+    );
   }
 }

@@ -9,7 +9,12 @@ import { paginate } from '../common/pagination/paginate.js';
 import { isUuid, msColumn } from '../common/persistence.js';
 import type { MentoringSessionsArgs } from './dto/mentoring-session.inputs.js';
 import { MentorEntity } from './mentor.entity.js';
-import { FollowUpActionEntity, MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from './mentoring-session.entity.js';
+import {
+  FollowUpActionEntity,
+  MentoringSessionEntity,
+  MentoringSessionRevisionEntity,
+  MentoringTopicEntity,
+} from './mentoring-session.entity.js';
 
 export const isStaff = (viewer: Viewer) => hasAnyRole(viewer, [Role.STAFF]);
 
@@ -57,11 +62,17 @@ export class MentoringSessionReadsService {
   }
 
   findFollowUps(sessionIds: readonly string[]): Promise<FollowUpActionEntity[]> {
-    return this.dataSource.manager.find(FollowUpActionEntity, { where: { sessionId: In([...sessionIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(FollowUpActionEntity, {
+      where: { sessionId: In([...sessionIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   findRevisions(sessionIds: readonly string[]): Promise<MentoringSessionRevisionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionRevisionEntity, { where: { sessionId: In([...sessionIds]) }, order: { version: 'ASC' } });
+    return this.dataSource.manager.find(MentoringSessionRevisionEntity, {
+      where: { sessionId: In([...sessionIds]) },
+      order: { version: 'ASC' },
+    });
   }
 
   /** Live sessions per venture, counted in SQL. */

@@ -23,7 +23,11 @@ export class MentoringSession {
   @Field({ description: 'Readable by staff and analysts (and the mentors of the venture).' }) summary: string;
   @Field({ description: 'Logged by staff on behalf of the mentor.' }) onBehalf: boolean;
   @Field(() => Int, { description: 'Starts at 1; every edit adds one and keeps a revision.' }) version: number;
-  @Field(() => DateTime, { nullable: true, description: 'Set while deleted (staff can restore): staff only.', middleware: [visibleTo(Role.STAFF)] })
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'Set while deleted (staff can restore): staff only.',
+    middleware: [visibleTo(Role.STAFF)],
+  })
   deletedAt: Date | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;

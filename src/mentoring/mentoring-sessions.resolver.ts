@@ -19,7 +19,13 @@ import {
 } from './dto/mentoring-session.inputs.js';
 import { Mentor, MentorAssignment } from './mentor.model.js';
 import type { MentoringSessionEntity } from './mentoring-session.entity.js';
-import { FollowUpAction, MentoringSession, MentoringSessionConnection, MentoringSessionRevision, MentoringTopic } from './mentoring-session.model.js';
+import {
+  FollowUpAction,
+  MentoringSession,
+  MentoringSessionConnection,
+  MentoringSessionRevision,
+  MentoringTopic,
+} from './mentoring-session.model.js';
 import { isStaff, MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 import { MentoringSessionsService } from './mentoring-sessions.service.js';
 import { MentoringLoaders } from './mentoring.loaders.js';

@@ -22,7 +22,6 @@ import {
 } from './mentoring-session.entity.js';
 import { isStaff } from './mentoring-session-reads.service.js';
 
-
 /** Audit details of a change staff made to a mentor's session. */
 const onBehalf = (mentorId: string | undefined) => (mentorId ? { onBehalfOfMentorId: mentorId } : undefined);
 
@@ -68,7 +67,10 @@ export class MentoringSessionsService {
 
   createTopic(input: CreateMentoringTopicInput, actor: Viewer): Promise<MentoringTopicEntity> {
     return this.audit.transaction(actor, 'createMentoringTopic', async (m) => {
-      const taken = await m.createQueryBuilder(MentoringTopicEntity, 't').where('lower(t.name) = lower(:name)', { name: input.name }).getExists();
+      const taken = await m
+        .createQueryBuilder(MentoringTopicEntity, 't')
+        .where('lower(t.name) = lower(:name)', { name: input.name })
+        .getExists();
       if (taken) throw new ConflictError('This topic exists already', { field: 'input.name' });
       return m.save(m.create(MentoringTopicEntity, { name: input.name }));
     });
@@ -106,42 +108,56 @@ export class MentoringSessionsService {
           return earlier;
         }
       }
-      const [assignment] = isUuid(input.assignmentId) ? await m.query<AssignmentContext[]>(`${ASSIGNMENT_CONTEXT} SELECT * FROM a`, [input.assignmentId]) : [];
+      const [assignment] = isUuid(input.assignmentId)
+        ? await m.query<AssignmentContext[]>(`${ASSIGNMENT_CONTEXT} SELECT * FROM a`, [input.assignmentId])
+        : [];
       const onBehalf = this.assertCanLog(assignment, input, actor);
       await this.assertTopics(m, input.topics ?? [], 'input.topics');
       await this.assertAttendees(m, assignment.ventureId, input.attendeePersonIds ?? [], 'input.attendeePersonIds');
       const mentor = { id: assignment.mentorId };
       const enrollment = { ventureId: assignment.ventureId, cohortId: assignment.cohortId };
       // A second live session at the same start is refused by the unique index (no extra lookup).
-      const session = await this.insertOrConflict(() => m.save(
-        m.create(MentoringSessionEntity, {
-          assignmentId: assignment.id,
-          mentorId: mentor.id,
-          ventureId: enrollment.ventureId,
-          cohortId: enrollment.cohortId,
-          heldAt: input.heldAt,
-          durationMinutes: input.durationMinutes,
-          format: input.format,
-          topics: input.topics ?? [],
-          tags: input.tags ?? [],
-          attendeePersonIds: [...new Set(input.attendeePersonIds ?? [])],
-          summary: input.summary ?? '',
-          privateNotes: input.privateNotes ?? '',
-          recordedByUserId: actor.userId,
-          onBehalf,
-          idempotencyKey: input.idempotencyKey ?? null,
-          version: 1,
-          deletedAt: null,
-        }),
-      ));
-      await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: 1, snapshot: snapshotOf(session), editedByUserId: actor.userId });
+      const session = await this.insertOrConflict(() =>
+        m.save(
+          m.create(MentoringSessionEntity, {
+            assignmentId: assignment.id,
+            mentorId: mentor.id,
+            ventureId: enrollment.ventureId,
+            cohortId: enrollment.cohortId,
+            heldAt: input.heldAt,
+            durationMinutes: input.durationMinutes,
+            format: input.format,
+            topics: input.topics ?? [],
+            tags: input.tags ?? [],
+            attendeePersonIds: [...new Set(input.attendeePersonIds ?? [])],
+            summary: input.summary ?? '',
+            privateNotes: input.privateNotes ?? '',
+            recordedByUserId: actor.userId,
+            onBehalf,
+            idempotencyKey: input.idempotencyKey ?? null,
+            version: 1,
+            deletedAt: null,
+          }),
+        ),
+      );
+      await m.insert(MentoringSessionRevisionEntity, {
+        sessionId: session.id,
+        version: 1,
+        snapshot: snapshotOf(session),
+        editedByUserId: actor.userId,
+      });
       if (input.followUps?.length) {
         for (const [i, followUp] of input.followUps.entries()) {
           if (followUp.ownerPersonId) await this.assertPerson(m, followUp.ownerPersonId, `input.followUps.${i}.ownerPersonId`);
         }
         await m.insert(
           FollowUpActionEntity,
-          input.followUps.map((x) => ({ sessionId: session.id, text: x.text, ownerPersonId: x.ownerPersonId ?? null, dueOn: x.dueOn ?? null })),
+          input.followUps.map((x) => ({
+            sessionId: session.id,
+            text: x.text,
+            ownerPersonId: x.ownerPersonId ?? null,
+            dueOn: x.dueOn ?? null,
+          })),
         );
       }
       entry.entityIds(session.id, assignment.id);
@@ -162,10 +178,29 @@ export class MentoringSessionsService {
     const tags = input.tags ?? [];
     const summary = input.summary ?? '';
     const privateNotes = input.privateNotes ?? '';
-    const snapshot = snapshotOf({ heldAt: input.heldAt, durationMinutes: input.durationMinutes, format: input.format, topics: [], tags, attendeePersonIds: [], summary, privateNotes });
+    const snapshot = snapshotOf({
+      heldAt: input.heldAt,
+      durationMinutes: input.durationMinutes,
+      format: input.format,
+      topics: [],
+      tags,
+      attendeePersonIds: [],
+      summary,
+      privateNotes,
+    });
     const params: unknown[] = [
-      input.assignmentId, input.heldAt, input.durationMinutes, input.format, tags, summary, privateNotes,
-      actor.userId, actor.personId, isStaff(actor), input.heldAt.toISOString().slice(0, 10), JSON.stringify(snapshot),
+      input.assignmentId,
+      input.heldAt,
+      input.durationMinutes,
+      input.format,
+      tags,
+      summary,
+      privateNotes,
+      actor.userId,
+      actor.personId,
+      isStaff(actor),
+      input.heldAt.toISOString().slice(0, 10),
+      JSON.stringify(snapshot),
     ];
     // The entry of the transactional path: the session and its assignment, and for whom when on behalf.
     const audit = auditEntryCte(params, actor, 'logMentoringSession', {
@@ -173,8 +208,9 @@ export class MentoringSessionsService {
       entityIds: ['s.id', 's.assignment_id'],
       details: `CASE WHEN s.on_behalf THEN jsonb_build_object('onBehalfOfMentorId', s.mentor_id) END`,
     });
-    const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> & Record<string, unknown>)[] = await this.dataSource.query(
-      `${ASSIGNMENT_CONTEXT},
+    const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> & Record<string, unknown>)[] =
+      await this.dataSource.query(
+        `${ASSIGNMENT_CONTEXT},
        s AS (
          INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, tags,
                                          summary, private_notes, recorded_by_user_id, on_behalf)
@@ -190,8 +226,8 @@ export class MentoringSessionsService {
          SELECT s.id, 1, $12::jsonb, $8 FROM s),
        ${audit}
        SELECT a."mentorPersonId", a."startsOn", a."endsOn", s.* FROM a LEFT JOIN s ON true`,
-      params,
-    );
+        params,
+      );
     const row = rows[0];
     if (row?.id == null) {
       this.assertCanLog(row, input, actor);
@@ -202,7 +238,11 @@ export class MentoringSessionsService {
   }
 
   /** Who may log under the assignment, and when: throws, or tells whether it is on the mentor's behalf. */
-  private assertCanLog(assignment: Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> | undefined, input: LogMentoringSessionInput, actor: Viewer): boolean {
+  private assertCanLog(
+    assignment: Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> | undefined,
+    input: LogMentoringSessionInput,
+    actor: Viewer,
+  ): boolean {
     if (!assignment) throw new NotFoundError('MentorAssignment', input.assignmentId, 'input.assignmentId');
     const onBehalf = assignment.mentorPersonId !== actor.personId;
     if (onBehalf && !isStaff(actor)) throw new ForbiddenError('You can log sessions only under your own assignments');
@@ -220,10 +260,16 @@ export class MentoringSessionsService {
       if (patch.topics) await this.assertTopics(m, patch.topics, 'input.topics');
       if (patch.attendeePersonIds) await this.assertAttendees(m, enrollmentVentureId, patch.attendeePersonIds, 'input.attendeePersonIds');
       if (patch.heldAt) await this.assertNoDuplicate(m, assignment.id, patch.heldAt, session.id);
-      for (const [key, value] of Object.entries(patch)) if (value !== undefined) (session as unknown as Record<string, unknown>)[key] = value;
+      for (const [key, value] of Object.entries(patch))
+        if (value !== undefined) (session as unknown as Record<string, unknown>)[key] = value;
       session.version += 1;
       const saved = await m.save(session);
-      await m.insert(MentoringSessionRevisionEntity, { sessionId: session.id, version: session.version, snapshot: snapshotOf(saved), editedByUserId: actor.userId });
+      await m.insert(MentoringSessionRevisionEntity, {
+        sessionId: session.id,
+        version: session.version,
+        snapshot: snapshotOf(saved),
+        editedByUserId: actor.userId,
+      });
       return saved;
     });
   }
@@ -293,7 +339,9 @@ export class MentoringSessionsService {
     this.assertNotFuture(heldAt, field);
     const day = heldAt.toISOString().slice(0, 10);
     if (day < assignment.startsOn || (assignment.endsOn && day > assignment.endsOn)) {
-      throw new ConflictError(`The assignment runs ${assignment.startsOn} to ${assignment.endsOn ?? 'now'}; the session is outside it`, { field });
+      throw new ConflictError(`The assignment runs ${assignment.startsOn} to ${assignment.endsOn ?? 'now'}; the session is outside it`, {
+        field,
+      });
     }
   }
 
@@ -301,13 +349,17 @@ export class MentoringSessionsService {
     if (!topics.length) return;
     const known = await m.find(MentoringTopicEntity, { where: { name: In(topics) } });
     const unknown = topics.filter((t) => !known.some((k) => k.name === t));
-    if (unknown.length) throw new ValidationError({ field, message: `unknown topics: ${unknown.join(', ')} (see mentoringTopics; use tags for free words)` });
+    if (unknown.length)
+      throw new ValidationError({ field, message: `unknown topics: ${unknown.join(', ')} (see mentoringTopics; use tags for free words)` });
   }
 
   /** Attendees must be founders of the venture. */
   private async assertAttendees(m: EntityManager, ventureId: string, personIds: string[], field: string): Promise<void> {
     if (!personIds.length) return;
-    const rows = await m.query<{ person_id: string }[]>(`SELECT person_id FROM venture_founders WHERE venture_id = $1 AND person_id = ANY($2::uuid[])`, [ventureId, personIds]);
+    const rows = await m.query<{ person_id: string }[]>(
+      `SELECT person_id FROM venture_founders WHERE venture_id = $1 AND person_id = ANY($2::uuid[])`,
+      [ventureId, personIds],
+    );
     const strangers = personIds.filter((p) => !rows.some((r) => r.person_id === p));
     if (strangers.length) throw new ValidationError({ field, message: `not founders of the venture: ${strangers.join(', ')}` });
   }

@@ -1,10 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTime } from '../common/graphql/scalars.js';
 
-@ObjectType({ description: 'Mentoring in one group (cohort, mentor, topic or month), summed by PostgreSQL. Deleted sessions do not count.' })
+@ObjectType({
+  description: 'Mentoring in one group (cohort, mentor, topic or month), summed by PostgreSQL. Deleted sessions do not count.',
+})
 export class MentoringStatsRow {
   @Field({ description: 'Cohort id, mentor id, topic name, or month (YYYY-MM).' }) key: string;
-  @Field({ description: 'The cohort with its program, the mentor\'s name, the topic, or the month.' }) label: string;
+  @Field({ description: "The cohort with its program, the mentor's name, the topic, or the month." }) label: string;
   @Field(() => Int) sessionCount: number;
   @Field(() => Float, { description: 'Sum of durations / 60. A session with two topics counts under both.' }) hours: number;
   @Field(() => Int) ventureCount: number;

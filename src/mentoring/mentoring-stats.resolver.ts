@@ -9,7 +9,9 @@ import { MentoringStatsService } from './mentoring-stats.service.js';
 export class MentoringStatsResolver {
   constructor(private readonly stats: MentoringStatsService) {}
 
-  @Query(() => [MentoringStatsRow], { description: 'Mentoring sessions and hours per cohort, mentor, topic or month (UTC), computed by GROUP BY.' })
+  @Query(() => [MentoringStatsRow], {
+    description: 'Mentoring sessions and hours per cohort, mentor, topic or month (UTC), computed by GROUP BY.',
+  })
   @Allow(...READERS)
   mentoringStats(
     @Args('groupBy', { type: () => MentoringStatsGroup }) groupBy: MentoringStatsGroup,
@@ -18,7 +20,9 @@ export class MentoringStatsResolver {
     return this.stats.stats(groupBy, filter);
   }
 
-  @Query(() => [NeglectedVenture], { description: 'Active ventures of active cohorts with no session in the last `days` days: who is being left alone?' })
+  @Query(() => [NeglectedVenture], {
+    description: 'Active ventures of active cohorts with no session in the last `days` days: who is being left alone?',
+  })
   @Allow(Role.STAFF)
   neglectedVentures(
     @Args('days', { type: () => Int, defaultValue: 30 }) days: number,

@@ -9,9 +9,17 @@ import type { MentorLoad, MentoringStatsRow, NeglectedVenture } from './mentorin
 /** The grouping expression and its label, per group. */
 const GROUPS: Record<MentoringStatsGroup, { key: string; label: string; from: string }> = {
   COHORT: { key: 'c.id::text', label: `min(c.name || ' (' || pr.name || ')')`, from: 'JOIN programs pr ON pr.id = c.program_id' },
-  MENTOR: { key: 's.mentor_id::text', label: 'min(p.name)', from: 'JOIN mentors m ON m.id = s.mentor_id JOIN people p ON p.id = m.person_id' },
+  MENTOR: {
+    key: 's.mentor_id::text',
+    label: 'min(p.name)',
+    from: 'JOIN mentors m ON m.id = s.mentor_id JOIN people p ON p.id = m.person_id',
+  },
   TOPIC: { key: 't.topic', label: 't.topic', from: 'CROSS JOIN LATERAL unnest(s.topics) AS t(topic)' },
-  MONTH: { key: `to_char(date_trunc('month', s.held_at AT TIME ZONE 'UTC'), 'YYYY-MM')`, label: `to_char(date_trunc('month', s.held_at AT TIME ZONE 'UTC'), 'YYYY-MM')`, from: '' },
+  MONTH: {
+    key: `to_char(date_trunc('month', s.held_at AT TIME ZONE 'UTC'), 'YYYY-MM')`,
+    label: `to_char(date_trunc('month', s.held_at AT TIME ZONE 'UTC'), 'YYYY-MM')`,
+    from: '',
+  },
 };
 
 /** Read-only mentoring reports, each one SQL statement. */

@@ -63,7 +63,8 @@ export class MentorsResolver {
   }
 
   @Mutation(() => MentorAssignment, {
-    description: 'Refused (CONFLICT) beyond the mentor\'s capacity, for a venture not admitted or active in the cohort, or overlapping the same pair.',
+    description:
+      "Refused (CONFLICT) beyond the mentor's capacity, for a venture not admitted or active in the cohort, or overlapping the same pair.",
   })
   @Allow(Role.STAFF)
   assignMentor(@Args('input') input: AssignMentorInput, @CurrentViewer() viewer: Viewer) {

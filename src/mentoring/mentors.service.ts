@@ -89,7 +89,9 @@ export class MentorsService {
       if (!mentor.active) throw new ConflictError('The mentor is inactive', { field: 'input.mentorId' });
       const enrollment = await this.enrollments.getById(input.enrollmentId, { manager: m, field: 'input.enrollmentId' });
       if (!ASSIGNABLE.includes(enrollment.status)) {
-        throw new ConflictError(`The venture is ${enrollment.status} in this cohort, not admitted or active`, { field: 'input.enrollmentId' });
+        throw new ConflictError(`The venture is ${enrollment.status} in this cohort, not admitted or active`, {
+          field: 'input.enrollmentId',
+        });
       }
       const endsOn = input.endsOn ?? null;
       if (endsOn && endsOn < input.startsOn) throw new ValidationError({ field: 'input.endsOn', message: 'must not be before startsOn' });
@@ -98,24 +100,39 @@ export class MentorsService {
         .createQueryBuilder(MentorAssignmentEntity, 'a')
         .select('a.enrollment_id', 'enrollmentId')
         .where('a.mentor_id = :mentorId', { mentorId: mentor.id })
-        .andWhere(`daterange(a.starts_on, a.ends_on, '[]') && daterange(:startsOn::date, :endsOn::date, '[]')`, { startsOn: input.startsOn, endsOn })
+        .andWhere(`daterange(a.starts_on, a.ends_on, '[]') && daterange(:startsOn::date, :endsOn::date, '[]')`, {
+          startsOn: input.startsOn,
+          endsOn,
+        })
         .getRawMany<{ enrollmentId: string }>();
       if (overlapping.some((a) => a.enrollmentId === enrollment.id)) {
-        throw new ConflictError('The mentor is already assigned to this venture for an overlapping period', { field: 'input.enrollmentId' });
+        throw new ConflictError('The mentor is already assigned to this venture for an overlapping period', {
+          field: 'input.enrollmentId',
+        });
       }
       if (new Set(overlapping.map((a) => a.enrollmentId)).size >= mentor.capacity) {
         throw new ConflictError(`The mentor is at capacity (${mentor.capacity} ventures) for this period`, { field: 'input.mentorId' });
       }
       return m.save(
-        m.create(MentorAssignmentEntity, { mentorId: mentor.id, enrollmentId: enrollment.id, role: input.role, startsOn: input.startsOn, endsOn }),
+        m.create(MentorAssignmentEntity, {
+          mentorId: mentor.id,
+          enrollmentId: enrollment.id,
+          role: input.role,
+          startsOn: input.startsOn,
+          endsOn,
+        }),
       );
     });
   }
 
   endAssignment(input: EndAssignmentInput, actor: Viewer): Promise<MentorAssignmentEntity> {
     return this.audit.transaction(actor, 'endAssignment', async (m) => {
-      const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', input.assignmentId, { field: 'input.assignmentId', lock: true });
-      if (assignment.endsOn) throw new ConflictError(`The assignment already ended on ${assignment.endsOn}`, { field: 'input.assignmentId' });
+      const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', input.assignmentId, {
+        field: 'input.assignmentId',
+        lock: true,
+      });
+      if (assignment.endsOn)
+        throw new ConflictError(`The assignment already ended on ${assignment.endsOn}`, { field: 'input.assignmentId' });
       if (input.endsOn < assignment.startsOn) {
         throw new ValidationError({ field: 'input.endsOn', message: `must not be before the assignment started (${assignment.startsOn})` });
       }
@@ -125,7 +142,10 @@ export class MentorsService {
   }
 
   findAssignmentsByMentorIds(mentorIds: readonly string[]): Promise<MentorAssignmentEntity[]> {
-    return this.dataSource.manager.find(MentorAssignmentEntity, { where: { mentorId: In([...mentorIds]) }, order: { startsOn: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(MentorAssignmentEntity, {
+      where: { mentorId: In([...mentorIds]) },
+      order: { startsOn: 'ASC', id: 'ASC' },
+    });
   }
 
   findAssignmentsByEnrollmentIds(enrollmentIds: readonly string[]): Promise<MentorAssignmentEntity[]> {

@@ -26,7 +26,8 @@ export class OutcomeRecord {
   @Field(() => String, { nullable: true }) sourceReference: string | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => DateTime, { description: 'When it was recorded.' }) createdAt: Date;
-  @Field(() => DateTime, { nullable: true, description: 'When a correction replaced it; null for the current value.' }) supersededAt: Date | null;
+  @Field(() => DateTime, { nullable: true, description: 'When a correction replaced it; null for the current value.' })
+  supersededAt: Date | null;
 }
 
 @ObjectType({ description: 'An award or media selection.' })

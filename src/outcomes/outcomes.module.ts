@@ -12,7 +12,15 @@ import { VentureOutcomesResolver } from './venture-outcomes.resolver.js';
 
 @Module({
   imports: [OrganizationsModule, VenturesModule, PeopleModule],
-  providers: [OutcomesService, RecognitionsService, OutcomesLoaders, OutcomesResolver, RecognitionsResolver, VentureOutcomesResolver, PersonRecognitionsResolver],
+  providers: [
+    OutcomesService,
+    RecognitionsService,
+    OutcomesLoaders,
+    OutcomesResolver,
+    RecognitionsResolver,
+    VentureOutcomesResolver,
+    PersonRecognitionsResolver,
+  ],
   exports: [OutcomesService, OutcomesLoaders],
 })
 export class OutcomesModule {}

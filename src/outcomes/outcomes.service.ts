@@ -52,7 +52,10 @@ export class OutcomesService {
 
   /** Every version of each lineage, oldest first. */
   findLineages(lineageIds: readonly string[]): Promise<OutcomeRecordEntity[]> {
-    return this.dataSource.manager.find(OutcomeRecordEntity, { where: { lineageId: In([...lineageIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.dataSource.manager.find(OutcomeRecordEntity, {
+      where: { lineageId: In([...lineageIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   list(args: OutcomeRecordsArgs): Promise<Connection<OutcomeRecordEntity>> {
@@ -66,12 +69,17 @@ export class OutcomesService {
     if (f?.sources?.length) qb.andWhere('o.source IN (:...sources)', { sources: f.sources });
     if (f?.from) qb.andWhere('COALESCE(o.as_of, o.period_end) >= :from', { from: f.from });
     if (f?.to) qb.andWhere('COALESCE(o.as_of, o.period_end) <= :to', { to: f.to });
-    return paginate(qb, { column: 'COALESCE(o.as_of, o.period_end)', value: (o) => (o.asOf ?? o.periodEnd) as string, direction: SortDirection.DESC }, args);
+    return paginate(
+      qb,
+      { column: 'COALESCE(o.as_of, o.period_end)', value: (o) => (o.asOf ?? o.periodEnd) as string, direction: SortDirection.DESC },
+      args,
+    );
   }
 
   createMetric(input: CreateMetricDefinitionInput, actor: Viewer): Promise<MetricDefinitionEntity> {
     return this.audit.transaction(actor, 'createMetricDefinition', async (m) => {
-      if (await m.existsBy(MetricDefinitionEntity, { code: input.code })) throw new ConflictError('A metric with this code exists already', { field: 'input.code' });
+      if (await m.existsBy(MetricDefinitionEntity, { code: input.code }))
+        throw new ConflictError('A metric with this code exists already', { field: 'input.code' });
       return m.save(m.create(MetricDefinitionEntity, { ...input, description: input.description ?? null }));
     });
   }
@@ -81,7 +89,13 @@ export class OutcomesService {
       await this.ventures.getById(input.ventureId, { manager: m, field: 'input.ventureId' });
       const metric = await m.findOneBy(MetricDefinitionEntity, { code: input.metricCode });
       if (!metric) throw new NotFoundError('MetricDefinition', input.metricCode, 'input.metricCode');
-      const values = { value: input.value, currency: input.currency ?? null, periodStart: input.periodStart ?? null, periodEnd: input.periodEnd ?? null, asOf: input.asOf ?? null };
+      const values = {
+        value: input.value,
+        currency: input.currency ?? null,
+        periodStart: input.periodStart ?? null,
+        periodEnd: input.periodEnd ?? null,
+        asOf: input.asOf ?? null,
+      };
       this.assertValues(metric, values);
       const record = m.create(OutcomeRecordEntity, {
         ...values,
@@ -103,10 +117,18 @@ export class OutcomesService {
   correct(input: CorrectOutcomeInput, actor: Viewer): Promise<OutcomeRecordEntity> {
     return this.audit.transaction(actor, 'correctOutcome', async (m) => {
       const old = await this.getRecord(input.id, { manager: m, field: 'input.id', lock: true });
-      if (old.supersededAt) throw new ConflictError('This record has been corrected already: correct the current one', { field: 'input.id' });
+      if (old.supersededAt)
+        throw new ConflictError('This record has been corrected already: correct the current one', { field: 'input.id' });
       const metric = await m.findOneByOrFail(MetricDefinitionEntity, { id: old.metricId });
-      const pick = <K extends keyof CorrectOutcomeInput & keyof OutcomeRecordEntity>(key: K) => (input[key] === undefined ? old[key] : input[key]);
-      const values = { value: input.value ?? old.value, currency: pick('currency') ?? null, periodStart: pick('periodStart') ?? null, periodEnd: pick('periodEnd') ?? null, asOf: pick('asOf') ?? null };
+      const pick = <K extends keyof CorrectOutcomeInput & keyof OutcomeRecordEntity>(key: K) =>
+        input[key] === undefined ? old[key] : input[key];
+      const values = {
+        value: input.value ?? old.value,
+        currency: pick('currency') ?? null,
+        periodStart: pick('periodStart') ?? null,
+        periodEnd: pick('periodEnd') ?? null,
+        asOf: pick('asOf') ?? null,
+      };
       this.assertValues(metric, values);
       old.supersededAt = new Date();
       await m.save(old);
@@ -127,17 +149,28 @@ export class OutcomesService {
 
   /** The rules of a metric: money needs a currency (and only money has one), flows a period, stocks a date. */
   private assertValues(metric: MetricDefinitionEntity, v: OutcomeValues): void {
-    if (metric.unit === MetricUnit.MONEY && !v.currency) throw new ValidationError({ field: 'input.currency', message: `is required for ${metric.code} (money)` });
-    if (metric.unit !== MetricUnit.MONEY && v.currency) throw new ValidationError({ field: 'input.currency', message: `${metric.code} is not money` });
-    if (metric.unit === MetricUnit.PERCENT && v.value > 100) throw new ValidationError({ field: 'input.value', message: 'a percentage must be between 0 and 100' });
+    if (metric.unit === MetricUnit.MONEY && !v.currency)
+      throw new ValidationError({ field: 'input.currency', message: `is required for ${metric.code} (money)` });
+    if (metric.unit !== MetricUnit.MONEY && v.currency)
+      throw new ValidationError({ field: 'input.currency', message: `${metric.code} is not money` });
+    if (metric.unit === MetricUnit.PERCENT && v.value > 100)
+      throw new ValidationError({ field: 'input.value', message: 'a percentage must be between 0 and 100' });
     if (metric.kind === MetricKind.FLOW) {
-      if (v.asOf) throw new ValidationError({ field: 'input.asOf', message: `${metric.code} is measured over a period: give periodStart and periodEnd` });
+      if (v.asOf)
+        throw new ValidationError({
+          field: 'input.asOf',
+          message: `${metric.code} is measured over a period: give periodStart and periodEnd`,
+        });
       if (!v.periodStart) throw new ValidationError({ field: 'input.periodStart', message: `is required for ${metric.code}` });
       if (!v.periodEnd) throw new ValidationError({ field: 'input.periodEnd', message: `is required for ${metric.code}` });
       if (v.periodEnd < v.periodStart) throw new ValidationError({ field: 'input.periodEnd', message: 'must not be before periodStart' });
       assertNotFuture(v.periodEnd, 'input.periodEnd');
     } else {
-      if (v.periodStart || v.periodEnd) throw new ValidationError({ field: v.periodStart ? 'input.periodStart' : 'input.periodEnd', message: `${metric.code} is a level on a date: give asOf` });
+      if (v.periodStart || v.periodEnd)
+        throw new ValidationError({
+          field: v.periodStart ? 'input.periodStart' : 'input.periodEnd',
+          message: `${metric.code} is a level on a date: give asOf`,
+        });
       if (!v.asOf) throw new ValidationError({ field: 'input.asOf', message: `is required for ${metric.code}` });
       assertNotFuture(v.asOf, 'input.asOf');
     }

@@ -33,7 +33,10 @@ export class RecognitionsService {
   }
 
   findBy(column: 'ventureId' | 'personId', ids: readonly string[]): Promise<RecognitionEntity[]> {
-    return this.dataSource.manager.find(RecognitionEntity, { where: { [column]: In([...ids].filter(isUuid)) }, order: { year: 'ASC', name: 'ASC' } });
+    return this.dataSource.manager.find(RecognitionEntity, {
+      where: { [column]: In([...ids].filter(isUuid)) },
+      order: { year: 'ASC', name: 'ASC' },
+    });
   }
 
   list(args: RecognitionsArgs): Promise<Connection<RecognitionEntity>> {
@@ -50,14 +53,16 @@ export class RecognitionsService {
 
   create(input: CreateRecognitionInput, actor: Viewer): Promise<RecognitionEntity> {
     return this.audit.transaction(actor, 'createRecognition', async (m) => {
-      if (!input.ventureId && !input.personId) throw new ValidationError({ field: 'input.ventureId', message: 'give a venture, a person, or both' });
+      if (!input.ventureId && !input.personId)
+        throw new ValidationError({ field: 'input.ventureId', message: 'give a venture, a person, or both' });
       if (input.receivedOn && Number(input.receivedOn.slice(0, 4)) !== input.year) {
         throw new ValidationError({ field: 'input.receivedOn', message: `must lie in ${input.year}` });
       }
       if (input.receivedOn) assertNotFuture(input.receivedOn, 'input.receivedOn');
       if (input.ventureId) await this.ventures.getById(input.ventureId, { manager: m, field: 'input.ventureId' });
       if (input.personId) await this.people.getById(input.personId, { manager: m, field: 'input.personId' });
-      if (input.awardingOrganizationId) await this.organizations.getById(input.awardingOrganizationId, { manager: m, field: 'input.awardingOrganizationId' });
+      if (input.awardingOrganizationId)
+        await this.organizations.getById(input.awardingOrganizationId, { manager: m, field: 'input.awardingOrganizationId' });
       return m.save(
         m.create(RecognitionEntity, {
           ...input,

@@ -63,7 +63,9 @@ export class PeopleService {
     return this.audit.transaction(actor, 'createPerson', async (manager) => {
       const { affiliations, ...fields } = input;
       await this.assertEmailFree(manager, fields.email ?? null, undefined);
-      const person = await manager.save(manager.create(PersonEntity, { ...fields, email: fields.email ?? null, phone: fields.phone ?? null }));
+      const person = await manager.save(
+        manager.create(PersonEntity, { ...fields, email: fields.email ?? null, phone: fields.phone ?? null }),
+      );
       for (const [i, affiliation] of (affiliations ?? []).entries()) {
         await this.insertAffiliation(manager, person.id, affiliation, `input.affiliations.${i}`);
       }

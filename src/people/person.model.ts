@@ -8,9 +8,17 @@ import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 export class Person {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => String, { nullable: true, description: 'Private: staff and admins only (others get null and a FORBIDDEN error).', middleware: [visibleTo(Role.STAFF)] })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Private: staff and admins only (others get null and a FORBIDDEN error).',
+    middleware: [visibleTo(Role.STAFF)],
+  })
   email: string | null;
-  @Field(() => String, { nullable: true, description: 'Private: staff and admins only (others get null and a FORBIDDEN error).', middleware: [visibleTo(Role.STAFF)] })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Private: staff and admins only (others get null and a FORBIDDEN error).',
+    middleware: [visibleTo(Role.STAFF)],
+  })
   phone: string | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;

@@ -11,7 +11,10 @@ import { ProBonoLoaders } from './pro-bono.loaders.js';
 export class OrganizationProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
-  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements that served this organization, oldest start first. Staff and analysts.' })
+  @ResolveField(() => [ProBonoEngagement], {
+    nullable: true,
+    description: 'Engagements that served this organization, oldest start first. Staff and analysts.',
+  })
   @VisibleTo(Role.STAFF, Role.ANALYST)
   engagementsAsBeneficiary(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byBeneficiaryOrganizationId.load(ctx, org.id);

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
-import type { EngagementStatusChangeEntity, ProBonoEngagementEntity, ProBonoVolunteerChangeEntity, ProBonoVolunteerEntity, SocialIssueEntity } from './pro-bono.entity.js';
+import type {
+  EngagementStatusChangeEntity,
+  ProBonoEngagementEntity,
+  ProBonoVolunteerChangeEntity,
+  ProBonoVolunteerEntity,
+  SocialIssueEntity,
+} from './pro-bono.entity.js';
 import { ProBonoService, type VolunteerTotalsRow } from './pro-bono.service.js';
 import { SocialIssuesService } from './social-issues.service.js';
 

@@ -60,7 +60,10 @@ export class ProBonoService {
   }
 
   /** Engagements by one of their reference columns, oldest start first. */
-  findBy(column: 'beneficiaryVentureId' | 'beneficiaryOrganizationId' | 'supportedCollaborationId', ids: readonly string[]): Promise<ProBonoEngagementEntity[]> {
+  findBy(
+    column: 'beneficiaryVentureId' | 'beneficiaryOrganizationId' | 'supportedCollaborationId',
+    ids: readonly string[],
+  ): Promise<ProBonoEngagementEntity[]> {
     return findByAny(this.dataSource.manager, ProBonoEngagementEntity, column, ids, ['startedOn', 'id']);
   }
 
@@ -102,7 +105,8 @@ export class ProBonoService {
     if (f?.organizationId) {
       qb.andWhere(':orgId IN (g.beneficiary_organization_id, g.organizer_id, g.intermediary_id)', { orgId: f.organizationId });
     }
-    if (f?.supportedCollaborationId) qb.andWhere('g.supported_collaboration_id = :collaborationId', { collaborationId: f.supportedCollaborationId });
+    if (f?.supportedCollaborationId)
+      qb.andWhere('g.supported_collaboration_id = :collaborationId', { collaborationId: f.supportedCollaborationId });
     if (f?.socialIssueIds?.length) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM pro_bono_engagement_social_issues l WHERE l.engagement_id = g.id AND l.social_issue_id = ANY(:issueIds::uuid[]))`,
@@ -112,7 +116,9 @@ export class ProBonoService {
     if (f?.sdgs?.length) qb.andWhere('g.sdgs && :sdgs::smallint[]', { sdgs: f.sdgs });
     if (f?.skill) qb.andWhere('EXISTS (SELECT 1 FROM unnest(g.skills) s WHERE lower(s) = lower(:skill))', { skill: f.skill });
     if (f?.volunteerPersonId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM pro_bono_volunteers v WHERE v.engagement_id = g.id AND v.person_id = :personId)', { personId: f.volunteerPersonId });
+      qb.andWhere('EXISTS (SELECT 1 FROM pro_bono_volunteers v WHERE v.engagement_id = g.id AND v.person_id = :personId)', {
+        personId: f.volunteerPersonId,
+      });
     }
     if (f?.startedFrom) qb.andWhere('g.started_on >= :from', { from: f.startedFrom });
     if (f?.startedTo) qb.andWhere('g.started_on <= :to', { to: f.startedTo });
@@ -126,13 +132,20 @@ export class ProBonoService {
     return this.audit.transaction(actor, 'createProBonoEngagement', async (m) => {
       const hasOrg = Boolean(input.beneficiaryOrganizationId);
       if (hasOrg === Boolean(input.beneficiaryVentureId)) {
-        throw new ValidationError({ field: 'input.beneficiaryOrganizationId', message: 'give exactly one of beneficiaryOrganizationId and beneficiaryVentureId' });
+        throw new ValidationError({
+          field: 'input.beneficiaryOrganizationId',
+          message: 'give exactly one of beneficiaryOrganizationId and beneficiaryVentureId',
+        });
       }
-      if (input.beneficiaryOrganizationId) await this.organizations.getById(input.beneficiaryOrganizationId, { manager: m, field: 'input.beneficiaryOrganizationId' });
+      if (input.beneficiaryOrganizationId)
+        await this.organizations.getById(input.beneficiaryOrganizationId, { manager: m, field: 'input.beneficiaryOrganizationId' });
       if (input.beneficiaryVentureId) {
         const venture = await this.ventures.getById(input.beneficiaryVentureId, { manager: m, field: 'input.beneficiaryVentureId' });
         if (venture.foundedOn && input.startedOn < venture.foundedOn) {
-          throw new ValidationError({ field: 'input.startedOn', message: `must not be before the venture was founded (${venture.foundedOn})` });
+          throw new ValidationError({
+            field: 'input.startedOn',
+            message: `must not be before the venture was founded (${venture.foundedOn})`,
+          });
         }
       }
       if (input.status === EngagementStatus.ACTIVE) assertNotFuture(input.startedOn, 'input.startedOn');
@@ -151,7 +164,9 @@ export class ProBonoService {
       await this.assertReferences(m, fields);
       // A proposal is dated today, or on its planned start when that has passed (records entered after the fact).
       const statusOn = input.status === EngagementStatus.ACTIVE ? input.startedOn : [input.startedOn, todayUtc()].sort()[0];
-      const engagement = await m.save(m.create(ProBonoEngagementEntity, { ...fields, status: input.status, statusOn, startedOn: input.startedOn, endedOn: null }));
+      const engagement = await m.save(
+        m.create(ProBonoEngagementEntity, { ...fields, status: input.status, statusOn, startedOn: input.startedOn, endedOn: null }),
+      );
       await this.replaceSocialIssues(m, engagement.id, input.socialIssueIds ?? []);
       await m.insert(EngagementStatusChangeEntity, {
         engagementId: engagement.id,
@@ -188,9 +203,13 @@ export class ProBonoService {
       const from = g.status;
       if (!ENGAGEMENT_TRANSITIONS[from].length) throw new ConflictError(`The engagement is ${from}`, { field: 'input.engagementId' });
       if (!ENGAGEMENT_TRANSITIONS[from].includes(input.status)) {
-        throw new ValidationError({ field: 'input.status', message: `cannot follow ${from} (allowed: ${ENGAGEMENT_TRANSITIONS[from].join(', ')})` });
+        throw new ValidationError({
+          field: 'input.status',
+          message: `cannot follow ${from} (allowed: ${ENGAGEMENT_TRANSITIONS[from].join(', ')})`,
+        });
       }
-      if (input.on < g.statusOn) throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
+      if (input.on < g.statusOn)
+        throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
       assertNotFuture(input.on, 'input.on');
       if (input.status === EngagementStatus.ACTIVE) g.startedOn = input.on;
       else g.endedOn = input.on;
@@ -217,7 +236,14 @@ export class ProBonoService {
         throw new ConflictError('This person is a volunteer of the engagement already', { field: 'input.personId' });
       }
       const volunteer = await m.save(
-        m.create(ProBonoVolunteerEntity, { engagementId: engagement.id, personId: input.personId, role: input.role, hours: input.hours, joinedOn: input.on, changedOn: input.on }),
+        m.create(ProBonoVolunteerEntity, {
+          engagementId: engagement.id,
+          personId: input.personId,
+          role: input.role,
+          hours: input.hours,
+          joinedOn: input.on,
+          changedOn: input.on,
+        }),
       );
       await this.recordVolunteerChange(m, volunteer, actor);
       return volunteer;
@@ -233,8 +259,10 @@ export class ProBonoService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!volunteer) throw new NotFoundError('ProBonoVolunteer', input.personId, 'input.personId');
-      if (input.role === undefined && input.hours === undefined) throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
-      if (input.on < volunteer.changedOn) throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
+      if (input.role === undefined && input.hours === undefined)
+        throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
+      if (input.on < volunteer.changedOn)
+        throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
       assertNotFuture(input.on, 'input.on');
       assignDefined(volunteer, { role: input.role, hours: input.hours, changedOn: input.on });
       const saved = await m.save(volunteer);
@@ -246,7 +274,13 @@ export class ProBonoService {
   // ---- helpers -------------------------------------------------------------------------
 
   private async recordVolunteerChange(m: EntityManager, v: ProBonoVolunteerEntity, actor: Viewer): Promise<void> {
-    await m.insert(ProBonoVolunteerChangeEntity, { volunteerId: v.id, role: v.role, hours: v.hours, changedOn: v.changedOn, recordedByUserId: actor.userId });
+    await m.insert(ProBonoVolunteerChangeEntity, {
+      volunteerId: v.id,
+      role: v.role,
+      hours: v.hours,
+      changedOn: v.changedOn,
+      recordedByUserId: actor.userId,
+    });
   }
 
   /** Organizer, intermediary and supported collaboration exist; the collaboration is the beneficiary venture's. */
@@ -256,11 +290,15 @@ export class ProBonoService {
     changed: Partial<Record<'organizerId' | 'intermediaryId' | 'supportedCollaborationId', unknown>> = g,
   ): Promise<void> {
     if (changed.organizerId && g.organizerId) await this.organizations.getById(g.organizerId, { manager: m, field: 'input.organizerId' });
-    if (changed.intermediaryId && g.intermediaryId) await this.organizations.getById(g.intermediaryId, { manager: m, field: 'input.intermediaryId' });
+    if (changed.intermediaryId && g.intermediaryId)
+      await this.organizations.getById(g.intermediaryId, { manager: m, field: 'input.intermediaryId' });
     if (changed.supportedCollaborationId && g.supportedCollaborationId) {
       const c = await this.collaborations.getById(g.supportedCollaborationId, { manager: m, field: 'input.supportedCollaborationId' });
       if (c.ventureId !== g.beneficiaryVentureId) {
-        throw new ValidationError({ field: 'input.supportedCollaborationId', message: "must be a collaboration of the engagement's beneficiary venture" });
+        throw new ValidationError({
+          field: 'input.supportedCollaborationId',
+          message: "must be a collaboration of the engagement's beneficiary venture",
+        });
       }
     }
   }
@@ -269,6 +307,10 @@ export class ProBonoService {
     const unique = [...new Set(ids)];
     await this.socialIssues.assertExist(m, unique, 'input.socialIssueIds');
     await m.delete(EngagementSocialIssueEntity, { engagementId });
-    if (unique.length) await m.insert(EngagementSocialIssueEntity, unique.map((socialIssueId) => ({ engagementId, socialIssueId })));
+    if (unique.length)
+      await m.insert(
+        EngagementSocialIssueEntity,
+        unique.map((socialIssueId) => ({ engagementId, socialIssueId })),
+      );
   }
 }

@@ -11,7 +11,10 @@ import { ProBonoLoaders } from './pro-bono.loaders.js';
 export class VentureProBonoResolver {
   constructor(private readonly loaders: ProBonoLoaders) {}
 
-  @ResolveField(() => [ProBonoEngagement], { nullable: true, description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.' })
+  @ResolveField(() => [ProBonoEngagement], {
+    nullable: true,
+    description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.',
+  })
   @VisibleTo(Role.STAFF, Role.ANALYST)
   proBonoSupport(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);

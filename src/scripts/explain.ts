@@ -26,8 +26,17 @@ try {
   const lines = plan.map((row) => row['QUERY PLAN']);
   console.log(lines.join('\n'));
   const time = (label: string) => lines.find((l) => l.startsWith(label))?.replace(`${label}: `, '');
-  const seqScans = lines.filter((l) => l.includes('Seq Scan')).map((l) => l.trim().replace(/^->\s*/, '').replace(/\s+\(cost.*actual.*rows=(\d+).*/, ' (rows=$1)'));
-  console.log(`\nsummary: planning ${time('Planning Time')}, execution ${time('Execution Time')}; seq scans: ${seqScans.length ? seqScans.join('; ') : 'none'}`);
+  const seqScans = lines
+    .filter((l) => l.includes('Seq Scan'))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^->\s*/, '')
+        .replace(/\s+\(cost.*actual.*rows=(\d+).*/, ' (rows=$1)'),
+    );
+  console.log(
+    `\nsummary: planning ${time('Planning Time')}, execution ${time('Execution Time')}; seq scans: ${seqScans.length ? seqScans.join('; ') : 'none'}`,
+  );
 } finally {
   await server.close();
 }

@@ -67,7 +67,10 @@ export class UsersResolver {
   @SignedIn()
   @LoginRateLimit()
   changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.changePassword(viewer, input, { maxFailures: this.config.loginMaxFailures, lockMinutes: this.config.loginLockMinutes });
+    return this.service.changePassword(viewer, input, {
+      maxFailures: this.config.loginMaxFailures,
+      lockMinutes: this.config.loginLockMinutes,
+    });
   }
 
   @ResolveField(() => Person)

@@ -28,10 +28,7 @@ export class UsersService {
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
+    return this.dataSource.manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email }).getOne();
   }
 
   /** The user behind a token, if the account is still active (checked on every request). */
@@ -117,7 +114,11 @@ export class UsersService {
    * Checks the current password against the same attempt budget as sign-in (a stolen token
    * cannot guess it freely); argon2 runs outside the transaction, which holds no lock meanwhile.
    */
-  async changePassword(viewer: Viewer, input: ChangePasswordInput, limits: { maxFailures: number; lockMinutes: number }): Promise<UserEntity> {
+  async changePassword(
+    viewer: Viewer,
+    input: ChangePasswordInput,
+    limits: { maxFailures: number; lockMinutes: number },
+  ): Promise<UserEntity> {
     const current = await this.getById(viewer.userId, undefined, 'me');
     const allowed = await this.claimPasswordAttempt(current.id, limits.maxFailures, limits.lockMinutes);
     const ok = await verifyPassword(current.passwordHash, input.currentPassword);
@@ -166,7 +167,11 @@ export class UsersService {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-graph-first-admin'))`);
       if (await m.exists(UserEntity)) return { created: false };
       const generatedPassword = password ? undefined : randomBytes(18).toString('base64url');
-      await this.create({ email, password: password ?? (generatedPassword as string), roles: [Role.ADMIN], name: 'Administrator' }, null, m);
+      await this.create(
+        { email, password: password ?? (generatedPassword as string), roles: [Role.ADMIN], name: 'Administrator' },
+        null,
+        m,
+      );
       return { created: true, generatedPassword };
     });
   }

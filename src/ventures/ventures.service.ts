@@ -66,9 +66,7 @@ export class VenturesService {
     if (f?.sector) qb.andWhere('lower(v.sector) = lower(:sector)', { sector: f.sector });
     if (f?.sdgs?.length) qb.andWhere('v.sdgs && :sdgs::smallint[]', { sdgs: f.sdgs });
     if (f?.graduated != null) {
-      qb.andWhere(
-        `${f.graduated ? '' : 'NOT '}EXISTS (SELECT 1 FROM enrollments e WHERE e.venture_id = v.id AND e.status = 'GRADUATED')`,
-      );
+      qb.andWhere(`${f.graduated ? '' : 'NOT '}EXISTS (SELECT 1 FROM enrollments e WHERE e.venture_id = v.id AND e.status = 'GRADUATED')`);
     }
     if (f?.search) qb.andWhere('v.name ILIKE :search', { search: containsPattern(f.search) });
     const order = args.orderBy ?? { field: VentureOrderField.NAME, direction: SortDirection.ASC };
@@ -82,7 +80,11 @@ export class VenturesService {
         await this.organizations.getById(fields.originOrganizationId, { manager, field: 'input.originOrganizationId' });
       }
       const venture = await manager.save(
-        manager.create(VentureEntity, { ...fields, sdgs: normalizeSdgs(fields.sdgs ?? []), originOrganizationId: fields.originOrganizationId ?? null }),
+        manager.create(VentureEntity, {
+          ...fields,
+          sdgs: normalizeSdgs(fields.sdgs ?? []),
+          originOrganizationId: fields.originOrganizationId ?? null,
+        }),
       );
       await this.replaceFounders(manager, venture.id, founders ?? []);
       return venture;

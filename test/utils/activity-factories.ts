@@ -7,8 +7,17 @@ import { MentorAssignmentEntity, MentorEntity } from '../../src/mentoring/mentor
 import { AssignmentRole } from '../../src/mentoring/assignment-role.enum.js';
 import { FollowUpActionEntity, MentoringSessionEntity } from '../../src/mentoring/mentoring-session.entity.js';
 import { SessionFormat } from '../../src/mentoring/session-format.enum.js';
-import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from '../../src/collaborations/collaboration.entity.js';
-import { CollaborationDomain, CollaborationKind, CollaborationStage, type ContactSide } from '../../src/collaborations/collaboration.enum.js';
+import {
+  CollaborationContactEntity,
+  CollaborationEntity,
+  CollaborationStageChangeEntity,
+} from '../../src/collaborations/collaboration.entity.js';
+import {
+  CollaborationDomain,
+  CollaborationKind,
+  CollaborationStage,
+  type ContactSide,
+} from '../../src/collaborations/collaboration.enum.js';
 import {
   EngagementSocialIssueEntity,
   EngagementStatusChangeEntity,
@@ -47,7 +56,12 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
     m().save(m().create(MentorEntity, { personId: over.personId ?? (await person()).id, ...over }));
   const assignment = (mentorId: string, enrollmentId: string, startsOn: string, over: Partial<MentorAssignmentEntity> = {}) =>
     m().save(m().create(MentorAssignmentEntity, { mentorId, enrollmentId, startsOn, role: AssignmentRole.LEAD, ...over }));
-  const collaboration = async (ventureId: string, organizationId: string, path: Path<CollaborationStage>, over: Partial<CollaborationEntity> = {}) => {
+  const collaboration = async (
+    ventureId: string,
+    organizationId: string,
+    path: Path<CollaborationStage>,
+    over: Partial<CollaborationEntity> = {},
+  ) => {
     const [stage, stageOn] = path[path.length - 1];
     const c = await m().save(
       m().create(CollaborationEntity, {
@@ -72,7 +86,8 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
   const engagement = async (path: Path<EngagementStatus>, { socialIssueIds = [], volunteers = [], ...over }: EngagementSpec = {}) => {
     const [status, statusOn] = path[path.length - 1];
     const ended = status === EngagementStatus.COMPLETED || status === EngagementStatus.CANCELLED;
-    const beneficiary = over.beneficiaryVentureId || over.beneficiaryOrganizationId ? {} : { beneficiaryOrganizationId: (await organization()).id };
+    const beneficiary =
+      over.beneficiaryVentureId || over.beneficiaryOrganizationId ? {} : { beneficiaryOrganizationId: (await organization()).id };
     const g = await m().save(
       m().create(ProBonoEngagementEntity, {
         title: 'G',
@@ -90,7 +105,9 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
     );
     for (const socialIssueId of socialIssueIds) await m().insert(EngagementSocialIssueEntity, { engagementId: g.id, socialIssueId });
     for (const { personId, hours, role = 'r', joinedOn = path[0][1] } of volunteers) {
-      const v = await m().save(m().create(ProBonoVolunteerEntity, { engagementId: g.id, personId, role, hours, joinedOn, changedOn: joinedOn }));
+      const v = await m().save(
+        m().create(ProBonoVolunteerEntity, { engagementId: g.id, personId, role, hours, joinedOn, changedOn: joinedOn }),
+      );
       await m().insert(ProBonoVolunteerChangeEntity, { volunteerId: v.id, role, hours, changedOn: joinedOn });
     }
     return g;
@@ -102,7 +119,10 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
     /** A mentor assigned to an enrollment from `startsOn` (LEAD unless told). */
     assignment,
     /** A session under an assignment, with its follow-ups; mentor, venture and cohort come from the assignment. */
-    session: async (a: Pick<MentorAssignmentEntity, 'id' | 'mentorId' | 'enrollmentId'>, { heldAt, followUps = [], ...over }: SessionSpec) => {
+    session: async (
+      a: Pick<MentorAssignmentEntity, 'id' | 'mentorId' | 'enrollmentId'>,
+      { heldAt, followUps = [], ...over }: SessionSpec,
+    ) => {
       const e = await m().findOneByOrFail(EnrollmentEntity, { id: a.enrollmentId });
       const recordedByUserId = over.recordedByUserId ?? defaults.recordedByUserId?.();
       if (!recordedByUserId) throw new Error('session(): no recordedByUserId and no default recorder');
@@ -119,7 +139,9 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
           recordedByUserId,
         }),
       );
-      const actions = followUps.length ? await m().save(followUps.map((x) => m().create(FollowUpActionEntity, { text: 'Follow up', ...x, sessionId: s.id }))) : [];
+      const actions = followUps.length
+        ? await m().save(followUps.map((x) => m().create(FollowUpActionEntity, { text: 'Follow up', ...x, sessionId: s.id })))
+        : [];
       return Object.assign(s, { followUps: actions });
     },
     /** A collaboration with its stage history: each stage in `path` on the given date; started on the first. */
@@ -131,24 +153,47 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
     engagement,
     metric: (over: Partial<MetricDefinitionEntity> = {}) =>
       m().save(
-        m().create(MetricDefinitionEntity, { code: `M_${next()}`, name: 'Metric', unit: MetricUnit.COUNT, kind: MetricKind.FLOW, aggregation: MetricAggregation.SUM, ...over }),
+        m().create(MetricDefinitionEntity, {
+          code: `M_${next()}`,
+          name: 'Metric',
+          unit: MetricUnit.COUNT,
+          kind: MetricKind.FLOW,
+          aggregation: MetricAggregation.SUM,
+          ...over,
+        }),
       ),
     /** A first record (its own lineage) of `metricCode` for a venture: a STOCK as of a date, or give periodStart/periodEnd. */
     outcome: async (ventureId: string, metricCode: string, value: number, over: Partial<OutcomeRecordEntity> = {}) => {
       const metric = await m().findOneByOrFail(MetricDefinitionEntity, { code: metricCode });
       const id = randomUUID();
       const dates = over.periodStart ? {} : { asOf: '2024-03-31' };
-      return m().save(m().create(OutcomeRecordEntity, { id, lineageId: id, ventureId, metricId: metric.id, value, source: OutcomeSource.SURVEY, ...dates, ...over }));
+      return m().save(
+        m().create(OutcomeRecordEntity, {
+          id,
+          lineageId: id,
+          ventureId,
+          metricId: metric.id,
+          value,
+          source: OutcomeSource.SURVEY,
+          ...dates,
+          ...over,
+        }),
+      );
     },
-    recognition: (over: Partial<RecognitionEntity> = {}) => m().save(m().create(RecognitionEntity, { name: 'R', kind: RecognitionKind.AWARD, year: 2020, ...over })),
+    recognition: (over: Partial<RecognitionEntity> = {}) =>
+      m().save(m().create(RecognitionEntity, { name: 'R', kind: RecognitionKind.AWARD, year: 2020, ...over })),
     /** An event (a one-day online forum unless told), with the organizations behind it. */
     event: async (over: Partial<EventEntity> = {}, organizations: [string, EventOrganizationRole?][] = []) => {
       const startsOn = over.startsOn ?? '2024-11-20';
-      const ev = await m().save(m().create(EventEntity, { title: 'E', kind: EventKind.FORUM, startsOn, endsOn: startsOn, online: true, ...over }));
-      for (const [organizationId, role = EventOrganizationRole.ORGANIZER] of organizations) await m().insert(EventOrganizationEntity, { eventId: ev.id, organizationId, role });
+      const ev = await m().save(
+        m().create(EventEntity, { title: 'E', kind: EventKind.FORUM, startsOn, endsOn: startsOn, online: true, ...over }),
+      );
+      for (const [organizationId, role = EventOrganizationRole.ORGANIZER] of organizations)
+        await m().insert(EventOrganizationEntity, { eventId: ev.id, organizationId, role });
       return ev;
     },
-    followUp: (sessionId: string, over: Partial<FollowUpActionEntity> = {}) => m().save(m().create(FollowUpActionEntity, { text: 'Send deck', ...over, sessionId })),
+    followUp: (sessionId: string, over: Partial<FollowUpActionEntity> = {}) =>
+      m().save(m().create(FollowUpActionEntity, { text: 'Send deck', ...over, sessionId })),
     /** A bearer token row of a user (its secret is not known: for listing and revoking). */
     apiToken: (userId: string, over: Partial<ApiTokenEntity> = {}) =>
       m().save(m().create(ApiTokenEntity, { userId, name: 't', tokenHash: randomBytes(16).toString('hex'), prefix: 'agt_', ...over })),

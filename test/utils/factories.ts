@@ -40,7 +40,15 @@ export function factories(source: DataSourceRef, defaults: FactoryDefaults = {})
     },
     cohort: (programId: string, year: number, over: Partial<CohortEntity> = {}) =>
       m().save(
-        m().create(CohortEntity, { programId, year, name: `${year} cohort`, status: CohortStatus.COMPLETED, startsOn: `${year}-06-01`, endsOn: `${year + 1}-02-28`, ...over }),
+        m().create(CohortEntity, {
+          programId,
+          year,
+          name: `${year} cohort`,
+          status: CohortStatus.COMPLETED,
+          startsOn: `${year}-06-01`,
+          endsOn: `${year + 1}-02-28`,
+          ...over,
+        }),
       ),
     person,
     venture: (over: Partial<VentureEntity> = {}) => m().save(m().create(VentureEntity, { name: `Venture ${next()}`, sdgs: [], ...over })),
@@ -59,7 +67,9 @@ export function factories(source: DataSourceRef, defaults: FactoryDefaults = {})
     user: async (roles: Role[], passwordHash = '!', over: Partial<UserEntity> = {}) => {
       const k = next();
       const p = await person({ name: `User ${k}` });
-      return m().save(m().create(UserEntity, { personId: p.id, email: `user${k}@test.example`, passwordHash, roles, active: true, ...over }));
+      return m().save(
+        m().create(UserEntity, { personId: p.id, email: `user${k}@test.example`, passwordHash, roles, active: true, ...over }),
+      );
     },
     affiliation: (personId: string, organizationId: string, over: Partial<AffiliationEntity> = {}) =>
       m().save(m().create(AffiliationEntity, { personId, organizationId, ...over })),

@@ -44,7 +44,8 @@ export function useTestApp(env: Record<string, string> = {}, { reset = 'each' }:
   afterAll(() => started?.close());
 
   const f = factories(() => app().dataSource, { recordedByUserId: () => app().accounts[Role.STAFF].userId });
-  const gqlAs = <T = unknown>(caller: Caller, query: string, variables?: Record<string, unknown>) => app().gqlAs<T>(caller, query, variables);
+  const gqlAs = <T = unknown>(caller: Caller, query: string, variables?: Record<string, unknown>) =>
+    app().gqlAs<T>(caller, query, variables);
   return {
     get app() {
       return app();

@@ -14,7 +14,11 @@ export class AnalyticsFilter {
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @IsId({ each: true }) programIds?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsYear() cohortYearFrom?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsYear() cohortYearTo?: number;
-  @Field(() => [String], { nullable: true, description: 'Venture sectors (exact).' }) @IsOptional() @IsArray() @IsString({ each: true }) sectors?: string[];
+  @Field(() => [String], { nullable: true, description: 'Venture sectors (exact).' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  sectors?: string[];
   @Field(() => [Sdg], { nullable: true, description: 'Ventures serving any of these goals.' }) @IsOptional() @IsSdgList() sdgs?: Sdg[];
 }
 
@@ -61,18 +65,31 @@ export class CollaborationFunnelArgs {
 @ArgsType()
 export class ProBonoImpactArgs {
   @Field(() => ProBonoGroupBy, { defaultValue: ProBonoGroupBy.YEAR }) @IsEnum(ProBonoGroupBy) groupBy: ProBonoGroupBy = ProBonoGroupBy.YEAR;
-  @Field(() => LocalDate, { nullable: true, description: 'Engagements that started on or after this day.' }) @IsOptional() @IsLocalDate() from?: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Engagements that started on or after this day.' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() to?: string;
-  @Field(() => ID, { nullable: true, description: "The partner company whose volunteers count for repeatVolunteerShare (people affiliated with it or its units); all volunteers when left out." })
-  @IsOptional() @IsId() companyId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The partner company whose volunteers count for repeatVolunteerShare (people affiliated with it or its units); all volunteers when left out.',
+  })
+  @IsOptional()
+  @IsId()
+  companyId?: string;
 }
 
 @ArgsType()
 export class OutcomeSeriesArgs {
   @Field({ description: 'A metric code, e.g. FUNDING_RAISED.' }) @IsString() metricCode: string;
   @Field(() => SeriesGroupBy, { defaultValue: SeriesGroupBy.COHORT }) @IsEnum(SeriesGroupBy) groupBy: SeriesGroupBy = SeriesGroupBy.COHORT;
-  @Field(() => SeriesInterval, { defaultValue: SeriesInterval.YEAR }) @IsEnum(SeriesInterval) interval: SeriesInterval = SeriesInterval.YEAR;
-  @Field(() => LocalDate, { nullable: true, description: 'Values dated (asOf / periodEnd) on or after this day.' }) @IsOptional() @IsLocalDate() from?: string;
+  @Field(() => SeriesInterval, { defaultValue: SeriesInterval.YEAR }) @IsEnum(SeriesInterval) interval: SeriesInterval =
+    SeriesInterval.YEAR;
+  @Field(() => LocalDate, { nullable: true, description: 'Values dated (asOf / periodEnd) on or after this day.' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() to?: string;
   @Field(() => AnalyticsFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AnalyticsFilter) filter?: AnalyticsFilter;
 }
@@ -81,24 +98,49 @@ export class OutcomeSeriesArgs {
 export class OutcomeThreshold {
   @Field() @IsString() metricCode: string;
   @Field(() => Float) @IsNumber() @Min(0) min: number;
-  @Field(() => Currency, { nullable: true, description: 'Required for money metrics.' }) @IsOptional() @IsEnum(Currency) currency?: Currency;
+  @Field(() => Currency, { nullable: true, description: 'Required for money metrics.' })
+  @IsOptional()
+  @IsEnum(Currency)
+  currency?: Currency;
 }
 
 @InputType({ description: 'Alumni (graduated ventures) matching every condition given.' })
 export class AlumniSearchFilter extends AnalyticsFilter {
   @Field(() => [CollaborationStage], { nullable: true, description: 'Has a collaboration now at one of these stages.' })
-  @IsOptional() @IsArray() @IsEnum(CollaborationStage, { each: true }) collaborationStages?: CollaborationStage[];
-  @Field(() => [CollaborationDomain], { nullable: true }) @IsOptional() @IsArray() @IsEnum(CollaborationDomain, { each: true }) collaborationDomains?: CollaborationDomain[];
+  @IsOptional()
+  @IsArray()
+  @IsEnum(CollaborationStage, { each: true })
+  collaborationStages?: CollaborationStage[];
+  @Field(() => [CollaborationDomain], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(CollaborationDomain, { each: true })
+  collaborationDomains?: CollaborationDomain[];
   @Field(() => [ID], { nullable: true, description: 'Has a collaboration with one of these organizations (or their units).' })
-  @IsOptional() @IsArray() @IsId({ each: true }) partnerIds?: string[];
-  @Field({ nullable: true, description: 'true: the venture or one of its founders was recognized; false: neither.' }) @IsOptional() @IsBoolean() recognized?: boolean;
-  @Field(() => [OutcomeThreshold], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(5) @ValidateNested({ each: true }) @Type(() => OutcomeThreshold)
+  @IsOptional()
+  @IsArray()
+  @IsId({ each: true })
+  partnerIds?: string[];
+  @Field({ nullable: true, description: 'true: the venture or one of its founders was recognized; false: neither.' })
+  @IsOptional()
+  @IsBoolean()
+  recognized?: boolean;
+  @Field(() => [OutcomeThreshold], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => OutcomeThreshold)
   outcomeThresholds?: OutcomeThreshold[];
 }
 
 @ArgsType()
 export class AlumniSearchArgs extends PageArgs {
-  @Field(() => AlumniSearchFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => AlumniSearchFilter) filter?: AlumniSearchFilter;
+  @Field(() => AlumniSearchFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AlumniSearchFilter)
+  filter?: AlumniSearchFilter;
 }
 
 /** alumniSearch as a download: every match, no pages. */

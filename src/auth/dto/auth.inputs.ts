@@ -7,7 +7,11 @@ import { User } from '../../users/user.model.js';
 
 @InputType()
 export class LoginInput {
-  @Field() @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @MaxLength(254) email: string;
+  @Field()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(254)
+  email: string;
   @Field() @IsString() @MaxLength(200) password: string;
 }
 
@@ -22,7 +26,11 @@ export class LoginPayload {
 export class CreateApiTokenInput {
   @Field({ description: 'What it is for, e.g. "cohort report notebook".' }) @IsName(100) name: string;
   @Field(() => Int, { nullable: true, defaultValue: 90, description: 'Days until it expires (1..365); null: never.' })
-  @OptionalNullable() @IsInt() @Min(1) @Max(365) expiresInDays?: number | null;
+  @OptionalNullable()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  expiresInDays?: number | null;
 }
 
 @InputType()

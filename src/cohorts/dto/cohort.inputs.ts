@@ -12,9 +12,12 @@ export class CreateCohortInput {
   @Field() @IsName() name: string;
   @Field(() => Int, { description: 'Fiscal year; one cohort per program and year.' }) @IsYear() year: number;
   @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Not before startsOn.' }) @OptionalNullable() @IsLocalDate() endsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Not before startsOn.' }) @OptionalNullable() @IsLocalDate() endsOn?:
+    string | null;
   @Field(() => CohortStatus, { nullable: true, defaultValue: CohortStatus.PLANNED })
-  @IsOptional() @IsEnum(CohortStatus) status?: CohortStatus;
+  @IsOptional()
+  @IsEnum(CohortStatus)
+  status?: CohortStatus;
 }
 
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
@@ -31,11 +34,17 @@ export class UpdateCohortInput {
 export class CohortFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() programId?: string;
   @Field(() => Int, { nullable: true, description: 'From this fiscal year on (inclusive).' })
-  @IsOptional() @IsYear() yearFrom?: number;
+  @IsOptional()
+  @IsYear()
+  yearFrom?: number;
   @Field(() => Int, { nullable: true, description: 'Up to this fiscal year (inclusive).' })
-  @IsOptional() @IsYear() yearTo?: number;
+  @IsOptional()
+  @IsYear()
+  yearTo?: number;
   @Field(() => [CohortStatus], { nullable: true, description: 'Any of these statuses.' })
-  @IsOptional() @IsEnum(CohortStatus, { each: true }) statuses?: CohortStatus[];
+  @IsOptional()
+  @IsEnum(CohortStatus, { each: true })
+  statuses?: CohortStatus[];
 }
 
 export enum CohortOrderField {
@@ -48,15 +57,23 @@ registerEnumType(CohortOrderField, { name: 'CohortOrderField' });
 @InputType()
 export class CohortOrder {
   @Field(() => CohortOrderField, { defaultValue: CohortOrderField.YEAR })
-  @IsEnum(CohortOrderField) field: CohortOrderField = CohortOrderField.YEAR;
+  @IsEnum(CohortOrderField)
+  field: CohortOrderField = CohortOrderField.YEAR;
   @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
-  @IsEnum(SortDirection) direction: SortDirection = SortDirection.DESC;
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.DESC;
 }
 
 @ArgsType()
 export class CohortsArgs extends PageArgs {
   @Field(() => CohortFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => CohortFilter) filter?: CohortFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CohortFilter)
+  filter?: CohortFilter;
   @Field(() => CohortOrder, { nullable: true, description: 'Default: newest year first.' })
-  @IsOptional() @ValidateNested() @Type(() => CohortOrder) orderBy?: CohortOrder;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CohortOrder)
+  orderBy?: CohortOrder;
 }

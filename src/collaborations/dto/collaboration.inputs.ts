@@ -32,7 +32,9 @@ export class UpdateCollaborationInput {
   @Field(() => [Sdg], { nullable: true }) @OptionalNotNull() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
 }
 
-@InputType({ description: 'Forward only (stages may be skipped), or ENDED with a reason from any stage; dated, never before the previous change.' })
+@InputType({
+  description: 'Forward only (stages may be skipped), or ENDED with a reason from any stage; dated, never before the previous change.',
+})
 export class ChangeCollaborationStageInput {
   @Field(() => ID) @IsId() collaborationId: string;
   @Field(() => CollaborationStage) @IsEnum(CollaborationStage) stage: CollaborationStage;
@@ -57,10 +59,23 @@ export class RemoveCollaborationContactInput {
 @InputType()
 export class CollaborationFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() ventureId?: string;
-  @Field(() => ID, { nullable: true, description: 'This organization or any unit under it.' }) @IsOptional() @IsId() organizationId?: string;
-  @Field(() => [CollaborationStage], { nullable: true }) @IsOptional() @IsEnum(CollaborationStage, { each: true }) stages?: CollaborationStage[];
-  @Field(() => [CollaborationDomain], { nullable: true }) @IsOptional() @IsEnum(CollaborationDomain, { each: true }) domains?: CollaborationDomain[];
-  @Field(() => [Sdg], { nullable: true, description: 'Any of these goals.' }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
+  @Field(() => ID, { nullable: true, description: 'This organization or any unit under it.' })
+  @IsOptional()
+  @IsId()
+  organizationId?: string;
+  @Field(() => [CollaborationStage], { nullable: true })
+  @IsOptional()
+  @IsEnum(CollaborationStage, { each: true })
+  stages?: CollaborationStage[];
+  @Field(() => [CollaborationDomain], { nullable: true })
+  @IsOptional()
+  @IsEnum(CollaborationDomain, { each: true })
+  domains?: CollaborationDomain[];
+  @Field(() => [Sdg], { nullable: true, description: 'Any of these goals.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Sdg, { each: true })
+  sdgs?: Sdg[];
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() startedFrom?: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() startedTo?: string;
 }
@@ -68,5 +83,8 @@ export class CollaborationFilter {
 @ArgsType()
 export class CollaborationsArgs extends PageArgs {
   @Field(() => CollaborationFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => CollaborationFilter) filter?: CollaborationFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CollaborationFilter)
+  filter?: CollaborationFilter;
 }

@@ -41,7 +41,8 @@ export function makeFormatError(logger: Logger) {
  * (`input.title`); with no "at", the variable's own name.
  */
 function variableField(message: string): string | undefined {
-  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
+  const match =
+    /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
   if (!match) return undefined;
   const path = (match[2] ?? match[1]).replace(/\[(\d+)\]/g, '.$1');
   const field = /; Field "(\w+)" (?:of required type .* was not provided|is not defined)/.exec(message)?.[1];

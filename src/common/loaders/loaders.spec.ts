@@ -8,8 +8,19 @@ describe('loader helpers', () => {
   });
 
   it('manyByKey groups rows per key in key order, empty arrays for keys without rows', () => {
-    const rows = [{ k: 'b', n: 1 }, { k: 'a', n: 2 }, { k: 'b', n: 3 }];
-    expect(manyByKey(['a', 'b', 'c'], rows, (r) => r.k)).toEqual([[{ k: 'a', n: 2 }], [{ k: 'b', n: 1 }, { k: 'b', n: 3 }], []]);
+    const rows = [
+      { k: 'b', n: 1 },
+      { k: 'a', n: 2 },
+      { k: 'b', n: 3 },
+    ];
+    expect(manyByKey(['a', 'b', 'c'], rows, (r) => r.k)).toEqual([
+      [{ k: 'a', n: 2 }],
+      [
+        { k: 'b', n: 1 },
+        { k: 'b', n: 3 },
+      ],
+      [],
+    ]);
   });
 
   it('batches loads of one tick into one call, and keeps caches per request', async () => {

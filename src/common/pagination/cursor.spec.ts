@@ -9,10 +9,15 @@ describe('cursor codec', () => {
   });
 
   // The last: 36 characters of hex digits and dashes that are not a UUID (PostgreSQL would refuse it).
-  it.each(['', 'garbage', Buffer.from('[1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url'), encodeCursor(['x', '------------------------------------'])])(
-    'refuses %j with BAD_USER_INPUT on the argument',
-    (bad) => {
-      expect(() => decodeCursor(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }));
-    },
-  );
+  it.each([
+    '',
+    'garbage',
+    Buffer.from('[1]').toString('base64url'),
+    Buffer.from('{"a":1}').toString('base64url'),
+    encodeCursor(['x', '------------------------------------']),
+  ])('refuses %j with BAD_USER_INPUT on the argument', (bad) => {
+    expect(() => decodeCursor(bad)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }),
+    );
+  });
 });

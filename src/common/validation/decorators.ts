@@ -56,7 +56,11 @@ export const IsLocalDate = () =>
     name: 'isLocalDate',
     validator: {
       // The pattern, and a day that exists (2024-02-30 does not): inputs that skip the LocalDate scalar (CSV export arguments) need both.
-      validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
       defaultMessage: () => '$property must be a date (YYYY-MM-DD)',
     },
   });
@@ -67,7 +71,9 @@ export const IsLocalDate = () =>
  */
 export const IsSdgList = () =>
   applyDecorators(
-    Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' && v in Sdg ? Sdg[v as keyof typeof Sdg] : v)) : value)),
+    Transform(({ value }: { value: unknown }) =>
+      Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' && v in Sdg ? Sdg[v as keyof typeof Sdg] : v)) : value,
+    ),
     IsArray(),
     IsInt({ each: true, message: '$property must be SDG names or goal numbers 1..17' }),
     Min(1, { each: true }),

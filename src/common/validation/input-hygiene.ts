@@ -37,7 +37,8 @@ export function dropNullLists(instance: unknown): void {
   if (instance === null || typeof instance !== 'object') return;
   const prototype = Object.getPrototypeOf(instance) as object | null;
   for (const [key, item] of Object.entries(instance)) {
-    if (item === null && prototype && Reflect.getMetadata('design:type', prototype, key) === Array) delete (instance as Record<string, unknown>)[key];
+    if (item === null && prototype && Reflect.getMetadata('design:type', prototype, key) === Array)
+      delete (instance as Record<string, unknown>)[key];
     else dropNullLists(item);
   }
 }

@@ -6,7 +6,6 @@ import { dropNullLists, dropNulls, unsafeText } from './input-hygiene.js';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
-
 function collect(errors: ClassValidatorError[], prefix: string, out: FieldProblem[]): FieldProblem[] {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;

@@ -11,7 +11,8 @@ export async function seedEvents(seed: DemoSeed, org: OrgIds, necProgramId: stri
       id: randomUUID(),
       title: 'NEC Social Entrepreneur Forum 2024',
       kind: EventKind.FORUM,
-      description: 'Current students, alumni and NEC employees of the NEC Social Entrepreneurship School, in person and online. The day in November is illustrative.',
+      description:
+        'Current students, alumni and NEC employees of the NEC Social Entrepreneurship School, in person and online. The day in November is illustrative.',
       startsOn: '2024-11-20',
       endsOn: '2024-11-20',
       place: 'Tokyo (venue not in the public case)',
@@ -28,7 +29,8 @@ export async function seedEvents(seed: DemoSeed, org: OrgIds, necProgramId: stri
       id: randomUUID(),
       title: 'Make Your Own Rocket!',
       kind: EventKind.FESTIVAL_PROGRAM,
-      description: 'Family program of the Kawasaki SDGs Partner Festival 2024: balloon-powered rockets, led by an NEC employee from the space business. The day in October is illustrative.',
+      description:
+        'Family program of the Kawasaki SDGs Partner Festival 2024: balloon-powered rockets, led by an NEC employee from the space business. The day in October is illustrative.',
       startsOn: '2024-10-19',
       endsOn: '2024-10-19',
       place: 'NEC Tamagawa Plant, Kawasaki',

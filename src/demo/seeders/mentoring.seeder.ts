@@ -18,7 +18,12 @@ type DemoMentor = Pick<MentorEntity, 'id' | 'personId'> & Partial<MentorEntity>;
  * Mentoring: the topic list, mentors (the demo mentor account first), assignments in recent
  * cohorts and a few sessions each; one active venture is left without a session.
  */
-export async function seedMentoring(seed: DemoSeed, org: OrgIds, school: SchoolRows, mentorAccountPersonId: string | null): Promise<DemoMentor[]> {
+export async function seedMentoring(
+  seed: DemoSeed,
+  org: OrgIds,
+  school: SchoolRows,
+  mentorAccountPersonId: string | null,
+): Promise<DemoMentor[]> {
   const people: Partial<PersonEntity>[] = [];
   const affiliations: Partial<AffiliationEntity>[] = [];
   const mentorPersonIds: string[] = mentorAccountPersonId ? [mentorAccountPersonId] : [];
@@ -39,7 +44,10 @@ export async function seedMentoring(seed: DemoSeed, org: OrgIds, school: SchoolR
   }));
   await seed.insert(PersonEntity, people);
   await seed.insert(AffiliationEntity, affiliations);
-  await seed.insert(MentoringTopicEntity, TOPICS.map((name) => ({ name })));
+  await seed.insert(
+    MentoringTopicEntity,
+    TOPICS.map((name) => ({ name })),
+  );
   await seed.insert(MentorEntity, mentors);
   await seedAssignmentsAndSessions(seed, school, mentors);
   return mentors;
@@ -57,7 +65,14 @@ async function seedAssignmentsAndSessions(seed: DemoSeed, school: SchoolRows, me
     const running = e.status === E.ACTIVE;
     if (![2021, 2024, 2025, 2026].includes(year) || !(running || e.status === E.GRADUATED)) continue;
     const mentor = mentors[turn++ % mentors.length];
-    const assignment = { id: randomUUID(), mentorId: mentor.id, enrollmentId: e.id, role: AssignmentRole.LEAD, startsOn: `${year}-06-01`, endsOn: running ? null : `${year + 1}-02-28` };
+    const assignment = {
+      id: randomUUID(),
+      mentorId: mentor.id,
+      enrollmentId: e.id,
+      role: AssignmentRole.LEAD,
+      startsOn: `${year}-06-01`,
+      endsOn: running ? null : `${year + 1}-02-28`,
+    };
     assignments.push(assignment);
     const months = running ? (turn % 4 === 0 ? [] : ['07', '09']) : ['07', '09', '11'];
     months.forEach((month, k) => {
@@ -83,7 +98,12 @@ async function seedAssignmentsAndSessions(seed: DemoSeed, school: SchoolRows, me
         deletedAt: null,
       } satisfies Partial<MentoringSessionEntity>;
       sessions.push(session);
-      revisions.push({ sessionId: session.id, version: 1, snapshot: { summary: session.summary }, editedByUserId: session.recordedByUserId });
+      revisions.push({
+        sessionId: session.id,
+        version: 1,
+        snapshot: { summary: session.summary },
+        editedByUserId: session.recordedByUserId,
+      });
     });
   }
   await seed.insert(MentorAssignmentEntity, assignments);

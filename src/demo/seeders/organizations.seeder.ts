@@ -29,7 +29,13 @@ export async function seedOrganizations(seed: DemoSeed): Promise<{ org: OrgIds; 
   const programs = [NEC_SCHOOL, DEMO_PROGRAM].map((p) => ({ ...p, id: randomUUID() }));
   await seed.manager.insert(
     ProgramEntity,
-    programs.map((p) => ({ id: p.id, name: p.name, description: p.description, foundedYear: p.foundedYear, organizerId: org[p.organizer] })),
+    programs.map((p) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      foundedYear: p.foundedYear,
+      organizerId: org[p.organizer],
+    })),
   );
   await seed.manager.insert(
     ProgramPartnerEntity,

@@ -41,20 +41,64 @@ export async function seedOutcomes(seed: DemoSeed, org: OrgIds, school: SchoolRo
 async function outcomeRecords(seed: DemoSeed, graduated: Partial<VentureEntity>[]): Promise<Partial<OutcomeRecordEntity>[]> {
   const metricId = Object.fromEntries((await seed.manager.find(MetricDefinitionEntity)).map((m) => [m.code, m.id]));
   const outcomes: Partial<OutcomeRecordEntity>[] = [];
-  const outcome = (ventureId: string, code: string, value: number, dates: { asOf?: string; periodStart?: string; periodEnd?: string }, currency: Currency | null = null, supersededAt: Date | null = null, lineageId?: string) => {
+  const outcome = (
+    ventureId: string,
+    code: string,
+    value: number,
+    dates: { asOf?: string; periodStart?: string; periodEnd?: string },
+    currency: Currency | null = null,
+    supersededAt: Date | null = null,
+    lineageId?: string,
+  ) => {
     const id = randomUUID();
-    outcomes.push({ id, lineageId: lineageId ?? id, ventureId, metricId: metricId[code], value, currency, asOf: dates.asOf ?? null, periodStart: dates.periodStart ?? null, periodEnd: dates.periodEnd ?? null, source: OutcomeSource.SURVEY, sourceReference: 'Fictional alumni survey', note: 'Fictional demo value.', supersededAt, recordedByUserId: null });
+    outcomes.push({
+      id,
+      lineageId: lineageId ?? id,
+      ventureId,
+      metricId: metricId[code],
+      value,
+      currency,
+      asOf: dates.asOf ?? null,
+      periodStart: dates.periodStart ?? null,
+      periodEnd: dates.periodEnd ?? null,
+      source: OutcomeSource.SURVEY,
+      sourceReference: 'Fictional alumni survey',
+      note: 'Fictional demo value.',
+      supersededAt,
+      recordedByUserId: null,
+    });
     return id;
   };
   graduated.slice(0, 12).forEach((v, k) => {
     const id = v.id as string;
     for (const year of [2022, 2023, 2024]) {
-      outcome(id, 'FUNDING_RAISED', (k + 1) * 1_000_000 * (year - 2021), { periodStart: `${year}-04-01`, periodEnd: `${year + 1}-03-31` }, k % 4 === 3 ? Currency.USD : Currency.JPY);
+      outcome(
+        id,
+        'FUNDING_RAISED',
+        (k + 1) * 1_000_000 * (year - 2021),
+        { periodStart: `${year}-04-01`, periodEnd: `${year + 1}-03-31` },
+        k % 4 === 3 ? Currency.USD : Currency.JPY,
+      );
       outcome(id, 'EMPLOYEES_FTE', 2 + k + (year - 2022) * 2, { asOf: `${year + 1}-03-31` });
     }
   });
   // One corrected value, so that history has something to show.
-  const wrong = outcome(graduated[0].id as string, 'BENEFICIARIES_REACHED', 1200, { periodStart: '2024-04-01', periodEnd: '2025-03-31' }, null, new Date('2025-06-01T00:00:00Z'));
-  outcome(graduated[0].id as string, 'BENEFICIARIES_REACHED', 2100, { periodStart: '2024-04-01', periodEnd: '2025-03-31' }, null, null, wrong);
+  const wrong = outcome(
+    graduated[0].id as string,
+    'BENEFICIARIES_REACHED',
+    1200,
+    { periodStart: '2024-04-01', periodEnd: '2025-03-31' },
+    null,
+    new Date('2025-06-01T00:00:00Z'),
+  );
+  outcome(
+    graduated[0].id as string,
+    'BENEFICIARIES_REACHED',
+    2100,
+    { periodStart: '2024-04-01', periodEnd: '2025-03-31' },
+    null,
+    null,
+    wrong,
+  );
   return outcomes;
 }

@@ -30,7 +30,8 @@ export async function seedStaff(seed: DemoSeed, org: OrgIds): Promise<DemoStaff>
     const id = randomUUID();
     people.push({ id, name: fictionalPersonName(150 - k), email: `staff${k}@example.org`, phone: null });
     affiliations.push({ personId: id, organizationId: org[orgKey], role, startsOn, endsOn: null });
-    if (orgKey === 'proBonoClub') affiliations.push({ personId: id, organizationId: org.nec, role: 'employee', startsOn: '2010-04-01', endsOn: null });
+    if (orgKey === 'proBonoClub')
+      affiliations.push({ personId: id, organizationId: org.nec, role: 'employee', startsOn: '2010-04-01', endsOn: null });
     return id;
   });
   await seed.insert(PersonEntity, people);
@@ -51,7 +52,13 @@ export async function seedAccounts(seed: DemoSeed): Promise<string | null> {
     const id = randomUUID();
     const email = `${role.toLowerCase()}@alumni-graph.example`;
     people.push({ id, name: `Demo ${role.toLowerCase()}`, email, phone: null });
-    users.push({ personId: id, email, passwordHash: await hashPassword(`demo-${role.toLowerCase()}-password`), roles: [role], active: true });
+    users.push({
+      personId: id,
+      email,
+      passwordHash: await hashPassword(`demo-${role.toLowerCase()}-password`),
+      roles: [role],
+      active: true,
+    });
   }
   await seed.insert(PersonEntity, people);
   await seed.insert(UserEntity, users);

@@ -15,10 +15,21 @@ import type { DemoStaff } from './people.seeder.js';
 import type { SchoolRows } from './school.seeder.js';
 
 const P = EngagementStatus;
-const ISSUE_NAMES = ['Healthy ageing and care', "Children's science education", 'Regional revitalization', 'Disaster recovery', 'Employment and inclusion', 'Community health'];
+const ISSUE_NAMES = [
+  'Healthy ageing and care',
+  "Children's science education",
+  'Regional revitalization',
+  'Disaster recovery',
+  'Employment and inclusion',
+  'Community health',
+];
 
 /** An engagement with its social issues, status path and crew ([personId, role, hours]). */
-type EngagementSpec = Omit<Partial<ProBonoEngagementEntity>, 'status'> & { issues: string[]; path: [EngagementStatus, string][]; crew?: [string, string, number][] };
+type EngagementSpec = Omit<Partial<ProBonoEngagementEntity>, 'status'> & {
+  issues: string[];
+  path: [EngagementStatus, string][];
+  crew?: [string, string, number][];
+};
 
 class ProBonoRows {
   readonly issues = ISSUE_NAMES.map((name) => ({ id: randomUUID(), name, description: null }));
@@ -36,9 +47,31 @@ class ProBonoRows {
     const started = e.path.find(([s]) => s === P.ACTIVE)?.[1] ?? e.path[0][1];
     const ended = status === P.COMPLETED || status === P.CANCELLED ? statusOn : null;
     const { issues: names, path, crew = [], ...fields } = e;
-    this.engagements.push({ description: null, beneficiaryOrganizationId: null, beneficiaryVentureId: null, organizerId: this.organizerId, intermediaryId: null, supportedCollaborationId: null, deliverables: null, ...fields, id, status, statusOn, startedOn: started, endedOn: ended });
+    this.engagements.push({
+      description: null,
+      beneficiaryOrganizationId: null,
+      beneficiaryVentureId: null,
+      organizerId: this.organizerId,
+      intermediaryId: null,
+      supportedCollaborationId: null,
+      deliverables: null,
+      ...fields,
+      id,
+      status,
+      statusOn,
+      startedOn: started,
+      endedOn: ended,
+    });
     names.forEach((n) => this.engagementIssues.push({ engagementId: id, socialIssueId: this.issues.find((i) => i.name === n)?.id }));
-    path.forEach(([to, on], i) => this.statusChanges.push({ engagementId: id, fromStatus: i ? path[i - 1][0] : null, toStatus: to, changedOn: on, recordedByUserId: null }));
+    path.forEach(([to, on], i) =>
+      this.statusChanges.push({
+        engagementId: id,
+        fromStatus: i ? path[i - 1][0] : null,
+        toStatus: to,
+        changedOn: on,
+        recordedByUserId: null,
+      }),
+    );
     crew.forEach(([personId, role, hours]) => {
       const volunteerId = randomUUID();
       this.volunteers.push({ id: volunteerId, engagementId: id, personId, role, hours, joinedOn: started, changedOn: ended ?? started });
@@ -54,20 +87,32 @@ class ProBonoRows {
  * the festival program, and fictional ones. Dates and hours the public case does not give are
  * illustrative; fictional rows say so. Returns the festival engagement's id.
  */
-export async function seedProBono(seed: DemoSeed, org: OrgIds, school: SchoolRows, staff: DemoStaff, marketingMentorPersonId: string, { banso, collaboration }: BansoCase): Promise<string> {
+export async function seedProBono(
+  seed: DemoSeed,
+  org: OrgIds,
+  school: SchoolRows,
+  staff: DemoStaff,
+  marketingMentorPersonId: string,
+  { banso, collaboration }: BansoCase,
+): Promise<string> {
   const rows = new ProBonoRows(org.proBonoClub);
   const { volunteerEngineer, volunteerDesigner, serviceGrantPm } = staff;
   if (banso?.id && collaboration) {
     rows.engage({
       title: 'NEC Pro Bono Club support for the BANSO-CO × NEC Body Care collaboration',
-      description: 'NEC Pro Bono Club volunteers support the partnership between BANSO-CO and NEC Body Care. Dates, hours and deliverables are illustrative.',
+      description:
+        'NEC Pro Bono Club volunteers support the partnership between BANSO-CO and NEC Body Care. Dates, hours and deliverables are illustrative.',
       beneficiaryVentureId: banso.id,
       supportedCollaborationId: collaboration.id,
       sdgs: [Sdg.GOOD_HEALTH_AND_WELL_BEING, Sdg.PARTNERSHIPS_FOR_THE_GOALS],
       skills: ['user research', 'service design', 'marketing'],
       deliverables: 'Interviews with care workers and a service brochure for the demonstration project (illustrative).',
       issues: ['Healthy ageing and care', 'Community health'],
-      path: [[P.PROPOSED, '2023-11-01'], [P.ACTIVE, '2024-01-15'], [P.COMPLETED, '2024-07-31']],
+      path: [
+        [P.PROPOSED, '2023-11-01'],
+        [P.ACTIVE, '2024-01-15'],
+        [P.COMPLETED, '2024-07-31'],
+      ],
       crew: [
         [volunteerEngineer, 'project lead', 48],
         [volunteerDesigner, 'service designer', 36],
@@ -77,13 +122,20 @@ export async function seedProBono(seed: DemoSeed, org: OrgIds, school: SchoolRow
   }
   const rocket = rows.engage({
     title: 'Kawasaki SDGs Partner Festival 2024: family science program',
-    description: 'The NEC Pro Bono Club prepared and ran "Make Your Own Rocket!" at NEC Tamagawa Plant, one of dozens of programs of the festival held with Kawasaki City for its centenary.',
+    description:
+      'The NEC Pro Bono Club prepared and ran "Make Your Own Rocket!" at NEC Tamagawa Plant, one of dozens of programs of the festival held with Kawasaki City for its centenary.',
     beneficiaryOrganizationId: org.kawasaki,
     sdgs: [Sdg.QUALITY_EDUCATION, Sdg.SUSTAINABLE_CITIES_AND_COMMUNITIES, Sdg.PARTNERSHIPS_FOR_THE_GOALS],
     skills: ['science education', 'event operations'],
     issues: ["Children's science education", 'Regional revitalization'],
-    path: [[P.ACTIVE, '2024-08-01'], [P.COMPLETED, '2024-10-31']],
-    crew: [[volunteerEngineer, 'program lead (space business)', 12], [volunteerDesigner, 'materials', 6]],
+    path: [
+      [P.ACTIVE, '2024-08-01'],
+      [P.COMPLETED, '2024-10-31'],
+    ],
+    crew: [
+      [volunteerEngineer, 'program lead (space business)', 12],
+      [volunteerDesigner, 'materials', 6],
+    ],
   });
   rows.engage({
     title: 'Fictional: recovery communication plan for Fukushima Prefecture',
@@ -93,8 +145,14 @@ export async function seedProBono(seed: DemoSeed, org: OrgIds, school: SchoolRow
     sdgs: [Sdg.SUSTAINABLE_CITIES_AND_COMMUNITIES],
     skills: ['communication planning'],
     issues: ['Disaster recovery', 'Regional revitalization'],
-    path: [[P.ACTIVE, '2022-05-01'], [P.COMPLETED, '2022-11-30']],
-    crew: [[volunteerDesigner, 'copywriter', 30], [serviceGrantPm, 'coordinator', 10]],
+    path: [
+      [P.ACTIVE, '2022-05-01'],
+      [P.COMPLETED, '2022-11-30'],
+    ],
+    crew: [
+      [volunteerDesigner, 'copywriter', 30],
+      [serviceGrantPm, 'coordinator', 10],
+    ],
   });
   const otherAlumnus = school.ventures.find((v) => v.sector === 'education' && school.graduated(v));
   if (otherAlumnus?.id) {

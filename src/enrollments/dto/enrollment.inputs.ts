@@ -23,9 +23,13 @@ export class EnrollVentureInput {
 @InputType({ description: 'A dated status change of one enrollment.' })
 export class EnrollmentTransitionInput {
   @Field(() => ID) @IsId() enrollmentId: string;
-  @Field(() => LocalDate, { description: 'When it happened: not in the future, not before the previous change.' }) @IsLocalDate() on: string;
+  @Field(() => LocalDate, { description: 'When it happened: not in the future, not before the previous change.' })
+  @IsLocalDate()
+  on: string;
   @Field(() => String, { nullable: true, description: 'e.g. the reason for a withdrawal.' })
-  @OptionalNullable() @IsText(2000) note?: string | null;
+  @OptionalNullable()
+  @IsText(2000)
+  note?: string | null;
 }
 
 @InputType()
@@ -33,7 +37,9 @@ export class EnrollmentFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() cohortId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() ventureId?: string;
   @Field(() => [EnrollmentStatus], { nullable: true, description: 'Any of these statuses.' })
-  @IsOptional() @IsEnum(EnrollmentStatus, { each: true }) statuses?: EnrollmentStatus[];
+  @IsOptional()
+  @IsEnum(EnrollmentStatus, { each: true })
+  statuses?: EnrollmentStatus[];
 }
 
 export enum EnrollmentOrderField {
@@ -45,15 +51,23 @@ registerEnumType(EnrollmentOrderField, { name: 'EnrollmentOrderField' });
 @InputType()
 export class EnrollmentOrder {
   @Field(() => EnrollmentOrderField, { defaultValue: EnrollmentOrderField.STATUS_ON })
-  @IsEnum(EnrollmentOrderField) field: EnrollmentOrderField = EnrollmentOrderField.STATUS_ON;
+  @IsEnum(EnrollmentOrderField)
+  field: EnrollmentOrderField = EnrollmentOrderField.STATUS_ON;
   @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
-  @IsEnum(SortDirection) direction: SortDirection = SortDirection.DESC;
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.DESC;
 }
 
 @ArgsType()
 export class EnrollmentsArgs extends PageArgs {
   @Field(() => EnrollmentFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => EnrollmentFilter) filter?: EnrollmentFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EnrollmentFilter)
+  filter?: EnrollmentFilter;
   @Field(() => EnrollmentOrder, { nullable: true, description: 'Default: latest status change first.' })
-  @IsOptional() @ValidateNested() @Type(() => EnrollmentOrder) orderBy?: EnrollmentOrder;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EnrollmentOrder)
+  orderBy?: EnrollmentOrder;
 }

@@ -9,7 +9,14 @@ import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } 
 import { EventKind } from '../event.enum.js';
 
 /** An optional head count: a whole number, 0 or more. */
-const count = () => applyDecorators(Field(() => Int, { nullable: true }), OptionalNullable(), IsInt(), Min(0), Max(10_000_000));
+const count = () =>
+  applyDecorators(
+    Field(() => Int, { nullable: true }),
+    OptionalNullable(),
+    IsInt(),
+    Min(0),
+    Max(10_000_000),
+  );
 
 @InputType({ description: 'Counts are 0 or more; leave out what was not counted.' })
 export class EventAttendanceInput {
@@ -28,16 +35,23 @@ export class CreateEventInput {
   @Field(() => EventKind) @IsEnum(EventKind) kind: EventKind;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => LocalDate) @IsLocalDate() startsOn: string;
-  @Field(() => LocalDate, { nullable: true, description: 'Defaults to startsOn.' }) @OptionalNullable() @IsLocalDate() endsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Defaults to startsOn.' }) @OptionalNullable() @IsLocalDate() endsOn?:
+    string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText(300) place?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() online: boolean = false;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsId({ each: true }) organizerIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsId({ each: true }) partnerIds?: string[];
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() programId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Must belong to programId when both are given.' }) @OptionalNullable() @IsId() cohortId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The pro bono engagement it belongs to.' }) @OptionalNullable() @IsId() engagementId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Must belong to programId when both are given.' }) @OptionalNullable() @IsId() cohortId?:
+    string | null;
+  @Field(() => ID, { nullable: true, description: 'The pro bono engagement it belongs to.' }) @OptionalNullable() @IsId() engagementId?:
+    string | null;
   @Field(() => [Sdg], { nullable: true }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
-  @Field(() => EventAttendanceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => EventAttendanceInput) attendance?: EventAttendanceInput;
+  @Field(() => EventAttendanceInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EventAttendanceInput)
+  attendance?: EventAttendanceInput;
 }
 
 @InputType({ description: 'Fields left out stay as they are; lists and attendance given replace the old ones.' })
@@ -56,19 +70,36 @@ export class UpdateEventInput {
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() cohortId?: string | null;
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() engagementId?: string | null;
   @Field(() => [Sdg], { nullable: true }) @OptionalNotNull() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
-  @Field(() => EventAttendanceInput, { nullable: true }) @OptionalNotNull() @ValidateNested() @Type(() => EventAttendanceInput) attendance?: EventAttendanceInput;
+  @Field(() => EventAttendanceInput, { nullable: true })
+  @OptionalNotNull()
+  @ValidateNested()
+  @Type(() => EventAttendanceInput)
+  attendance?: EventAttendanceInput;
 }
 
 @InputType()
 export class EventFilter {
   @Field(() => [EventKind], { nullable: true }) @IsOptional() @IsEnum(EventKind, { each: true }) kinds?: EventKind[];
-  @Field(() => LocalDate, { nullable: true, description: 'Events that end on or after this day.' }) @IsOptional() @IsLocalDate() from?: string;
-  @Field(() => LocalDate, { nullable: true, description: 'Events that start on or before this day.' }) @IsOptional() @IsLocalDate() to?: string;
-  @Field(() => ID, { nullable: true, description: 'Organized or partnered by this organization.' }) @IsOptional() @IsId() organizationId?: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Events that end on or after this day.' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Events that start on or before this day.' })
+  @IsOptional()
+  @IsLocalDate()
+  to?: string;
+  @Field(() => ID, { nullable: true, description: 'Organized or partnered by this organization.' })
+  @IsOptional()
+  @IsId()
+  organizationId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() programId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() cohortId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() engagementId?: string;
-  @Field(() => [Sdg], { nullable: true, description: 'Any of these goals.' }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
+  @Field(() => [Sdg], { nullable: true, description: 'Any of these goals.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Sdg, { each: true })
+  sdgs?: Sdg[];
   @Field({ nullable: true }) @IsOptional() @IsBoolean() online?: boolean;
 }
 

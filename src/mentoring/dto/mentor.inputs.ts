@@ -6,9 +6,14 @@ import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { AssignmentRole } from '../assignment-role.enum.js';
 
-const trimmedList = Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)) : value));
+const trimmedList = Transform(({ value }: { value: unknown }) =>
+  Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)) : value,
+);
 const IsTagList = () => [IsArray(), ArrayMaxSize(30), IsString({ each: true }), Length(1, 60, { each: true })];
-const applyAll = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const applyAll =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType()
 export class CreateMentorInput {
@@ -48,12 +53,18 @@ export class EndAssignmentInput {
 export class MentorFilter {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   @Field({ nullable: true, description: 'Mentors with this expertise (exact, case-insensitive).' })
-  @IsOptional() @IsString() @Length(1, 60) expertise?: string;
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
+  expertise?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() affiliationOrganizationId?: string;
 }
 
 @ArgsType()
 export class MentorsArgs extends PageArgs {
   @Field(() => MentorFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => MentorFilter) filter?: MentorFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MentorFilter)
+  filter?: MentorFilter;
 }

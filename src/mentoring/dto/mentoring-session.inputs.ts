@@ -1,6 +1,20 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { DateTime, LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
@@ -9,7 +23,8 @@ import { SessionFormat } from '../session-format.enum.js';
 @InputType()
 export class FollowUpInput {
   @Field() @IsName(500) text: string;
-  @Field(() => ID, { nullable: true, description: 'Who does it (a founder, the mentor, …).' }) @OptionalNullable() @IsId() ownerPersonId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who does it (a founder, the mentor, …).' }) @OptionalNullable() @IsId() ownerPersonId?:
+    string | null;
   @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() dueOn?: string | null;
 }
 
@@ -20,16 +35,45 @@ export class LogMentoringSessionInput {
   @Field(() => Int, { description: '1..600' }) @IsInt() @Min(1) @Max(600) durationMinutes: number;
   @Field(() => SessionFormat) @IsEnum(SessionFormat) format: SessionFormat;
   @Field(() => [String], { nullable: true, description: 'Names from mentoringTopics.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 100, { each: true }) topics?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 60, { each: true }) tags?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  topics?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  tags?: string[];
   @Field(() => [ID], { nullable: true, description: 'Founders of the venture who were present.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsId({ each: true }) attendeePersonIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsId({ each: true })
+  attendeePersonIds?: string[];
   @Field({ nullable: true, defaultValue: '' }) @IsOptional() @IsText(20000) summary?: string;
-  @Field({ nullable: true, defaultValue: '', description: 'Only you and staff can read these.' }) @IsOptional() @IsText(20000) privateNotes?: string;
+  @Field({ nullable: true, defaultValue: '', description: 'Only you and staff can read these.' })
+  @IsOptional()
+  @IsText(20000)
+  privateNotes?: string;
   @Field(() => [FollowUpInput], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FollowUpInput) followUps?: FollowUpInput[];
-  @Field(() => String, { nullable: true, description: 'Sending the same key again returns the session already logged instead of a second one.' })
-  @OptionalNullable() @IsString() @Length(8, 100) idempotencyKey?: string | null;
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FollowUpInput)
+  followUps?: FollowUpInput[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Sending the same key again returns the session already logged instead of a second one.',
+  })
+  @OptionalNullable()
+  @IsString()
+  @Length(8, 100)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are; every edit is kept as a revision.' })
@@ -39,8 +83,19 @@ export class UpdateMentoringSessionInput {
   @Field(() => Int, { nullable: true }) @OptionalNotNull() @IsInt() @Min(1) @Max(600) durationMinutes?: number;
   @Field(() => SessionFormat, { nullable: true }) @OptionalNotNull() @IsEnum(SessionFormat) format?: SessionFormat;
   @Field(() => [String], { nullable: true })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 100, { each: true }) topics?: string[];
-  @Field(() => [String], { nullable: true }) @OptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 60, { each: true }) tags?: string[];
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  topics?: string[];
+  @Field(() => [String], { nullable: true })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  tags?: string[];
   @Field(() => [ID], { nullable: true }) @OptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsId({ each: true }) attendeePersonIds?: string[];
   @Field({ nullable: true }) @OptionalNotNull() @IsText(20000) summary?: string;
   @Field({ nullable: true }) @OptionalNotNull() @IsText(20000) privateNotes?: string;
@@ -76,5 +131,8 @@ export class MentoringSessionFilter {
 @ArgsType()
 export class MentoringSessionsArgs extends PageArgs {
   @Field(() => MentoringSessionFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => MentoringSessionFilter) filter?: MentoringSessionFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MentoringSessionFilter)
+  filter?: MentoringSessionFilter;
 }

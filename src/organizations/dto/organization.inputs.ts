@@ -2,14 +2,7 @@ import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphq
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import {
-  IsId,
-  IsName,
-  IsText,
-  IsWebsite,
-  OptionalNotNull,
-  OptionalNullable,
-} from '../../common/validation/decorators.js';
+import { IsId, IsName, IsText, IsWebsite, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { OrganizationKind } from '../organization-kind.enum.js';
 
 @InputType()
@@ -17,7 +10,9 @@ export class CreateOrganizationInput {
   @Field() @IsName() name: string;
   @Field(() => OrganizationKind) @IsEnum(OrganizationKind) kind: OrganizationKind;
   @Field(() => ID, { nullable: true, description: 'The organization this one belongs to (NEC Body Care under NEC).' })
-  @OptionalNullable() @IsId() parentId?: string | null;
+  @OptionalNullable()
+  @IsId()
+  parentId?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) country?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) region?: string | null;
@@ -39,13 +34,21 @@ export class UpdateOrganizationInput {
 @InputType()
 export class OrganizationFilter {
   @Field(() => [OrganizationKind], { nullable: true, description: 'Any of these kinds.' })
-  @IsOptional() @IsEnum(OrganizationKind, { each: true }) kinds?: OrganizationKind[];
+  @IsOptional()
+  @IsEnum(OrganizationKind, { each: true })
+  kinds?: OrganizationKind[];
   @Field(() => ID, { nullable: true, description: 'Direct children of this organization.' })
-  @IsOptional() @IsId() parentId?: string;
+  @IsOptional()
+  @IsId()
+  parentId?: string;
   @Field({ nullable: true, description: 'Only organizations without a parent.' })
-  @IsOptional() topLevel?: boolean;
+  @IsOptional()
+  topLevel?: boolean;
   @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
-  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 export enum OrganizationOrderField {
@@ -57,15 +60,23 @@ registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField' });
 @InputType()
 export class OrganizationOrder {
   @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
-  @IsEnum(OrganizationOrderField) field: OrganizationOrderField = OrganizationOrderField.NAME;
+  @IsEnum(OrganizationOrderField)
+  field: OrganizationOrderField = OrganizationOrderField.NAME;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  @IsEnum(SortDirection) direction: SortDirection = SortDirection.ASC;
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
 }
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
   @Field(() => OrganizationFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => OrganizationFilter) filter?: OrganizationFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationFilter)
+  filter?: OrganizationFilter;
   @Field(() => OrganizationOrder, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => OrganizationOrder) orderBy?: OrganizationOrder;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationOrder)
+  orderBy?: OrganizationOrder;
 }

@@ -3,7 +3,16 @@ import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
-import { IsDecimal, IsId, IsLocalDate, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import {
+  IsDecimal,
+  IsId,
+  IsLocalDate,
+  IsName,
+  IsText,
+  IsYear,
+  OptionalNotNull,
+  OptionalNullable,
+} from '../../common/validation/decorators.js';
 import { Currency, MetricAggregation, MetricKind, MetricUnit, OutcomeSource, RecognitionKind } from '../outcome.enum.js';
 
 /** A measured value: 0 or more, at most four decimals. */
@@ -12,7 +21,9 @@ const IsValue = () => IsDecimal(4, 0, 1e15);
 @InputType()
 export class CreateMetricDefinitionInput {
   @Field({ description: 'Upper case, digits and _; e.g. WASTE_DIVERTED_TONNES.' })
-  @IsString() @Matches(/^[A-Z][A-Z0-9_]{1,49}$/, { message: 'code must be 2-50 upper-case letters, digits or _' }) code: string;
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9_]{1,49}$/, { message: 'code must be 2-50 upper-case letters, digits or _' })
+  code: string;
   @Field() @IsName(100) name: string;
   @Field(() => MetricUnit) @IsEnum(MetricUnit) unit: MetricUnit;
   @Field(() => MetricKind) @IsEnum(MetricKind) kind: MetricKind;
@@ -52,14 +63,24 @@ export class OutcomeRecordFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() ventureId?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @IsString({ each: true }) metricCodes?: string[];
   @Field(() => [OutcomeSource], { nullable: true }) @IsOptional() @IsEnum(OutcomeSource, { each: true }) sources?: OutcomeSource[];
-  @Field(() => LocalDate, { nullable: true, description: 'Values dated (asOf or periodEnd) on or after this day.' }) @IsOptional() @IsLocalDate() from?: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Values dated (asOf or periodEnd) on or after this day.' })
+  @IsOptional()
+  @IsLocalDate()
+  from?: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() to?: string;
-  @Field({ nullable: true, description: 'Include corrected (superseded) records too.' }) @IsOptional() @IsBoolean() includeSuperseded?: boolean;
+  @Field({ nullable: true, description: 'Include corrected (superseded) records too.' })
+  @IsOptional()
+  @IsBoolean()
+  includeSuperseded?: boolean;
 }
 
 @ArgsType()
 export class OutcomeRecordsArgs extends PageArgs {
-  @Field(() => OutcomeRecordFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => OutcomeRecordFilter) filter?: OutcomeRecordFilter;
+  @Field(() => OutcomeRecordFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutcomeRecordFilter)
+  filter?: OutcomeRecordFilter;
 }
 
 @InputType({ description: 'A venture, a person, or both.' })
@@ -86,5 +107,9 @@ export class RecognitionFilter {
 
 @ArgsType()
 export class RecognitionsArgs extends PageArgs {
-  @Field(() => RecognitionFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RecognitionFilter) filter?: RecognitionFilter;
+  @Field(() => RecognitionFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecognitionFilter)
+  filter?: RecognitionFilter;
 }

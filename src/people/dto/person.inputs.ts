@@ -20,10 +20,18 @@ export class AffiliationInput {
 export class CreatePersonInput {
   @Field() @IsName() name: string;
   @Field(() => String, { nullable: true, description: 'Unique, case-insensitive.' })
-  @OptionalNullable() @trimmed @IsEmail() @MaxLength(254) email?: string | null;
+  @OptionalNullable()
+  @trimmed
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;
   @Field(() => [AffiliationInput], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => AffiliationInput)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AffiliationInput)
   affiliations?: AffiliationInput[];
 }
 
@@ -43,9 +51,14 @@ export class AddAffiliationInput extends AffiliationInput {
 @InputType()
 export class PersonFilter {
   @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
-  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
   @Field(() => ID, { nullable: true, description: 'People affiliated with this organization (at any time).' })
-  @IsOptional() @IsId() organizationId?: string;
+  @IsOptional()
+  @IsId()
+  organizationId?: string;
 }
 
 export enum PersonOrderField {
@@ -57,15 +70,23 @@ registerEnumType(PersonOrderField, { name: 'PersonOrderField' });
 @InputType()
 export class PersonOrder {
   @Field(() => PersonOrderField, { defaultValue: PersonOrderField.NAME })
-  @IsEnum(PersonOrderField) field: PersonOrderField = PersonOrderField.NAME;
+  @IsEnum(PersonOrderField)
+  field: PersonOrderField = PersonOrderField.NAME;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  @IsEnum(SortDirection) direction: SortDirection = SortDirection.ASC;
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
 }
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
   @Field(() => PersonFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => PersonFilter) filter?: PersonFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonFilter)
+  filter?: PersonFilter;
   @Field(() => PersonOrder, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => PersonOrder) orderBy?: PersonOrder;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonOrder)
+  orderBy?: PersonOrder;
 }

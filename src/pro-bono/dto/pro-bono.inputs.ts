@@ -28,23 +28,44 @@ export class CreateProBonoEngagementInput {
   @Field() @IsName() title: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => ID, { nullable: true, description: 'An NPO, a local government, an educational institution…' })
-  @OptionalNullable() @IsId() beneficiaryOrganizationId?: string | null;
+  @OptionalNullable()
+  @IsId()
+  beneficiaryOrganizationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'An alumni venture.' }) @OptionalNullable() @IsId() beneficiaryVentureId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The group that runs it, e.g. the Pro Bono Club.' }) @OptionalNullable() @IsId() organizerId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The matching intermediary, e.g. Service Grant.' }) @OptionalNullable() @IsId() intermediaryId?: string | null;
-  @Field(() => ID, { nullable: true, description: "A collaboration of the beneficiary venture that this engagement supports." })
-  @OptionalNullable() @IsId() supportedCollaborationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The group that runs it, e.g. the Pro Bono Club.' })
+  @OptionalNullable()
+  @IsId()
+  organizerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The matching intermediary, e.g. Service Grant.' })
+  @OptionalNullable()
+  @IsId()
+  intermediaryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A collaboration of the beneficiary venture that this engagement supports.' })
+  @OptionalNullable()
+  @IsId()
+  supportedCollaborationId?: string | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsId({ each: true }) socialIssueIds?: string[];
   @Field(() => [Sdg], { nullable: true }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 100, { each: true }) skills?: string[];
-  @Field(() => EngagementStatus, { defaultValue: EngagementStatus.PROPOSED, description: 'PROPOSED (startedOn is the plan) or ACTIVE (startedOn is the day it began).' })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  skills?: string[];
+  @Field(() => EngagementStatus, {
+    defaultValue: EngagementStatus.PROPOSED,
+    description: 'PROPOSED (startedOn is the plan) or ACTIVE (startedOn is the day it began).',
+  })
   @IsIn([EngagementStatus.PROPOSED, EngagementStatus.ACTIVE], { message: 'status must be PROPOSED or ACTIVE' })
   status: EngagementStatus = EngagementStatus.PROPOSED;
   @Field(() => LocalDate) @IsLocalDate() startedOn: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() deliverables?: string | null;
 }
 
-@InputType({ description: 'Fields left out stay as they are; lists given replace the old ones. The status moves with changeProBonoEngagementStatus.' })
+@InputType({
+  description: 'Fields left out stay as they are; lists given replace the old ones. The status moves with changeProBonoEngagementStatus.',
+})
 export class UpdateProBonoEngagementInput {
   @Field(() => ID) @IsId() id: string;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() title?: string;
@@ -54,11 +75,19 @@ export class UpdateProBonoEngagementInput {
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() supportedCollaborationId?: string | null;
   @Field(() => [ID], { nullable: true }) @OptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsId({ each: true }) socialIssueIds?: string[];
   @Field(() => [Sdg], { nullable: true }) @OptionalNotNull() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
-  @Field(() => [String], { nullable: true }) @OptionalNotNull() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, 100, { each: true }) skills?: string[];
+  @Field(() => [String], { nullable: true })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  skills?: string[];
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() deliverables?: string | null;
 }
 
-@InputType({ description: 'PROPOSED → ACTIVE → COMPLETED, or CANCELLED before completion; dated, never before the previous change nor in the future.' })
+@InputType({
+  description: 'PROPOSED → ACTIVE → COMPLETED, or CANCELLED before completion; dated, never before the previous change nor in the future.',
+})
 export class ChangeProBonoEngagementStatusInput {
   @Field(() => ID) @IsId() engagementId: string;
   @Field(() => EngagementStatus) @IsEnum(EngagementStatus) status: EngagementStatus;
@@ -85,15 +114,35 @@ export class UpdateProBonoVolunteerInput {
 
 @InputType()
 export class ProBonoEngagementFilter {
-  @Field(() => [EngagementStatus], { nullable: true }) @IsOptional() @IsEnum(EngagementStatus, { each: true }) statuses?: EngagementStatus[];
+  @Field(() => [EngagementStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(EngagementStatus, { each: true })
+  statuses?: EngagementStatus[];
   @Field(() => ID, { nullable: true, description: 'Engagements for this venture.' }) @IsOptional() @IsId() beneficiaryVentureId?: string;
   @Field(() => ID, { nullable: true, description: 'Engagements whose beneficiary, organizer or intermediary is this organization.' })
-  @IsOptional() @IsId() organizationId?: string;
+  @IsOptional()
+  @IsId()
+  organizationId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() supportedCollaborationId?: string;
-  @Field(() => [ID], { nullable: true, description: 'Any of these social issues.' }) @IsOptional() @IsArray() @IsId({ each: true }) socialIssueIds?: string[];
-  @Field(() => [Sdg], { nullable: true, description: 'Any of these goals.' }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
-  @Field(() => String, { nullable: true, description: 'Engagements that used this skill (exact, case-insensitive).' }) @IsOptional() @IsString() @Length(1, 100) skill?: string;
-  @Field(() => ID, { nullable: true, description: 'Engagements this person volunteered in.' }) @IsOptional() @IsId() volunteerPersonId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Any of these social issues.' })
+  @IsOptional()
+  @IsArray()
+  @IsId({ each: true })
+  socialIssueIds?: string[];
+  @Field(() => [Sdg], { nullable: true, description: 'Any of these goals.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Sdg, { each: true })
+  sdgs?: Sdg[];
+  @Field(() => String, { nullable: true, description: 'Engagements that used this skill (exact, case-insensitive).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  skill?: string;
+  @Field(() => ID, { nullable: true, description: 'Engagements this person volunteered in.' })
+  @IsOptional()
+  @IsId()
+  volunteerPersonId?: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() startedFrom?: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsLocalDate() startedTo?: string;
 }
@@ -101,5 +150,8 @@ export class ProBonoEngagementFilter {
 @ArgsType()
 export class ProBonoEngagementsArgs extends PageArgs {
   @Field(() => ProBonoEngagementFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ProBonoEngagementFilter) filter?: ProBonoEngagementFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProBonoEngagementFilter)
+  filter?: ProBonoEngagementFilter;
 }

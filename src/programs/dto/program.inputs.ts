@@ -8,7 +8,9 @@ import { IsId, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from 
 export class ProgramPartnerInput {
   @Field(() => ID) @IsId() organizationId: string;
   @Field(() => String, { nullable: true, description: 'e.g. "official partner".' })
-  @OptionalNullable() @IsName(100) role?: string | null;
+  @OptionalNullable()
+  @IsName(100)
+  role?: string | null;
 }
 
 @InputType()
@@ -18,7 +20,11 @@ export class CreateProgramInput {
   @Field(() => Int, { nullable: true }) @OptionalNullable() @IsYear() foundedYear?: number | null;
   @Field(() => ID, { description: 'The organizing organization (e.g. ETIC).' }) @IsId() organizerId: string;
   @Field(() => [ProgramPartnerInput], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProgramPartnerInput)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ProgramPartnerInput)
   partners?: ProgramPartnerInput[];
 }
 
@@ -30,7 +36,11 @@ export class UpdateProgramInput {
   @Field(() => Int, { nullable: true }) @OptionalNullable() @IsYear() foundedYear?: number | null;
   @Field(() => ID, { nullable: true }) @OptionalNotNull() @IsId() organizerId?: string;
   @Field(() => [ProgramPartnerInput], { nullable: true })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => ProgramPartnerInput)
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ProgramPartnerInput)
   partners?: ProgramPartnerInput[];
 }
 
@@ -38,9 +48,14 @@ export class UpdateProgramInput {
 export class ProgramFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() organizerId?: string;
   @Field(() => ID, { nullable: true, description: 'Programs this organization organizes or partners.' })
-  @IsOptional() @IsId() organizationId?: string;
+  @IsOptional()
+  @IsId()
+  organizationId?: string;
   @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
-  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 export enum ProgramOrderField {
@@ -52,15 +67,23 @@ registerEnumType(ProgramOrderField, { name: 'ProgramOrderField' });
 @InputType()
 export class ProgramOrder {
   @Field(() => ProgramOrderField, { defaultValue: ProgramOrderField.NAME })
-  @IsEnum(ProgramOrderField) field: ProgramOrderField = ProgramOrderField.NAME;
+  @IsEnum(ProgramOrderField)
+  field: ProgramOrderField = ProgramOrderField.NAME;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  @IsEnum(SortDirection) direction: SortDirection = SortDirection.ASC;
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
 }
 
 @ArgsType()
 export class ProgramsArgs extends PageArgs {
   @Field(() => ProgramFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ProgramFilter) filter?: ProgramFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgramFilter)
+  filter?: ProgramFilter;
   @Field(() => ProgramOrder, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ProgramOrder) orderBy?: ProgramOrder;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProgramOrder)
+  orderBy?: ProgramOrder;
 }

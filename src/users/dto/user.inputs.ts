@@ -1,6 +1,17 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsName, OptionalNullable } from '../../common/validation/decorators.js';
 import { Role } from '../../access/role.enum.js';
@@ -15,9 +26,13 @@ export class CreateUserInput {
   @Field({ description: 'At least 12 characters.' }) @IsString() @IsPassword() password: string;
   @Field(() => [Role]) @IsArray() @ArrayMinSize(1) @IsEnum(Role, { each: true }) roles: Role[];
   @Field(() => ID, { nullable: true, description: 'The person this account belongs to; a new person is created when left out.' })
-  @OptionalNullable() @IsId() personId?: string | null;
+  @OptionalNullable()
+  @IsId()
+  personId?: string | null;
   @Field(() => String, { nullable: true, description: 'Name of the new person (when personId is left out).' })
-  @OptionalNullable() @IsName() name?: string | null;
+  @OptionalNullable()
+  @IsName()
+  name?: string | null;
 }
 
 @InputType()
@@ -42,11 +57,17 @@ export class UserFilter {
   @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
   @Field({ nullable: true, description: 'Case-insensitive match on the email.' })
-  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
   @Field(() => UserFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => UserFilter) filter?: UserFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => UserFilter)
+  filter?: UserFilter;
 }

@@ -19,11 +19,17 @@ export class CreateVentureInput {
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) sector?: string | null;
   @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() foundedOn?: string | null;
   @Field(() => ID, { nullable: true, description: 'e.g. the university it spun out of.' })
-  @OptionalNullable() @IsId() originOrganizationId?: string | null;
+  @OptionalNullable()
+  @IsId()
+  originOrganizationId?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
   @Field(() => [Sdg], { nullable: true }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
   @Field(() => [FounderInput], { nullable: true })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FounderInput)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FounderInput)
   founders?: FounderInput[];
 }
 
@@ -38,21 +44,35 @@ export class UpdateVentureInput {
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
   @Field(() => [Sdg], { nullable: true }) @OptionalNotNull() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
   @Field(() => [FounderInput], { nullable: true })
-  @OptionalNotNull() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FounderInput)
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FounderInput)
   founders?: FounderInput[];
 }
 
 @InputType()
 export class VentureFilter {
   @Field(() => ID, { nullable: true, description: 'Ventures enrolled in this cohort (any status).' })
-  @IsOptional() @IsId() cohortId?: string;
+  @IsOptional()
+  @IsId()
+  cohortId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) sector?: string;
   @Field(() => [Sdg], { nullable: true, description: 'Ventures serving any of these goals.' })
-  @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Sdg, { each: true })
+  sdgs?: Sdg[];
   @Field({ nullable: true, description: 'true: graduated from some cohort; false: never graduated.' })
-  @IsOptional() @IsBoolean() graduated?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  graduated?: boolean;
   @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
-  @IsOptional() @IsString() @MaxLength(100) search?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
 }
 
 export enum VentureOrderField {
@@ -64,15 +84,23 @@ registerEnumType(VentureOrderField, { name: 'VentureOrderField' });
 @InputType()
 export class VentureOrder {
   @Field(() => VentureOrderField, { defaultValue: VentureOrderField.NAME })
-  @IsEnum(VentureOrderField) field: VentureOrderField = VentureOrderField.NAME;
+  @IsEnum(VentureOrderField)
+  field: VentureOrderField = VentureOrderField.NAME;
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  @IsEnum(SortDirection) direction: SortDirection = SortDirection.ASC;
+  @IsEnum(SortDirection)
+  direction: SortDirection = SortDirection.ASC;
 }
 
 @ArgsType()
 export class VenturesArgs extends PageArgs {
   @Field(() => VentureFilter, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => VentureFilter) filter?: VentureFilter;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VentureFilter)
+  filter?: VentureFilter;
   @Field(() => VentureOrder, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => VentureOrder) orderBy?: VentureOrder;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VentureOrder)
+  orderBy?: VentureOrder;
 }
