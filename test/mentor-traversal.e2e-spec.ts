@@ -146,7 +146,7 @@ async function sideRows(t: TestApp, tag: string, ventureId: string, organization
       })
     ).id,
   );
-  const socialIssueIds = [(await t.gql(`{ socialIssues { id } }`)).data.socialIssues[0].id];
+  const socialIssueIds = [(await t.gql<{ socialIssues: { id: string }[] }>(`{ socialIssues { id } }`)).data!.socialIssues[0].id];
   const engagement = {
     title: `${tag} pro bono`,
     description: `${tag} help`,

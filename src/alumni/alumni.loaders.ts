@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RowKind } from '../access/row-policy.js';
 import { LoaderDefinition, manyByKey } from '../common/loaders/loaders.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
@@ -56,6 +57,6 @@ export class AlumniLoaders {
       }
       return keys.map((k) => found.get(`${k.cohortId}|${argsKey(k)}`) ?? []);
     },
-    (k) => `${k.cohortId}|${argsKey(k)}`,
+    { cacheKey: (k) => `${k.cohortId}|${argsKey(k)}`, rows: 'Venture' satisfies RowKind },
   );
 }

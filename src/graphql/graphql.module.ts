@@ -7,13 +7,26 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger as PinoLogger } from 'pino';
 import type { AuthenticatedRequest, GraphQLContext } from '../access/request-context.js';
+import { type RowRule, scopedRowRule, seesAllRows, type VentureScope } from '../access/row-policy.js';
+import type { Viewer } from '../access/viewer.js';
 import { viewerOf } from '../auth/access.guard.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuthService } from '../auth/auth.service.js';
 import { makeFormatError } from '../common/errors/format-error.js';
 import { RequestLoaders } from '../common/loaders/loaders.js';
 import type { AppConfig } from '../config/env.js';
+import { MentoringModule } from '../mentoring/mentoring.module.js';
+import { MentorsService } from '../mentoring/mentors.service.js';
 import { JitExecutor, noProtoAlias } from './jit-executor.js';
+
+const NO_ROWS: VentureScope = { ventureIds: new Set(), enrollmentIds: new Set() };
+
+/** The request's row policy (access/row-policy.ts): none for staff and analysts, else the mentor's scope. */
+async function rowFilterOf(viewer: () => Promise<Viewer | null>, mentors: MentorsService): Promise<RowRule | null> {
+  const who = await viewer();
+  if (who && seesAllRows(who)) return null;
+  return scopedRowRule(who ? await mentors.ventureScope(who) : NO_ROWS);
+}
 
 /** Apollo on Nest: limits, error formatting, the per-request context and the graphql-jit executor. */
 export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicModule {
@@ -32,9 +45,9 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
 
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    imports: [AuthModule],
-    inject: [AuthService],
-    useFactory: (auth: AuthService): Omit<ApolloDriverConfig, 'driver'> => ({
+    imports: [AuthModule, MentoringModule],
+    inject: [AuthService, MentorsService],
+    useFactory: (auth: AuthService, mentors: MentorsService): Omit<ApolloDriverConfig, 'driver'> => ({
       ...armor,
       // Operations run compiled by graphql-jit (JitExecutor): the schema Nest builds goes to it
       // when Apollo starts. Nest passes every option on to `new ApolloServer()`; its config
@@ -65,12 +78,10 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
       ] as ApolloDriverConfig['plugins'],
       validationRules: [...armor.validationRules, noProtoAlias],
       // No database work here: the viewer is authenticated lazily, by the guard or a private field.
-      context: ({ req, res }: { req: AuthenticatedRequest; res: unknown }): GraphQLContext => ({
-        req,
-        res,
-        loaders: new RequestLoaders(),
-        viewer: () => viewerOf(auth, req),
-      }),
+      context: ({ req, res }: { req: AuthenticatedRequest; res: unknown }): GraphQLContext => {
+        const viewer = () => viewerOf(auth, req);
+        return { req, res, viewer, loaders: new RequestLoaders(() => rowFilterOf(viewer, mentors)) };
+      },
     }),
   });
 }

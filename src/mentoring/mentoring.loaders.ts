@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RowKind } from '../access/row-policy.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
 import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import { MentorsService } from './mentors.service.js';
@@ -16,16 +17,19 @@ export class MentoringLoaders {
     oneByKey(ids, await this.mentors.findByIds(ids), (m) => m.id),
   );
 
-  readonly assignmentsByMentorId = new LoaderDefinition<string, MentorAssignmentEntity[]>(async (ids) =>
-    manyByKey(ids, await this.mentors.findAssignmentsByMentorIds(ids), (a) => a.mentorId),
+  readonly assignmentsByMentorId = new LoaderDefinition<string, MentorAssignmentEntity[]>(
+    async (ids) => manyByKey(ids, await this.mentors.findAssignmentsByMentorIds(ids), (a) => a.mentorId),
+    { rows: 'MentorAssignment' satisfies RowKind },
   );
 
-  readonly assignmentsByEnrollmentId = new LoaderDefinition<string, MentorAssignmentEntity[]>(async (ids) =>
-    manyByKey(ids, await this.mentors.findAssignmentsByEnrollmentIds(ids), (a) => a.enrollmentId),
+  readonly assignmentsByEnrollmentId = new LoaderDefinition<string, MentorAssignmentEntity[]>(
+    async (ids) => manyByKey(ids, await this.mentors.findAssignmentsByEnrollmentIds(ids), (a) => a.enrollmentId),
+    { rows: 'MentorAssignment' satisfies RowKind },
   );
 
-  readonly sessionsByVentureId = new LoaderDefinition<string, MentoringSessionEntity[]>(async (ids) =>
-    manyByKey(ids, await this.sessions.findByVentureIds(ids), (s) => s.ventureId),
+  readonly sessionsByVentureId = new LoaderDefinition<string, MentoringSessionEntity[]>(
+    async (ids) => manyByKey(ids, await this.sessions.findByVentureIds(ids), (s) => s.ventureId),
+    { rows: 'MentoringSession' satisfies RowKind },
   );
 
   readonly sessionCountByVentureId = new LoaderDefinition<string, number>(async (ids) =>

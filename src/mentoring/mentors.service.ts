@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import type { VentureScope } from '../access/row-policy.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -153,6 +154,22 @@ export class MentorsService {
       where: { enrollmentId: In([...enrollmentIds]) },
       order: { startsOn: 'ASC', id: 'ASC' },
     });
+  }
+
+  /**
+   * The rows a mentor may see (access/row-policy.ts): the ventures they are or were assigned to,
+   * and every enrollment of those ventures. One statement, once per request that needs it.
+   */
+  async ventureScope(viewer: Viewer): Promise<VentureScope> {
+    const rows = await this.dataSource.query<{ ventureId: string; enrollmentId: string }[]>(
+      `SELECT e.venture_id AS "ventureId", e.id AS "enrollmentId" FROM enrollments e
+        WHERE e.venture_id IN (SELECT mine.venture_id FROM mentor_assignments a
+                                 JOIN mentors m ON m.id = a.mentor_id
+                                 JOIN enrollments mine ON mine.id = a.enrollment_id
+                                WHERE m.person_id = $1)`,
+      [viewer.personId],
+    );
+    return { ventureIds: new Set(rows.map((r) => r.ventureId)), enrollmentIds: new Set(rows.map((r) => r.enrollmentId)) };
   }
 
   /** Ids of the ventures the signed-in mentor is (or was) assigned to, by name. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { RowKind } from '../access/row-policy.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
 import type { VentureEntity, VentureFounderEntity } from './venture.entity.js';
 import { VenturesService } from './ventures.service.js';
@@ -7,15 +8,17 @@ import { VenturesService } from './ventures.service.js';
 export class VenturesLoaders {
   constructor(private readonly ventures: VenturesService) {}
 
-  readonly byId = new LoaderDefinition<string, VentureEntity | null>(async (ids) =>
-    oneByKey(ids, await this.ventures.findByIds(ids), (v) => v.id),
+  readonly byId = new LoaderDefinition<string, VentureEntity | null>(
+    async (ids) => oneByKey(ids, await this.ventures.findByIds(ids), (v) => v.id),
+    { rows: 'Venture' satisfies RowKind },
   );
 
   readonly foundersByVentureId = new LoaderDefinition<string, VentureFounderEntity[]>(async (ids) =>
     manyByKey(ids, await this.ventures.findFounders(ids), (f) => f.ventureId),
   );
 
-  readonly foundedByPersonId = new LoaderDefinition<string, VentureEntity[]>(async (ids) =>
-    manyByKey(ids, await this.ventures.findFoundedBy(ids), (v) => v.founderId),
+  readonly foundedByPersonId = new LoaderDefinition<string, VentureEntity[]>(
+    async (ids) => manyByKey(ids, await this.ventures.findFoundedBy(ids), (v) => v.founderId),
+    { rows: 'Venture' satisfies RowKind },
   );
 }

@@ -36,4 +36,26 @@ describe('loader helpers', () => {
     await def.load(other, 'a');
     expect(calls).toEqual([['a', 'b'], ['a']]);
   });
+
+  it('drops rows the request may not see: from lists, and a single row as FORBIDDEN; asks for the rule once', async () => {
+    let asked = 0;
+    const loaders = new RequestLoaders(() => {
+      asked += 1;
+      return Promise.resolve((kind: string, row: unknown) => kind === 'Thing' && (row as { id: string }).id !== 'hidden');
+    });
+    const ctx = { loaders };
+    const one = new LoaderDefinition<string, { id: string } | null>((ids) => Promise.resolve(ids.map((id) => ({ id }))), { rows: 'Thing' });
+    const many = new LoaderDefinition<string, { id: string }[]>(
+      (ids) => Promise.resolve(ids.map(() => [{ id: 'seen' }, { id: 'hidden' }])),
+      {
+        rows: 'Thing',
+      },
+    );
+    const plain = new LoaderDefinition<string, { id: string }>((ids) => Promise.resolve(ids.map((id) => ({ id }))));
+    expect(await one.load(ctx, 'seen')).toEqual({ id: 'seen' });
+    await expect(one.load(ctx, 'hidden')).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await many.load(ctx, 'x')).toEqual([{ id: 'seen' }]);
+    expect(await plain.load(ctx, 'hidden')).toEqual({ id: 'hidden' });
+    expect(asked).toBe(1);
+  });
 });

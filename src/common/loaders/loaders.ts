@@ -1,4 +1,8 @@
 import DataLoader from 'dataloader';
+import { ForbiddenError } from '../errors/domain-errors.js';
+
+/** Decides whether the viewer may see one row of a kind (see access/row-policy.ts). */
+export type RowFilter = (kind: string, row: unknown) => boolean;
 
 /**
  * Per-request cache of DataLoaders. One instance lives on each GraphQL context, so
@@ -6,17 +10,37 @@ import DataLoader from 'dataloader';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private rowFilter?: Promise<RowFilter | null>;
+
+  /**
+   * `rowFilter` gives the viewer's row policy (null: sees every row); it is asked once, the
+   * first time a loader that declares its rows' kind runs.
+   */
+  constructor(private readonly loadRowFilter: () => Promise<RowFilter | null> = () => Promise.resolve(null)) {}
 
   get<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
-      loader = new DataLoader<unknown, unknown>((keys) => definition.batch(keys as K[]), {
+      loader = new DataLoader<unknown, unknown>((keys) => this.batch(definition, keys as K[]), {
         maxBatchSize: 1000,
         cacheKeyFn: definition.cacheKey as ((key: unknown) => unknown) | undefined,
       });
       this.loaders.set(definition as LoaderDefinition<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
+  }
+
+  /** Runs the batch, then drops what the viewer may not see: from lists, or a single row as FORBIDDEN. */
+  private async batch<K, V>(definition: LoaderDefinition<K, V>, keys: K[]): Promise<(V | Error)[]> {
+    const values = await definition.batch(keys);
+    const kind = definition.rows;
+    if (!kind) return values;
+    const visible = await (this.rowFilter ??= this.loadRowFilter());
+    if (!visible) return values;
+    return values.map((value) => {
+      if (Array.isArray(value)) return value.filter((row) => visible(kind, row)) as V;
+      return value == null || visible(kind, value) ? value : new ForbiddenError(`This ${kind} is not yours to see`);
+    });
   }
 }
 
@@ -31,10 +55,17 @@ export interface HasLoaders {
  */
 export class LoaderDefinition<K, V> {
   /** `cacheKey` turns object keys (e.g. an id plus field arguments) into comparable ones. */
+  readonly cacheKey?: (key: K) => string;
+  /** The kind of row it returns (one of access/row-policy.ts), so the row policy applies to it. */
+  readonly rows?: string;
+
   constructor(
     readonly batch: (keys: readonly K[]) => Promise<V[]>,
-    readonly cacheKey?: (key: K) => string,
-  ) {}
+    options: { cacheKey?: (key: K) => string; rows?: string } = {},
+  ) {
+    this.cacheKey = options.cacheKey;
+    this.rows = options.rows;
+  }
 
   load(ctx: HasLoaders, key: K): Promise<V> {
     return ctx.loaders.get(this).load(key);
