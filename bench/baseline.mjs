@@ -6,7 +6,7 @@
 // Env: DATABASE_URL, PORT. Answers POST /graphql with { operationName, variables }.
 import { createServer } from 'node:http';
 import pg from 'pg';
-import { AnalyticsService } from '../dist/src/analytics/analytics.service.js';
+import { cohortComparisonQuery } from '../dist/src/analytics/analytics.queries.js';
 import { decodeCursor } from '../dist/src/common/pagination/cursor.js';
 import { engagementStarted } from '../dist/src/pro-bono/pro-bono.queries.js';
 import { SEARCH_FILTER } from './operations.mjs';
@@ -38,7 +38,7 @@ const NESTED = `
            )) ORDER BY c.year DESC, c.id DESC)
       FROM (SELECT * FROM cohorts ORDER BY year DESC, id DESC LIMIT 10) c JOIN programs p ON p.id = c.program_id), '[]')))) AS body`;
 
-const comparison = new AnalyticsService(null).cohortComparisonSql(undefined);
+const comparison = cohortComparisonQuery(undefined);
 const COMPARISON = `SELECT json_build_object('data', json_build_object('analytics', json_build_object('cohortComparison', coalesce(json_agg(r), '[]')))) AS body
   FROM (${comparison.sql}) r`;
 

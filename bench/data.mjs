@@ -10,7 +10,7 @@
 // embedded PostgreSQL in BENCH_DATA_DIR (default .bench-data).
 import { pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../dist/src/auth/passwords.js';
+import { hashPassword } from '../dist/src/users/passwords.js';
 import { loadConfig } from '../dist/src/config/env.js';
 import { startServer } from '../dist/src/server.js';
 
