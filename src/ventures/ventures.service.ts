@@ -3,11 +3,11 @@ import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, type GetOptions, getOrThrow, msColumn, findByAny } from '../common/persistence.js';
+import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import {
@@ -42,7 +42,7 @@ export class VenturesService {
   }
 
   findFounders(ventureIds: readonly string[]): Promise<VentureFounderEntity[]> {
-    return this.dataSource.manager.find(VentureFounderEntity, { where: { ventureId: In([...ventureIds]) } });
+    return findByAny(this.dataSource.manager, VentureFounderEntity, 'ventureId', ventureIds);
   }
 
   /** The ventures each person founded, one statement for all people. */
