@@ -107,6 +107,22 @@ describe('people and ventures', () => {
     expect(row.sdgs).toEqual([3, 9]);
   });
 
+  it("lists each founder's ventures when co-founders are loaded in one batch", async () => {
+    const a = await f.person({ name: 'A' });
+    const b = await f.person({ name: 'B' });
+    const alpha = await f.venture({ name: 'Alpha' });
+    const beta = await f.venture({ name: 'Beta' });
+    await f.founder(alpha.id, a.id);
+    await f.founder(alpha.id, b.id);
+    await f.founder(beta.id, a.id);
+    const res = await t.gql<{ people: { edges: { node: { name: string; ventures: { name: string }[] } }[] } }>(
+      `{ people(first: 50) { edges { node { name ventures { name } } } } }`,
+    );
+    const byName = new Map(res.data?.people.edges.map((e) => [e.node.name, e.node.ventures]));
+    expect(byName.get('A')).toEqual([{ name: 'Alpha' }, { name: 'Beta' }]);
+    expect(byName.get('B')).toEqual([{ name: 'Alpha' }]);
+  });
+
   it('refuses bad venture input and unknown founders, writing nothing', async () => {
     const bad = await t.gql(CREATE_VENTURE, { input: { name: 'X', sdgs: ['WORLD_PEACE'] } });
     expectError(bad, 'BAD_USER_INPUT');

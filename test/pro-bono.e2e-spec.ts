@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
 import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
+import { EngagementStatus } from '../src/pro-bono/pro-bono.enum.js';
 import { useTestApp } from './utils/use-test-app.js';
 import { expectError, expectOk } from './utils/expect.js';
 
@@ -282,6 +283,19 @@ describe('pro bono engagements and volunteers', () => {
       f: { startedFrom: '2024-13-01' },
     });
     expectError(bad, 'BAD_USER_INPUT', 'f.startedFrom');
+  });
+
+  it("lists each engagement's social issues when engagements sharing an issue are loaded in one batch", async () => {
+    const x = await f.socialIssue({ name: 'X issue' });
+    const y = await f.socialIssue({ name: 'Y issue' });
+    await f.engagement([[EngagementStatus.ACTIVE, '2024-01-10']], { title: 'G1', socialIssueIds: [x.id, y.id] });
+    await f.engagement([[EngagementStatus.ACTIVE, '2024-01-10']], { title: 'G2', socialIssueIds: [x.id] });
+    const res = await t.gql<{ proBonoEngagements: { edges: { node: { title: string; socialIssues: { name: string }[] } }[] } }>(
+      `{ proBonoEngagements(first: 50) { edges { node { title socialIssues { name } } } } }`,
+    );
+    const byTitle = new Map(res.data?.proBonoEngagements.edges.map((e) => [e.node.title, e.node.socialIssues]));
+    expect(byTitle.get('G1')).toEqual([{ name: 'X issue' }, { name: 'Y issue' }]);
+    expect(byTitle.get('G2')).toEqual([{ name: 'X issue' }]);
   });
 
   it('keeps the social issue list: unique names, and no deleting an issue in use', async () => {

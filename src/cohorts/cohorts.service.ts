@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { CohortEntity } from './cohort.entity.js';
 import { CohortOrderField, type CohortsArgs, type CreateCohortInput, type UpdateCohortInput } from './dto/cohort.inputs.js';
@@ -30,14 +30,11 @@ export class CohortsService {
   }
 
   findByIds(ids: readonly string[]): Promise<CohortEntity[]> {
-    return this.dataSource.manager.findBy(CohortEntity, { id: In(ids.filter(isUuid)) });
+    return findByAny(this.dataSource.manager, CohortEntity, 'id', ids);
   }
 
   findByProgramIds(programIds: readonly string[]): Promise<CohortEntity[]> {
-    return this.dataSource.manager.find(CohortEntity, {
-      where: { programId: In([...programIds]) },
-      order: { year: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, CohortEntity, 'programId', programIds, ['year', 'id']);
   }
 
   list(args: CohortsArgs): Promise<Connection<CohortEntity>> {

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { assertNotFuture } from '../common/dates.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -42,10 +42,7 @@ export class CollaborationsService {
   }
 
   findContacts(ids: readonly string[]): Promise<CollaborationContactEntity[]> {
-    return this.dataSource.manager.find(CollaborationContactEntity, {
-      where: { collaborationId: In([...ids].filter(isUuid)) },
-      order: { side: 'DESC', createdAt: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, CollaborationContactEntity, 'collaborationId', ids, ['side DESC', 'createdAt']);
   }
 
   findByVentureIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
@@ -53,17 +50,11 @@ export class CollaborationsService {
   }
 
   findByOrganizationIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
-    return this.dataSource.manager.find(CollaborationEntity, {
-      where: { organizationId: In([...ids]) },
-      order: { startedOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, CollaborationEntity, 'organizationId', ids, ['startedOn', 'id']);
   }
 
   findStageChanges(ids: readonly string[]): Promise<CollaborationStageChangeEntity[]> {
-    return this.dataSource.manager.find(CollaborationStageChangeEntity, {
-      where: { collaborationId: In([...ids].filter(isUuid)) },
-      order: { changedOn: 'ASC', recordedAt: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, CollaborationStageChangeEntity, 'collaborationId', ids, ['changedOn', 'recordedAt']);
   }
 
   list(args: CollaborationsArgs): Promise<Connection<CollaborationEntity>> {

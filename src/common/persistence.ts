@@ -57,11 +57,15 @@ export const numericColumn = (precision: number, scale: number) => ({
 });
 
 /**
- * Rows whose `property` is one of `values` (a DataLoader batch), with one array parameter
- * (`= ANY($1)`) where TypeORM's In() sends a parameter per value, and mapped to entities from
- * the metadata directly: TypeORM's general result transformer was the largest single cost of
- * wide nested queries in the benchmark. Plain columns only (no relations). `order` lists
- * properties, ascending.
+ * THE way a batch method (behind a module's DataLoaders) loads whole rows by a uuid key, an
+ * id or a foreign key: rows whose `property` is one of `values`, non-uuid values dropped (not
+ * found). One array parameter (`= ANY($1)`) where TypeORM's In() sends a parameter per value, and
+ * rows mapped to entities from the metadata directly: TypeORM's general result transformer was the
+ * largest single cost of wide nested queries in the benchmark. Plain columns only (no relations).
+ * `order` lists properties, ascending unless written `'heldAt DESC'`; `where` is a further
+ * condition on database columns, without parameters (`'deleted_at IS NULL'`). A batch that needs a
+ * join or an ordering expression writes the same `= ANY($1::uuid[])` in raw SQL and maps its rows
+ * with rowToEntity.
  */
 export async function findByAny<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -69,6 +73,7 @@ export async function findByAny<T extends ObjectLiteral>(
   property: string,
   values: readonly string[],
   order: string[] = [],
+  where?: string,
 ): Promise<T[]> {
   const meta = manager.connection.getMetadata(entity);
   const column = (name: string) => {
@@ -76,17 +81,24 @@ export async function findByAny<T extends ObjectLiteral>(
     if (!c) throw new Error(`${meta.name} has no column ${name}`);
     return `"${c.databaseName}"`;
   };
-  // Only what this mapping handles: uuid keys, plain columns, single transformers.
+  const sort = (entry: string) => {
+    const [name, direction = 'ASC', ...rest] = entry.split(' ');
+    if (rest.length || (direction !== 'ASC' && direction !== 'DESC')) throw new Error(`findByAny cannot order by ${entry}`);
+    return direction === 'DESC' ? `${column(name)} DESC` : column(name);
+  };
+  // Only what this mapping handles: uuid keys, plain columns, single transformers; `where` takes no parameters.
   if (
     meta.findColumnWithPropertyName(property)?.type !== 'uuid' ||
     meta.embeddeds.length ||
-    meta.columns.some((c) => Array.isArray(c.transformer))
+    meta.columns.some((c) => Array.isArray(c.transformer)) ||
+    where?.includes('$')
   ) {
     throw new Error(`findByAny cannot load ${meta.name} by ${property}`);
   }
-  const orderBy = order.length ? ` ORDER BY ${order.map(column).join(', ')}` : '';
+  const condition = where ? ` AND (${where})` : '';
+  const orderBy = order.length ? ` ORDER BY ${order.map(sort).join(', ')}` : '';
   const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT * FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${orderBy}`,
+    `SELECT * FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${condition}${orderBy}`,
     [values.filter(isUuid)],
   );
   return rows.map((row) => rowToEntity(manager, entity, row));

@@ -3,11 +3,11 @@ import { assertNotFuture } from '../common/dates.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import {
@@ -46,28 +46,19 @@ export class EnrollmentsService {
   }
 
   findByIds(ids: readonly string[]): Promise<EnrollmentEntity[]> {
-    return this.dataSource.manager.findBy(EnrollmentEntity, { id: In(ids.filter(isUuid)) });
+    return findByAny(this.dataSource.manager, EnrollmentEntity, 'id', ids);
   }
 
   findByCohortIds(cohortIds: readonly string[]): Promise<EnrollmentEntity[]> {
-    return this.dataSource.manager.find(EnrollmentEntity, {
-      where: { cohortId: In([...cohortIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, EnrollmentEntity, 'cohortId', cohortIds, ['createdAt', 'id']);
   }
 
   findByVentureIds(ventureIds: readonly string[]): Promise<EnrollmentEntity[]> {
-    return this.dataSource.manager.find(EnrollmentEntity, {
-      where: { ventureId: In([...ventureIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, EnrollmentEntity, 'ventureId', ventureIds, ['createdAt', 'id']);
   }
 
   findEvents(enrollmentIds: readonly string[]): Promise<EnrollmentEventEntity[]> {
-    return this.dataSource.manager.find(EnrollmentEventEntity, {
-      where: { enrollmentId: In([...enrollmentIds]) },
-      order: { occurredOn: 'ASC', recordedAt: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, EnrollmentEventEntity, 'enrollmentId', enrollmentIds, ['occurredOn', 'recordedAt']);
   }
 
   /** First graduation date per venture (ventures that never graduated are absent). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
@@ -8,7 +8,7 @@ import { ValidationError } from '../common/errors/domain-errors.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ProBonoService } from '../pro-bono/pro-bono.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
@@ -31,20 +31,17 @@ export class EventsService {
     return getOrThrow(options.manager ?? this.dataSource.manager, EventEntity, 'Event', id, options);
   }
 
-  findOrganizations(eventIds: readonly string[]): Promise<EventOrganizationEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(EventOrganizationEntity, 'eo')
-      .innerJoin('eo.organization', 'o')
-      .where('eo.event_id = ANY(:ids)', { ids: [...eventIds].filter(isUuid) })
-      .orderBy('o.name')
-      .getMany();
+  async findOrganizations(eventIds: readonly string[]): Promise<EventOrganizationEntity[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT eo.* FROM event_organizations eo JOIN organizations o ON o.id = eo.organization_id
+        WHERE eo.event_id = ANY($1::uuid[]) ORDER BY o.name`,
+      [eventIds.filter(isUuid)],
+    );
+    return rows.map((row) => rowToEntity(this.dataSource.manager, EventOrganizationEntity, row));
   }
 
   findByEngagementIds(ids: readonly string[]): Promise<EventEntity[]> {
-    return this.dataSource.manager.find(EventEntity, {
-      where: { engagementId: In([...ids].filter(isUuid)) },
-      order: { startsOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, EventEntity, 'engagementId', ids, ['startsOn', 'id']);
   }
 
   list(args: EventsArgs): Promise<Connection<EventEntity>> {

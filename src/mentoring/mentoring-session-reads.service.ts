@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Role } from '../access/role.enum.js';
 import { hasAnyRole, type Viewer } from '../access/viewer.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { isUuid, msColumn } from '../common/persistence.js';
+import { findByAny, isUuid, msColumn } from '../common/persistence.js';
 import type { MentoringSessionsArgs } from './dto/mentoring-session.inputs.js';
 import { MentorEntity } from './mentor.entity.js';
 import {
@@ -55,24 +55,15 @@ export class MentoringSessionReadsService {
   }
 
   findByVentureIds(ventureIds: readonly string[]): Promise<MentoringSessionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionEntity, {
-      where: { ventureId: In([...ventureIds]), deletedAt: IsNull() },
-      order: { heldAt: 'DESC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, MentoringSessionEntity, 'ventureId', ventureIds, ['heldAt DESC', 'id'], 'deleted_at IS NULL');
   }
 
   findFollowUps(sessionIds: readonly string[]): Promise<FollowUpActionEntity[]> {
-    return this.dataSource.manager.find(FollowUpActionEntity, {
-      where: { sessionId: In([...sessionIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, FollowUpActionEntity, 'sessionId', sessionIds, ['createdAt', 'id']);
   }
 
   findRevisions(sessionIds: readonly string[]): Promise<MentoringSessionRevisionEntity[]> {
-    return this.dataSource.manager.find(MentoringSessionRevisionEntity, {
-      where: { sessionId: In([...sessionIds]) },
-      order: { version: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, MentoringSessionRevisionEntity, 'sessionId', sessionIds, ['version']);
   }
 
   /** Live sessions per venture, counted in SQL. */

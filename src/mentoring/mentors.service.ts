@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { VentureScope } from '../access/row-policy.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
 import { EnrollmentsService } from '../enrollments/enrollments.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -33,7 +33,7 @@ export class MentorsService {
   }
 
   findByIds(ids: readonly string[]): Promise<MentorEntity[]> {
-    return this.dataSource.manager.findBy(MentorEntity, { id: In(ids.filter(isUuid)) });
+    return findByAny(this.dataSource.manager, MentorEntity, 'id', ids);
   }
 
   list(args: MentorsArgs): Promise<Connection<MentorEntity>> {
@@ -143,17 +143,11 @@ export class MentorsService {
   }
 
   findAssignmentsByMentorIds(mentorIds: readonly string[]): Promise<MentorAssignmentEntity[]> {
-    return this.dataSource.manager.find(MentorAssignmentEntity, {
-      where: { mentorId: In([...mentorIds]) },
-      order: { startsOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, MentorAssignmentEntity, 'mentorId', mentorIds, ['startsOn', 'id']);
   }
 
   findAssignmentsByEnrollmentIds(enrollmentIds: readonly string[]): Promise<MentorAssignmentEntity[]> {
-    return this.dataSource.manager.find(MentorAssignmentEntity, {
-      where: { enrollmentId: In([...enrollmentIds]) },
-      order: { startsOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, MentorAssignmentEntity, 'enrollmentId', enrollmentIds, ['startsOn', 'id']);
   }
 
   /**

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import type { Connection } from '../common/pagination/connection.types.js';
-import { assignDefined, type GetOptions, containsPattern, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, containsPattern, getOrThrow, msColumn } from '../common/persistence.js';
 import { OrganizationEntity } from './organization.entity.js';
 import {
   type CreateOrganizationInput,
@@ -33,14 +33,11 @@ export class OrganizationsService {
   }
 
   findByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
-    return this.dataSource.manager.findBy(OrganizationEntity, { id: In(ids.filter(isUuid)) });
+    return findByAny(this.dataSource.manager, OrganizationEntity, 'id', ids);
   }
 
   findChildren(parentIds: readonly string[]): Promise<OrganizationEntity[]> {
-    return this.dataSource.manager.find(OrganizationEntity, {
-      where: { parentId: In([...parentIds]) },
-      order: { name: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, OrganizationEntity, 'parentId', parentIds, ['name', 'id']);
   }
 
   list(args: OrganizationsArgs): Promise<Connection<OrganizationEntity>> {

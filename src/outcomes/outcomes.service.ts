@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { assertNotFuture } from '../common/dates.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { findByAny, type GetOptions, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type { CorrectOutcomeInput, CreateMetricDefinitionInput, OutcomeRecordsArgs, RecordOutcomeInput } from './dto/outcome.inputs.js';
 import { MetricDefinitionEntity, OutcomeRecordEntity } from './outcome.entity.js';
@@ -29,7 +29,7 @@ export class OutcomesService {
   }
 
   findMetricsByIds(ids: readonly string[]): Promise<MetricDefinitionEntity[]> {
-    return this.dataSource.manager.findBy(MetricDefinitionEntity, { id: In([...ids]) });
+    return findByAny(this.dataSource.manager, MetricDefinitionEntity, 'id', ids);
   }
 
   getRecord(id: string, options: GetOptions = {}): Promise<OutcomeRecordEntity> {
@@ -37,25 +37,22 @@ export class OutcomesService {
   }
 
   findRecordsByIds(ids: readonly string[]): Promise<OutcomeRecordEntity[]> {
-    return this.dataSource.manager.findBy(OutcomeRecordEntity, { id: In([...ids].filter(isUuid)) });
+    return findByAny(this.dataSource.manager, OutcomeRecordEntity, 'id', ids);
   }
 
   /** Current records of each venture, latest date first. */
-  findCurrentByVentureIds(ids: readonly string[]): Promise<OutcomeRecordEntity[]> {
-    return this.dataSource.manager
-      .createQueryBuilder(OutcomeRecordEntity, 'o')
-      .where('o.venture_id = ANY(:ids) AND o.superseded_at IS NULL', { ids: [...ids].filter(isUuid) })
-      .orderBy('COALESCE(o.as_of, o.period_end)', 'DESC')
-      .addOrderBy('o.id')
-      .getMany();
+  async findCurrentByVentureIds(ids: readonly string[]): Promise<OutcomeRecordEntity[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT * FROM outcome_records WHERE venture_id = ANY($1::uuid[]) AND superseded_at IS NULL
+        ORDER BY COALESCE(as_of, period_end) DESC, id`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((row) => rowToEntity(this.dataSource.manager, OutcomeRecordEntity, row));
   }
 
   /** Every version of each lineage, oldest first. */
   findLineages(lineageIds: readonly string[]): Promise<OutcomeRecordEntity[]> {
-    return this.dataSource.manager.find(OutcomeRecordEntity, {
-      where: { lineageId: In([...lineageIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, OutcomeRecordEntity, 'lineageId', lineageIds, ['createdAt', 'id']);
   }
 
   list(args: OutcomeRecordsArgs): Promise<Connection<OutcomeRecordEntity>> {

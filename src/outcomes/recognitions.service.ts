@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { assertNotFuture } from '../common/dates.js';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { findByAny, type GetOptions, getOrThrow } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -29,14 +29,11 @@ export class RecognitionsService {
   }
 
   findByIds(ids: readonly string[]): Promise<RecognitionEntity[]> {
-    return this.dataSource.manager.findBy(RecognitionEntity, { id: In([...ids].filter(isUuid)) });
+    return findByAny(this.dataSource.manager, RecognitionEntity, 'id', ids);
   }
 
   findBy(column: 'ventureId' | 'personId', ids: readonly string[]): Promise<RecognitionEntity[]> {
-    return this.dataSource.manager.find(RecognitionEntity, {
-      where: { [column]: In([...ids].filter(isUuid)) },
-      order: { year: 'ASC', name: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, RecognitionEntity, column, ids, ['year', 'name']);
   }
 
   list(args: RecognitionsArgs): Promise<Connection<RecognitionEntity>> {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type AddAffiliationInput,
@@ -36,14 +36,11 @@ export class PeopleService {
   }
 
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return this.dataSource.manager.findBy(PersonEntity, { id: In(ids.filter(isUuid)) });
+    return findByAny(this.dataSource.manager, PersonEntity, 'id', ids);
   }
 
   findAffiliations(personIds: readonly string[]): Promise<AffiliationEntity[]> {
-    return this.dataSource.manager.find(AffiliationEntity, {
-      where: { personId: In([...personIds]) },
-      order: { startsOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, AffiliationEntity, 'personId', personIds, ['startsOn', 'id']);
   }
 
   list(args: PeopleArgs): Promise<Connection<PersonEntity>> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { CollaborationsService } from '../collaborations/collaborations.service.js';
@@ -68,24 +68,15 @@ export class ProBonoService {
   }
 
   findStatusChanges(ids: readonly string[]): Promise<EngagementStatusChangeEntity[]> {
-    return this.dataSource.manager.find(EngagementStatusChangeEntity, {
-      where: { engagementId: In([...ids].filter(isUuid)) },
-      order: { changedOn: 'ASC', recordedAt: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, EngagementStatusChangeEntity, 'engagementId', ids, ['changedOn', 'recordedAt']);
   }
 
   findVolunteers(column: 'engagementId' | 'personId', ids: readonly string[]): Promise<ProBonoVolunteerEntity[]> {
-    return this.dataSource.manager.find(ProBonoVolunteerEntity, {
-      where: { [column]: In([...ids].filter(isUuid)) },
-      order: { joinedOn: 'ASC', id: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, ProBonoVolunteerEntity, column, ids, ['joinedOn', 'id']);
   }
 
   findVolunteerChanges(volunteerIds: readonly string[]): Promise<ProBonoVolunteerChangeEntity[]> {
-    return this.dataSource.manager.find(ProBonoVolunteerChangeEntity, {
-      where: { volunteerId: In([...volunteerIds]) },
-      order: { changedOn: 'ASC', recordedAt: 'ASC' },
-    });
+    return findByAny(this.dataSource.manager, ProBonoVolunteerChangeEntity, 'volunteerId', volunteerIds, ['changedOn', 'recordedAt']);
   }
 
   /** Distinct volunteers and hours per engagement, summed in PostgreSQL. */

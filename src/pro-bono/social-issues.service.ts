@@ -4,9 +4,9 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid } from '../common/persistence.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
 import type { CreateSocialIssueInput, UpdateSocialIssueInput } from './dto/pro-bono.inputs.js';
-import { EngagementSocialIssueEntity, SocialIssueEntity } from './pro-bono.entity.js';
+import { SocialIssueEntity } from './pro-bono.entity.js';
 
 /** The lookup list of social issues staff maintain; names are unique regardless of case. */
 @Injectable()
@@ -26,14 +26,14 @@ export class SocialIssuesService {
 
   /** The issues of each engagement, by name. */
   async findByEngagementIds(ids: readonly string[]): Promise<(SocialIssueEntity & { engagementId: string })[]> {
-    const { entities, raw } = await this.dataSource.manager
-      .createQueryBuilder(SocialIssueEntity, 'i')
-      .innerJoin(EngagementSocialIssueEntity, 'l', 'l.social_issue_id = i.id')
-      .addSelect('l.engagement_id', 'engagement_id')
-      .where('l.engagement_id = ANY(:ids)', { ids: [...ids].filter(isUuid) })
-      .orderBy('i.name')
-      .getRawAndEntities();
-    return entities.map((e, k) => Object.assign(e, { engagementId: (raw[k] as { engagement_id: string }).engagement_id }));
+    const rows: (Record<string, unknown> & { engagement_id: string })[] = await this.dataSource.query(
+      `SELECT i.*, l.engagement_id FROM social_issues i JOIN pro_bono_engagement_social_issues l ON l.social_issue_id = i.id
+        WHERE l.engagement_id = ANY($1::uuid[]) ORDER BY i.name`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((row) =>
+      Object.assign(rowToEntity(this.dataSource.manager, SocialIssueEntity, row), { engagementId: row.engagement_id }),
+    );
   }
 
   /** NOT_FOUND at `field` unless every id names an issue. */

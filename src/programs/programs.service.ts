@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, type GetOptions, getOrThrow, isUuid, msColumn } from '../common/persistence.js';
+import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type CreateProgramInput,
@@ -35,11 +35,11 @@ export class ProgramsService {
   }
 
   findByIds(ids: readonly string[]): Promise<ProgramEntity[]> {
-    return this.dataSource.manager.findBy(ProgramEntity, { id: In(ids.filter(isUuid)) });
+    return findByAny(this.dataSource.manager, ProgramEntity, 'id', ids);
   }
 
   findPartners(programIds: readonly string[]): Promise<ProgramPartnerEntity[]> {
-    return this.dataSource.manager.find(ProgramPartnerEntity, { where: { programId: In([...programIds]) } });
+    return findByAny(this.dataSource.manager, ProgramPartnerEntity, 'programId', programIds);
   }
 
   list(args: ProgramsArgs): Promise<Connection<ProgramEntity>> {

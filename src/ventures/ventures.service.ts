@@ -3,11 +3,20 @@ import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, type GetOptions, getOrThrow, msColumn, findByAny } from '../common/persistence.js';
+import {
+  assignDefined,
+  containsPattern,
+  findByAny,
+  type GetOptions,
+  getOrThrow,
+  isUuid,
+  msColumn,
+  rowToEntity,
+} from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import {
@@ -42,19 +51,17 @@ export class VenturesService {
   }
 
   findFounders(ventureIds: readonly string[]): Promise<VentureFounderEntity[]> {
-    return this.dataSource.manager.find(VentureFounderEntity, { where: { ventureId: In([...ventureIds]) } });
+    return findByAny(this.dataSource.manager, VentureFounderEntity, 'ventureId', ventureIds);
   }
 
-  /** The ventures each person founded, one statement for all people. */
+  /** The ventures each person founded, one statement for all people: a row per founder, so co-founders each get theirs. */
   async findFoundedBy(personIds: readonly string[]): Promise<(VentureEntity & { founderId: string })[]> {
-    const { entities, raw } = await this.dataSource.manager
-      .createQueryBuilder(VentureEntity, 'v')
-      .innerJoin(VentureFounderEntity, 'f', 'f.venture_id = v.id')
-      .addSelect('f.person_id', 'founder_id')
-      .where('f.person_id IN (:...personIds)', { personIds })
-      .orderBy('v.name')
-      .getRawAndEntities<{ founder_id: string }>();
-    return entities.map((venture, i) => Object.assign(venture, { founderId: raw[i].founder_id }));
+    const rows: (Record<string, unknown> & { founder_id: string })[] = await this.dataSource.query(
+      `SELECT v.*, f.person_id AS founder_id FROM ventures v JOIN venture_founders f ON f.venture_id = v.id
+        WHERE f.person_id = ANY($1::uuid[]) ORDER BY v.name`,
+      [personIds.filter(isUuid)],
+    );
+    return rows.map((row) => Object.assign(rowToEntity(this.dataSource.manager, VentureEntity, row), { founderId: row.founder_id }));
   }
 
   list(args: VenturesArgs): Promise<Connection<VentureEntity>> {
