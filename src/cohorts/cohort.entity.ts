@@ -1,4 +1,4 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, Unique, type Relation } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, Unique, type Relation, VersionColumn } from 'typeorm';
 import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';
@@ -33,4 +33,8 @@ export class CohortEntity extends TimestampedEntity {
 
   @Column({ type: 'text', default: CohortStatus.PLANNED })
   status: CohortStatus;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

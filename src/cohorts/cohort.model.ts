@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { CohortStatus } from './cohort-status.enum.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'One intake of a program, e.g. the 2021 cohort.' })
 export class Cohort {
@@ -13,6 +14,7 @@ export class Cohort {
   @Field(() => CohortStatus) status: CohortStatus;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType()

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import { CohortEntity } from './cohort.entity.js';
 import { CohortOrderField, type CohortsArgs, type CreateCohortInput, type UpdateCohortInput } from './dto/cohort.inputs.js';
@@ -60,7 +60,8 @@ export class CohortsService {
   update(input: UpdateCohortInput, actor: Viewer): Promise<CohortEntity> {
     return this.audit.transaction(actor, 'updateCohort', async (manager) => {
       const cohort = await this.getById(input.id, { manager, field: 'input.id', lock: true });
-      const { id: _id, ...patch } = input;
+      advanceVersion(cohort, input.version);
+      const { id: _id, version: _version, ...patch } = input;
       assignDefined(cohort, patch);
       await this.assertValid(manager, cohort);
       return manager.save(cohort);

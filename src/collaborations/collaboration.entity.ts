@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
   Unique,
+  VersionColumn,
 } from 'typeorm';
 import { PersonEntity } from '../people/person.entity.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
@@ -70,6 +71,10 @@ export class CollaborationEntity extends TimestampedEntity {
 
   @Column({ type: 'smallint', array: true, default: () => "'{}'" })
   sdgs: number[];
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** One dated stage change (the first one is the stage it started in). Never overwritten. */

@@ -3,6 +3,7 @@ import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enum.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'A post-graduation business relationship between a venture and an organization.' })
 export class Collaboration {
@@ -17,6 +18,7 @@ export class Collaboration {
   @Field(() => LocalDate, { description: 'When it reached the current stage.' }) stageOn: string;
   @Field(() => [Sdg]) sdgs: Sdg[];
   @Field(() => DateTime) createdAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: 'One dated stage change of a collaboration.' })

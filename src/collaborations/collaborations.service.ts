@@ -8,7 +8,7 @@ import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, findByAny, type GetOptions, getOrThrow } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -111,7 +111,8 @@ export class CollaborationsService {
   update(input: UpdateCollaborationInput, actor: Viewer): Promise<CollaborationEntity> {
     return this.audit.transaction(actor, 'updateCollaboration', async (m) => {
       const collaboration = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
-      const { id: _id, ...patch } = input;
+      advanceVersion(collaboration, input.version);
+      const { id: _id, version: _version, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       return m.save(assignDefined(collaboration, patch));
     });

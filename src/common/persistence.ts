@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { NotFoundError } from './errors/domain-errors.js';
+import { ConflictError, NotFoundError } from './errors/domain-errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,6 +32,28 @@ export interface GetOptions {
   manager?: EntityManager;
   field?: string;
   lock?: boolean;
+}
+
+/** A row with an optimistic-concurrency version (starts at 1). */
+export interface Versioned {
+  version: number;
+}
+
+/**
+ * Optimistic concurrency for one update: `row` must be read with a row lock in this transaction.
+ * When the client sent the version its edit was based on (`expected`; left out or null: last
+ * writer wins) and the row has moved on, refuses with CONFLICT on `field` before anything is
+ * written. Then counts this update: exactly one more, even when no other column changes.
+ */
+export function advanceVersion(row: Versioned, expected: number | null | undefined, field = 'input.version'): void {
+  if (expected != null && row.version !== expected) {
+    throw new ConflictError(`Changed by someone else since version ${expected} (now ${row.version}); reload and apply the edit again`, {
+      field,
+      expectedVersion: expected,
+      currentVersion: row.version,
+    });
+  }
+  row.version += 1;
 }
 
 /** Copies the fields of `patch` that are not undefined (null clears a nullable column). */

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation, VersionColumn } from 'typeorm';
 import { CohortEntity } from '../cohorts/cohort.entity.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { sqlList } from '../common/sql.js';
@@ -90,6 +90,10 @@ export class EventEntity extends TimestampedEntity {
   /** e.g. "150+ employees joined online": what the counts cannot say. */
   @Column({ type: 'text', nullable: true })
   attendanceNote: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** An organization that organized or partnered in an event. */

@@ -3,6 +3,7 @@ import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { EventKind } from './event.enum.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'Attendance counts; null means not counted (not zero).' })
 export class EventAttendance {
@@ -28,6 +29,7 @@ export class Event {
   @Field() online: boolean;
   @Field(() => [Sdg]) sdgs: Sdg[];
   @Field(() => DateTime) createdAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType()

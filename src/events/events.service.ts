@@ -8,7 +8,7 @@ import { ValidationError } from '../common/errors/domain-errors.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, findByAny, type GetOptions, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, isUuid, rowToEntity, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ProBonoService } from '../pro-bono/pro-bono.service.js';
 import { ProgramsService } from '../programs/programs.service.js';
@@ -87,7 +87,8 @@ export class EventsService {
   update(input: UpdateEventInput, actor: Viewer): Promise<EventEntity> {
     return this.audit.transaction(actor, 'updateEvent', async (m) => {
       const event = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
-      const { id: _id, organizerIds, partnerIds, attendance, ...patch } = input;
+      advanceVersion(event, input.version);
+      const { id: _id, version: _version, organizerIds, partnerIds, attendance, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       // A one-day event moved to another day stays a one-day event.
       if (patch.startsOn && patch.endsOn === undefined && event.endsOn === event.startsOn) patch.endsOn = patch.startsOn;

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation, VersionColumn } from 'typeorm';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -38,6 +38,10 @@ export class MentorEntity extends TimestampedEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** A mentor paired with a venture's enrollment in a cohort, for a period. */

@@ -5,7 +5,7 @@ import { auditEntryCte } from '../audit/audit-log.queries.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
-import { getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
+import { getOrThrow, isUuid, rowToEntity, advanceVersion } from '../common/persistence.js';
 import { noteDataChanged } from '../common/data-version.js';
 import type {
   CreateMentoringTopicInput,
@@ -255,14 +255,14 @@ export class MentoringSessionsService {
       const { session, assignment, enrollmentVentureId, onBehalfOfMentorId } = await this.loadForChange(m, input.id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
       if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
-      const { id: _id, ...patch } = input;
+      advanceVersion(session, input.version);
+      const { id: _id, version: _version, ...patch } = input;
       if (patch.heldAt) this.assertHeldAt(patch.heldAt, assignment, 'input.heldAt');
       if (patch.topics) await this.assertTopics(m, patch.topics, 'input.topics');
       if (patch.attendeePersonIds) await this.assertAttendees(m, enrollmentVentureId, patch.attendeePersonIds, 'input.attendeePersonIds');
       if (patch.heldAt) await this.assertNoDuplicate(m, assignment.id, patch.heldAt, session.id);
       for (const [key, value] of Object.entries(patch))
         if (value !== undefined) (session as unknown as Record<string, unknown>)[key] = value;
-      session.version += 1;
       const saved = await m.save(session);
       await m.insert(MentoringSessionRevisionEntity, {
         sessionId: session.id,

@@ -7,7 +7,7 @@ import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
 import { EnrollmentsService } from '../enrollments/enrollments.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -70,10 +70,11 @@ export class MentorsService {
   update(input: UpdateMentorInput, actor: Viewer): Promise<MentorEntity> {
     return this.audit.transaction(actor, 'updateMentor', async (m) => {
       const mentor = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      advanceVersion(mentor, input.version);
       if (input.affiliationOrganizationId) {
         await this.organizations.getById(input.affiliationOrganizationId, { manager: m, field: 'input.affiliationOrganizationId' });
       }
-      const { id: _id, ...patch } = input;
+      const { id: _id, version: _version, ...patch } = input;
       return m.save(assignDefined(mentor, patch));
     });
   }

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation, VersionColumn } from 'typeorm';
 import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationKind } from './organization-kind.enum.js';
@@ -32,4 +32,8 @@ export class OrganizationEntity extends TimestampedEntity {
 
   @Column({ type: 'text', nullable: true })
   description: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime } from '../common/graphql/scalars.js';
 import { OrganizationKind } from './organization-kind.enum.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'A company, corporate unit, NPO, local government, school or employee group.' })
 export class Organization {
@@ -14,6 +15,7 @@ export class Organization {
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType()

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import type { Connection } from '../common/pagination/connection.types.js';
-import { assignDefined, findByAny, type GetOptions, containsPattern, getOrThrow, msColumn } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, containsPattern, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
 import { OrganizationEntity } from './organization.entity.js';
 import {
   type CreateOrganizationInput,
@@ -61,8 +61,9 @@ export class OrganizationsService {
   update(input: UpdateOrganizationInput, actor: Viewer): Promise<OrganizationEntity> {
     return this.audit.transaction(actor, 'updateOrganization', async (manager) => {
       const org = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      advanceVersion(org, input.version);
       if (input.parentId) await this.assertParent(manager, input.parentId, org.id);
-      const { id: _id, ...patch } = input;
+      const { id: _id, version: _version, ...patch } = input;
       return manager.save(assignDefined(org, patch));
     });
   }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
+import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type AddAffiliationInput,
@@ -79,8 +79,9 @@ export class PeopleService {
   update(input: UpdatePersonInput, actor: Viewer): Promise<PersonEntity> {
     return this.audit.transaction(actor, 'updatePerson', async (manager) => {
       const person = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      advanceVersion(person, input.version);
       if (input.email) await this.assertEmailFree(manager, input.email, person.id);
-      const { id: _id, ...patch } = input;
+      const { id: _id, version: _version, ...patch } = input;
       return manager.save(assignDefined(person, patch));
     });
   }

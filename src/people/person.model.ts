@@ -3,6 +3,7 @@ import { visibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'A founder, mentor, employee or volunteer.' })
 export class Person {
@@ -22,6 +23,7 @@ export class Person {
   phone: string | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: "A person's role at an organization for a period." })

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
   Unique,
+  VersionColumn,
 } from 'typeorm';
 import { CollaborationEntity } from '../collaborations/collaboration.entity.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
@@ -30,6 +31,10 @@ export class SocialIssueEntity extends TimestampedEntity {
 
   @Column({ type: 'text', nullable: true })
   description: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /**
@@ -115,6 +120,10 @@ export class ProBonoEngagementEntity extends TimestampedEntity {
 
   @Column({ type: 'text', nullable: true })
   deliverables: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 @Entity('pro_bono_engagement_social_issues')
@@ -199,6 +208,10 @@ export class ProBonoVolunteerEntity extends TimestampedEntity {
   /** Date of the latest change of role or hours. */
   @Column({ type: 'date' })
   changedOn: string;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** Every change of a volunteer's role or hours, dated; never overwritten. */

@@ -6,12 +6,14 @@ import { Organization } from '../organizations/organization.model.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { EngagementStatus } from './pro-bono.enum.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'A social issue from the list staff maintain.' })
 export class SocialIssue {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => String, { nullable: true }) description: string | null;
+  @VersionField() version: number;
 }
 
 export const Beneficiary = createUnionType({
@@ -34,6 +36,7 @@ export class ProBonoEngagement {
   @Field(() => [String], { description: 'Skills used, e.g. "marketing", "web design".' }) skills: string[];
   @Field(() => String, { nullable: true, description: 'Deliverables and outcome.' }) deliverables: string | null;
   @Field(() => DateTime) createdAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: 'One dated status change of an engagement.' })
@@ -50,6 +53,7 @@ export class ProBonoVolunteer {
   @Field(() => Float, { description: 'Hours contributed so far.' }) hours: number;
   @Field(() => LocalDate) joinedOn: string;
   @Field(() => LocalDate, { description: 'Date of the latest change of role or hours.' }) changedOn: string;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: "One dated change of a volunteer's role or hours." })

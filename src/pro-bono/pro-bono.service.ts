@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../common/errors/
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny } from '../common/persistence.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -173,7 +173,8 @@ export class ProBonoService {
   update(input: UpdateProBonoEngagementInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
     return this.audit.transaction(actor, 'updateProBonoEngagement', async (m) => {
       const engagement = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
-      const { id: _id, socialIssueIds, ...patch } = input;
+      advanceVersion(engagement, input.version);
+      const { id: _id, version: _version, socialIssueIds, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       if (patch.skills) patch.skills = [...new Set(patch.skills)];
       assignDefined(engagement, patch);
@@ -250,6 +251,7 @@ export class ProBonoService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!volunteer) throw new NotFoundError('ProBonoVolunteer', input.personId, 'input.personId');
+      advanceVersion(volunteer, input.version);
       if (input.role === undefined && input.hours === undefined)
         throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
       if (input.on < volunteer.changedOn)

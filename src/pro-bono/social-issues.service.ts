@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError } from '../common/errors/domain-errors.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, rowToEntity, advanceVersion } from '../common/persistence.js';
 import type { CreateSocialIssueInput, UpdateSocialIssueInput } from './dto/pro-bono.inputs.js';
 import { SocialIssueEntity } from './pro-bono.entity.js';
 
@@ -54,8 +54,9 @@ export class SocialIssuesService {
   update(input: UpdateSocialIssueInput, actor: Viewer): Promise<SocialIssueEntity> {
     return this.audit.transaction(actor, 'updateSocialIssue', async (m) => {
       const issue = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      advanceVersion(issue, input.version);
       if (input.name !== undefined) await this.assertNameFree(m, input.name, issue.id);
-      const { id: _id, ...patch } = input;
+      const { id: _id, version: _version, ...patch } = input;
       return m.save(assignDefined(issue, patch));
     });
   }

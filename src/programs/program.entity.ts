@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation, VersionColumn } from 'typeorm';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 
@@ -22,6 +22,10 @@ export class ProgramEntity extends TimestampedEntity {
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organizer_id' })
   organizer?: Relation<OrganizationEntity>;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /** An organization that partners a program (e.g. NEC for the NEC Social Entrepreneurship School). */

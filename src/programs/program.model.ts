@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime } from '../common/graphql/scalars.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'A school or accelerator program, run by an organizer with partner organizations.' })
 export class Program {
@@ -10,6 +11,7 @@ export class Program {
   @Field(() => Int, { nullable: true }) foundedYear: number | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: 'An organization partnering a program, e.g. the official corporate partner.' })

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
+import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type CreateProgramInput,
@@ -70,8 +70,9 @@ export class ProgramsService {
   update(input: UpdateProgramInput, actor: Viewer): Promise<ProgramEntity> {
     return this.audit.transaction(actor, 'updateProgram', async (manager) => {
       const program = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      advanceVersion(program, input.version);
       if (input.organizerId) await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
-      const { id: _id, partners, ...patch } = input;
+      const { id: _id, version: _version, partners, ...patch } = input;
       if (partners) await this.replacePartners(manager, program.id, partners);
       return manager.save(assignDefined(program, patch));
     });

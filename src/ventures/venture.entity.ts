@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation, VersionColumn } from 'typeorm';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -38,6 +38,10 @@ export class VentureEntity extends TimestampedEntity {
   /** SDG goal numbers 1..17. */
   @Column({ type: 'smallint', array: true, default: () => "'{}'" })
   sdgs: number[];
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 @Entity('venture_founders')

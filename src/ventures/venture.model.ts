@@ -2,6 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 
 @ObjectType({ description: 'A startup or social business.' })
 export class Venture {
@@ -14,6 +15,7 @@ export class Venture {
   @Field(() => [Sdg], { description: 'The goals the venture serves.' }) sdgs: Sdg[];
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: 'A person who founded a venture, with their role.' })

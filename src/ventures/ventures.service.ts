@@ -16,6 +16,7 @@ import {
   isUuid,
   msColumn,
   rowToEntity,
+  advanceVersion,
 } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
@@ -101,10 +102,11 @@ export class VenturesService {
   update(input: UpdateVentureInput, actor: Viewer): Promise<VentureEntity> {
     return this.audit.transaction(actor, 'updateVenture', async (manager) => {
       const venture = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      advanceVersion(venture, input.version);
       if (input.originOrganizationId) {
         await this.organizations.getById(input.originOrganizationId, { manager, field: 'input.originOrganizationId' });
       }
-      const { id: _id, founders, ...patch } = input;
+      const { id: _id, version: _version, founders, ...patch } = input;
       if (founders) await this.replaceFounders(manager, venture.id, founders);
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       return manager.save(assignDefined(venture, patch));

@@ -5,6 +5,7 @@ import { PageArgs, SortDirection } from '../../common/pagination/connection.type
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { IsId, IsName, IsYear, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
 import { CohortStatus } from '../cohort-status.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
 export class CreateCohortInput {
@@ -23,6 +24,7 @@ export class CreateCohortInput {
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
 export class UpdateCohortInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => Int, { nullable: true }) @OptionalNotNull() @IsYear() year?: number;
   @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;

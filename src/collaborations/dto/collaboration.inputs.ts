@@ -6,6 +6,7 @@ import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide, STAGE_ORDER } from '../collaboration.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
 export class CreateCollaborationInput {
@@ -25,6 +26,7 @@ export class CreateCollaborationInput {
 @InputType({ description: 'Fields left out stay as they are. The stage moves with changeCollaborationStage.' })
 export class UpdateCollaborationInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() title?: string;
   @Field(() => CollaborationDomain, { nullable: true }) @OptionalNotNull() @IsEnum(CollaborationDomain) domain?: CollaborationDomain;
   @Field(() => CollaborationKind, { nullable: true }) @OptionalNotNull() @IsEnum(CollaborationKind) kind?: CollaborationKind;

@@ -7,6 +7,7 @@ import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { EventKind } from '../event.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 /** An optional head count: a whole number, 0 or more. */
 const count = () =>
@@ -57,6 +58,7 @@ export class CreateEventInput {
 @InputType({ description: 'Fields left out stay as they are; lists and attendance given replace the old ones.' })
 export class UpdateEventInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() title?: string;
   @Field(() => EventKind, { nullable: true }) @OptionalNotNull() @IsEnum(EventKind) kind?: EventKind;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;

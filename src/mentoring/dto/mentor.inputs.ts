@@ -5,6 +5,7 @@ import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { AssignmentRole } from '../assignment-role.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 const trimmedList = Transform(({ value }: { value: unknown }) =>
   Array.isArray(value) ? (value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)) : value,
@@ -27,6 +28,7 @@ export class CreateMentorInput {
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateMentorInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field(() => [String], { nullable: true }) @OptionalNotNull() @trimmedList @applyAll(IsTagList()) expertise?: string[];
   @Field(() => [String], { nullable: true }) @OptionalNotNull() @trimmedList @applyAll(IsTagList()) languages?: string[];
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() affiliationOrganizationId?: string | null;

@@ -19,6 +19,7 @@ import { DateTime, LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { SessionFormat } from '../session-format.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
 export class FollowUpInput {
@@ -79,6 +80,7 @@ export class LogMentoringSessionInput {
 @InputType({ description: 'Fields left out stay as they are; every edit is kept as a revision.' })
 export class UpdateMentoringSessionInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field(() => DateTime, { nullable: true }) @OptionalNotNull() @IsDate() heldAt?: Date;
   @Field(() => Int, { nullable: true }) @OptionalNotNull() @IsInt() @Min(1) @Max(600) durationMinutes?: number;
   @Field(() => SessionFormat, { nullable: true }) @OptionalNotNull() @IsEnum(SessionFormat) format?: SessionFormat;

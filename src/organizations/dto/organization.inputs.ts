@@ -4,6 +4,7 @@ import { IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-v
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
 import { IsId, IsName, IsText, IsWebsite, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { OrganizationKind } from '../organization-kind.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -22,6 +23,7 @@ export class CreateOrganizationInput {
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
 export class UpdateOrganizationInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => OrganizationKind, { nullable: true }) @OptionalNotNull() @IsEnum(OrganizationKind) kind?: OrganizationKind;
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() parentId?: string | null;

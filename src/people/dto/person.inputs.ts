@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, 
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
 import { IsId, IsName, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const IsPhone = () => Matches(/^\+?[0-9 ()-]{5,30}$/, { message: '$property must be a phone number' });
@@ -38,6 +39,7 @@ export class CreatePersonInput {
 @InputType({ description: 'Fields left out stay as they are; null clears an optional field.' })
 export class UpdatePersonInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsEmail() @MaxLength(254) email?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;

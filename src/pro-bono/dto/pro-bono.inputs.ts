@@ -6,6 +6,7 @@ import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs } from '../../common/pagination/connection.types.js';
 import { IsDecimal, IsId, IsLocalDate, IsName, IsText, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
 import { EngagementStatus } from '../pro-bono.enum.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 /** Hours contributed: 0 or more, at most two decimals. */
 const IsHours = () => IsDecimal(2, 0, 99999);
@@ -19,6 +20,7 @@ export class CreateSocialIssueInput {
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateSocialIssueInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName(100) name?: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
 }
@@ -68,6 +70,7 @@ export class CreateProBonoEngagementInput {
 })
 export class UpdateProBonoEngagementInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() title?: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() organizerId?: string | null;
@@ -107,6 +110,7 @@ export class AddProBonoVolunteerInput {
 export class UpdateProBonoVolunteerInput {
   @Field(() => ID) @IsId() engagementId: string;
   @Field(() => ID) @IsId() personId: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName(100) role?: string;
   @Field(() => Float, { nullable: true }) @OptionalNotNull() @IsHours() hours?: number;
   @Field(() => LocalDate) @IsLocalDate() on: string;

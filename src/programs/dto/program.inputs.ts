@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
 import { IsId, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
 export class ProgramPartnerInput {
@@ -31,6 +32,7 @@ export class CreateProgramInput {
 @InputType({ description: 'Fields left out stay as they are; `partners`, when given, replaces the list.' })
 export class UpdateProgramInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => Int, { nullable: true }) @OptionalNullable() @IsYear() foundedYear?: number | null;

@@ -5,6 +5,7 @@ import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
 import { IsId, IsName, IsText, IsWebsite, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
+import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
 export class FounderInput {
@@ -36,6 +37,7 @@ export class CreateVentureInput {
 @InputType({ description: 'Fields left out stay as they are; `founders` and `sdgs`, when given, replace the lists.' })
 export class UpdateVentureInput {
   @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) sector?: string | null;
