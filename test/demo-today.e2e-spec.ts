@@ -121,24 +121,28 @@ describe('the demo on the day it is loaded', () => {
   it('reloads with reset, and refuses to empty a database holding other data unless forced', async () => {
     const demo = t.server.app.get(DemoDataService);
     await demo.load({ today: '2027-01-15' });
-    // The test accounts are not the demo's: a reset would delete them.
+    // The test accounts are not the demo's: once one of them has changed something, a reset would lose it.
+    expectOk(await t.gql(`mutation { createOrganization(input: { name: "Not the demo's", kind: NPO }) { id } }`));
     await expect(demo.reset({ today: '2027-08-20' })).rejects.toThrow(DemoDataError);
     await expect(demo.reset({ today: '2027-08-20' })).rejects.toThrow(
-      /^Not resetting: the database holds 4 account\(s\) besides the demo's/,
+      /^Not resetting: the database holds 1 change\(s\) by 1 account\(s\) besides the demo's; add --force/,
     );
+    expect(await t.dataSource.query(`SELECT 1 FROM organizations WHERE name = 'Not the demo''s'`)).toHaveLength(1);
     await demo.reset({ today: '2027-08-20', force: true });
     const users = await t.dataSource.query<{ email: string }[]>(`SELECT email FROM users ORDER BY email`);
     expect(users.map((u) => u.email)).toEqual(['admin', 'analyst', 'mentor', 'staff'].map((r) => `${r}@alumni-graph.example`));
     const running = () => t.dataSource.query<{ year: number }[]>(`SELECT year FROM cohorts WHERE status = 'ACTIVE'`);
     expect(await running()).toEqual([{ year: 2027 }]);
-    // Only demo data now (and what the demo accounts do): a reset needs no force, and loads once.
-    await demoClient(t, Role.STAFF);
+    // Only demo data now and what the demo accounts did with it: a reset needs no force, and loads once.
+    const staff = await demoClient(t, Role.STAFF);
+    expectOk(await staff.gql(`mutation { createOrganization(input: { name: "Demo play", kind: NPO }) { id } }`));
     await demo.reset({ today: '2028-01-10' });
     expect(await running()).toEqual([{ year: 2027 }]);
     const [{ count }] = await t.dataSource.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM organizations WHERE name = 'ETIC.'`,
     );
     expect(count).toBe(1);
+    expect(await t.dataSource.query(`SELECT 1 FROM organizations WHERE name = 'Demo play'`)).toHaveLength(0);
     expect(await demo.load()).toBe(false);
   });
 });

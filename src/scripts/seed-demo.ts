@@ -18,6 +18,7 @@ if (unknown.length) {
 }
 const config = loadConfig({ ...process.env, DEMO_DATA: 'never', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
 const server = await startServer(config, { listen: false });
+let exitCode = 0;
 try {
   const demo = server.app.get(DemoDataService);
   // Demo accounts have published passwords: never in production.
@@ -32,7 +33,9 @@ try {
 } catch (error) {
   if (!(error instanceof DemoDataError)) throw error;
   console.error(error.message);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   await server.close();
 }
+// Stopping the embedded PostgreSQL leaves the exit code at 0; say how it went.
+process.exit(exitCode);
