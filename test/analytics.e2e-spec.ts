@@ -487,11 +487,17 @@ describe('analytics', () => {
       'ALL,All collaborations,4,1,COMMERCIAL,1,1,',
     ]);
     expect(await lines(await download('pro-bono-impact', { groupBy: 'BENEFICIARY_KIND' }))).toEqual([
-      'key,label,engagements,volunteers,hours',
-      'LOCAL_GOVERNMENT,LOCAL_GOVERNMENT,1,2,6',
-      'NPO,NPO,1,1,0',
-      'VENTURE,VENTURE,1,2,15.5',
+      'section,key,label,engagements,volunteers,hours',
+      'total,ALL,All engagements (each counted once),3,4,21.5',
+      'by_beneficiary_kind,LOCAL_GOVERNMENT,LOCAL_GOVERNMENT,1,2,6',
+      'by_beneficiary_kind,NPO,NPO,1,1,0',
+      'by_beneficiary_kind,VENTURE,VENTURE,1,2,15.5',
     ]);
+    // An engagement with two SDGs is in both rows; the totals row still counts its hours once.
+    const bySdg = (await lines(await download('pro-bono-impact', { groupBy: 'SDG' }))).slice(1).map((l) => l.split(','));
+    expect(bySdg[0]).toEqual(['total', 'ALL', 'All engagements (each counted once)', '3', '4', '21.5']);
+    expect(bySdg.slice(1).every(([section]) => section.startsWith('by_sdg (overlapping'))).toBe(true);
+    expect(bySdg.slice(1).reduce((sum, row) => sum + Number(row[5]), 0)).toBe(37);
     expect((await lines(await download('outcome-series', { metricCode: 'EMPLOYEES_FTE' })))[1]).toBe(
       `${ids.c2019},NEC Social Entrepreneurship School 2019,,2021-01-01,7`,
     );

@@ -18,6 +18,7 @@ import {
   CohortComparisonArgs,
   CollaborationFunnelArgs,
   OutcomeSeriesArgs,
+  ProBonoGroupBy,
   ProBonoImpactArgs,
 } from './dto/analytics.inputs.js';
 
@@ -58,6 +59,14 @@ const ALUMNI_COLUMNS = [
   'collaboration_stages',
   'website',
 ];
+
+/** The pro bono CSV's breakdown section per grouping; issues and SDGs overlap (an engagement counts in each of its). */
+const PRO_BONO_SECTIONS: Record<ProBonoGroupBy, string> = {
+  [ProBonoGroupBy.YEAR]: 'by_year',
+  [ProBonoGroupBy.BENEFICIARY_KIND]: 'by_beneficiary_kind',
+  [ProBonoGroupBy.SOCIAL_ISSUE]: 'by_social_issue (overlapping: an engagement counts under each of its issues; do not add up)',
+  [ProBonoGroupBy.SDG]: 'by_sdg (overlapping: an engagement counts under each of its SDGs; do not add up)',
+};
 
 /**
  * CSV downloads of every report and of alumniSearch: `GET /exports/<report>.csv?args=<JSON>`
@@ -147,11 +156,16 @@ export class ExportsController {
   async proBonoImpact(@Query('args') raw: string | undefined, @Res() res: Response) {
     const args = await parseArgs(ProBonoImpactArgs, raw);
     const impact = await this.analytics.proBonoImpact(args);
+    // The totals count each engagement once; summing an overlapping section would not.
+    const section = PRO_BONO_SECTIONS[args.groupBy];
     await this.send(
       res,
       'pro-bono-impact.csv',
-      ['key', 'label', 'engagements', 'volunteers', 'hours'],
-      impact.groups.map((g) => [g.key, g.label, g.engagements, g.volunteers, g.hours]),
+      ['section', 'key', 'label', 'engagements', 'volunteers', 'hours'],
+      [
+        ['total', 'ALL', 'All engagements (each counted once)', impact.engagements, impact.volunteers, impact.hours],
+        ...impact.groups.map((g) => [section, g.key, g.label, g.engagements, g.volunteers, g.hours]),
+      ],
     );
   }
 

@@ -3,10 +3,12 @@
  * School organised by ETIC with NEC since 2002, 74 graduates by fiscal 2024, BANSO-CO from
  * the 2021 cohort, NEC Body Care, the NEC Pro Bono Club, Service Grant and the local
  * governments) plus fictional cohorts, ventures and people so that lists page and filters
- * mean something. Everything fictional says so in its description. Deterministic: the same
- * rows every time (ids are generated at load).
+ * mean something. Everything fictional says so in its description. Deterministic for a given
+ * day: the fictional cohorts are laid around the day it is loaded (demo-calendar.ts), the rest
+ * is the same every time (ids are generated at load).
  */
 import { Sdg } from '../common/graphql/sdg.enum.js';
+import { LAST_PUBLIC_FISCAL_YEAR } from './demo-calendar.js';
 
 export interface DemoOrganization {
   key: string;
@@ -132,8 +134,9 @@ export const SECTORS: { sector: string; sdgs: Sdg[] }[] = [
   { sector: 'energy', sdgs: [Sdg.AFFORDABLE_AND_CLEAN_ENERGY, Sdg.CLIMATE_ACTION] },
 ];
 
-/** The i-th fictional venture name (unique for i < 144). */
-export const fictionalVentureName = (i: number): string => `${PREFIXES[i % 12]} ${SUFFIXES[Math.floor(i / 12) % 12]}`;
+/** The i-th fictional venture name (unique; from the 145th on with a number). */
+export const fictionalVentureName = (i: number): string =>
+  `${PREFIXES[i % 12]} ${SUFFIXES[Math.floor(i / 12) % 12]}${i < 144 ? '' : ` ${Math.floor(i / 144) + 1}`}`;
 /** The i-th fictional person name (unique for i < 156). */
 export const fictionalPersonName = (i: number): string => `${GIVEN[(i * 7) % 13]} ${FAMILY[i % 12]}`;
 
@@ -142,5 +145,11 @@ export function necGraduatesIn(year: number): number {
   return year % 5 === 0 || year === 2021 ? 4 : 3;
 }
 
-/** Fiscal-year cohort dates: June to the end of February. */
-export const cohortDates = (year: number) => ({ startsOn: `${year}-06-01`, endsOn: `${year + 1}-02-28` });
+/**
+ * A cohort's dates: the public case's ran June to the end of February; the fictional ones after
+ * it run the whole fiscal year (April to March), so that one is running whatever the day.
+ */
+export const cohortDates = (year: number) =>
+  year <= LAST_PUBLIC_FISCAL_YEAR
+    ? { startsOn: `${year}-06-01`, endsOn: `${year + 1}-02-28` }
+    : { startsOn: `${year}-04-01`, endsOn: `${year + 1}-03-31` };

@@ -5,6 +5,7 @@ import { MentorAssignmentEntity, MentorEntity } from '../../mentoring/mentor.ent
 import { MentoringSessionEntity, MentoringSessionRevisionEntity, MentoringTopicEntity } from '../../mentoring/mentoring-session.entity.js';
 import { SessionFormat } from '../../mentoring/session-format.enum.js';
 import { AffiliationEntity, PersonEntity } from '../../people/person.entity.js';
+import { addDays } from '../demo-calendar.js';
 import { fictionalPersonName } from '../demo-data.js';
 import type { DemoSeed, OrgIds } from './demo-seed.js';
 import type { SchoolRows } from './school.seeder.js';
@@ -16,7 +17,7 @@ type DemoMentor = Pick<MentorEntity, 'id' | 'personId'> & Partial<MentorEntity>;
 
 /**
  * Mentoring: the topic list, mentors (the demo mentor account first), assignments in recent
- * cohorts and a few sessions each; one active venture is left without a session.
+ * cohorts and a few sessions each.
  */
 export async function seedMentoring(
   seed: DemoSeed,
@@ -53,29 +54,39 @@ export async function seedMentoring(
   return mentors;
 }
 
-/** Lead assignments for the ventures of 2021 and 2024..2026 still running or graduated, mentors in turn. */
+/**
+ * Lead assignments: graduates of 2021, 2024 and the last completed fiscal year, mentors in turn,
+ * a few sessions each; the running cohort's admitted and active ventures, the demo mentor account
+ * first, with sessions in the last weeks (one active venture has none). No session is after today.
+ */
 async function seedAssignmentsAndSessions(seed: DemoSeed, school: SchoolRows, mentors: DemoMentor[]): Promise<void> {
-  const cohortYear = new Map(school.cohorts.map((c) => [c.id, c.year as number]));
+  const { today, fiscalYear } = seed.calendar;
+  const cohortOf = new Map(school.cohorts.map((c) => [c.id, c as { year: number; startsOn: string; endsOn: string }]));
   const assignments: Partial<MentorAssignmentEntity>[] = [];
   const sessions: Partial<MentoringSessionEntity>[] = [];
   const revisions: Partial<MentoringSessionRevisionEntity>[] = [];
-  let turn = 0;
+  let [pastTurn, runningTurn] = [0, 0];
   for (const e of school.enrollments) {
-    const year = cohortYear.get(e.cohortId) as number;
-    const running = e.status === E.ACTIVE;
-    if (![2021, 2024, 2025, 2026].includes(year) || !(running || e.status === E.GRADUATED)) continue;
-    const mentor = mentors[turn++ % mentors.length];
+    const cohort = cohortOf.get(e.cohortId) as { year: number; startsOn: string; endsOn: string };
+    const running = cohort.year === fiscalYear && (e.status === E.ACTIVE || e.status === E.ADMITTED);
+    if (!running && !([2021, 2024, fiscalYear - 1].includes(cohort.year) && e.status === E.GRADUATED)) continue;
+    const turn = running ? runningTurn++ : pastTurn++;
+    const mentor = mentors[turn % mentors.length];
     const assignment = {
       id: randomUUID(),
       mentorId: mentor.id,
       enrollmentId: e.id,
       role: AssignmentRole.LEAD,
-      startsOn: `${year}-06-01`,
-      endsOn: running ? null : `${year + 1}-02-28`,
+      startsOn: cohort.startsOn,
+      endsOn: running ? null : cohort.endsOn,
     };
     assignments.push(assignment);
-    const months = running ? (turn % 4 === 0 ? [] : ['07', '09']) : ['07', '09', '11'];
-    months.forEach((month, k) => {
+    const days = running
+      ? turn === 3 || e.status !== E.ACTIVE
+        ? []
+        : [addDays(today, -35), addDays(today, -7)].filter((d) => d >= cohort.startsOn)
+      : ['07', '09', '11'].map((month) => `${cohort.year}-${month}-15`);
+    days.forEach((day, k) => {
       const topic = TOPICS[(turn + k) % TOPICS.length];
       const session = {
         id: randomUUID(),
@@ -83,7 +94,7 @@ async function seedAssignmentsAndSessions(seed: DemoSeed, school: SchoolRows, me
         mentorId: mentor.id,
         ventureId: e.ventureId,
         cohortId: e.cohortId,
-        heldAt: new Date(`${year}-${month}-15T10:00:00+09:00`),
+        heldAt: new Date(`${day}T10:00:00+09:00`),
         durationMinutes: [60, 90, 45][k % 3],
         format: [SessionFormat.IN_PERSON, SessionFormat.ONLINE, SessionFormat.ONLINE][k % 3],
         topics: [topic],

@@ -40,6 +40,9 @@ export async function seedStaff(seed: DemoSeed, org: OrgIds): Promise<DemoStaff>
   return { coordinator, volunteerEngineer, volunteerDesigner, bodyCareLead, serviceGrantPm };
 }
 
+/** The demo accounts' emails, one per role (the README lists them with their passwords). */
+export const DEMO_ACCOUNT_EMAILS: string[] = Object.values(Role).map((role) => `${role.toLowerCase()}@alumni-graph.example`);
+
 /**
  * One demo account per role, with the passwords the README lists: never in production.
  * Returns the person of the mentor account, or null without accounts.

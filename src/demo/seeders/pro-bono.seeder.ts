@@ -9,6 +9,7 @@ import {
   SocialIssueEntity,
 } from '../../pro-bono/pro-bono.entity.js';
 import { EngagementStatus } from '../../pro-bono/pro-bono.enum.js';
+import { addDays } from '../demo-calendar.js';
 import type { BansoCase } from './collaborations.seeder.js';
 import type { DemoSeed, OrgIds } from './demo-seed.js';
 import type { DemoStaff } from './people.seeder.js';
@@ -163,7 +164,7 @@ export async function seedProBono(
       sdgs: [Sdg.QUALITY_EDUCATION],
       skills: ['web design'],
       issues: ['Employment and inclusion'],
-      path: [[P.PROPOSED, '2025-09-01']],
+      path: [[P.PROPOSED, addDays(seed.calendar.today, -30)]],
     });
   }
   await insertProBono(seed, rows);

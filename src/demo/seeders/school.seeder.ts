@@ -6,13 +6,14 @@ import { EnrollmentEntity, EnrollmentEventEntity } from '../../enrollments/enrol
 import { EnrollmentStatus } from '../../enrollments/enrollment-status.enum.js';
 import { PersonEntity } from '../../people/person.entity.js';
 import { VentureEntity, VentureFounderEntity } from '../../ventures/venture.entity.js';
+import { addDays, type DemoCalendar, LAST_PUBLIC_FISCAL_YEAR } from '../demo-calendar.js';
 import { cohortDates, fictionalPersonName, fictionalVentureName, necGraduatesIn, SECTORS } from '../demo-data.js';
 import type { DemoSeed, OrgIds } from './demo-seed.js';
 import type { DemoPrograms } from './organizations.seeder.js';
 
 const E = EnrollmentStatus;
 
-type Journey = 'graduated' | 'withdrawn' | 'active' | 'applied';
+type Journey = 'graduated' | 'withdrawn' | 'active' | 'admitted' | 'applied';
 
 /** The school's rows: cohorts, ventures with their founder, enrollments and their history. */
 export class SchoolRows {
@@ -24,7 +25,10 @@ export class SchoolRows {
   readonly events: Partial<EnrollmentEventEntity>[] = [];
   private fictional = 0;
 
-  constructor(private readonly org: OrgIds) {}
+  constructor(
+    private readonly org: OrgIds,
+    private readonly calendar: DemoCalendar,
+  ) {}
 
   addCohort(programId: string, year: number, status: CohortStatus): string {
     const id = randomUUID();
@@ -42,7 +46,8 @@ export class SchoolRows {
       name: fictionalVentureName(i),
       description: `Fictional demo venture (${sector.sector}), ${year} cohort.`,
       sector: sector.sector,
-      foundedOn: `${year - (i % 3)}-0${1 + (i % 9)}-15`,
+      // Ventures of the running and next cohorts were founded before today.
+      foundedOn: `${year - (i % 3) - (year >= this.calendar.fiscalYear ? 1 : 0)}-0${1 + (i % 9)}-15`,
       originOrganizationId: i % 7 === 0 ? this.org.demoUniversity : null,
       website: null,
       sdgs: sector.sdgs,
@@ -56,15 +61,18 @@ export class SchoolRows {
       phone: null,
     });
     this.founders.push({ ventureId, personId, role: 'founder' });
-    this.enroll(cohortId, ventureId, year, journey);
+    this.enroll(cohortId, ventureId, journey);
   }
 
-  private enroll(cohortId: string, ventureId: string, year: number, journey: Journey): void {
+  /** The journey's dated steps: applied three months and admitted six weeks before the cohort starts (never after today). */
+  private enroll(cohortId: string, ventureId: string, journey: Journey): void {
     const enrollmentId = randomUUID();
-    const steps: [EnrollmentStatus, string][] = [[E.APPLIED, `${year}-03-01`]];
-    if (journey !== 'applied') steps.push([E.ADMITTED, `${year}-04-15`], [E.ACTIVE, `${year}-06-01`]);
-    if (journey === 'graduated') steps.push([E.GRADUATED, `${year + 1}-02-28`]);
-    if (journey === 'withdrawn') steps.push([E.WITHDRAWN, `${year}-10-31`]);
+    const { startsOn, endsOn } = this.cohorts.find((c) => c.id === cohortId) as { startsOn: string; endsOn: string };
+    const steps: [EnrollmentStatus, string][] = [[E.APPLIED, [addDays(startsOn, -92), addDays(this.calendar.today, -7)].sort()[0]]];
+    if (journey !== 'applied') steps.push([E.ADMITTED, addDays(startsOn, -47)]);
+    if (journey !== 'applied' && journey !== 'admitted') steps.push([E.ACTIVE, startsOn]);
+    if (journey === 'graduated') steps.push([E.GRADUATED, endsOn]);
+    if (journey === 'withdrawn') steps.push([E.WITHDRAWN, addDays(startsOn, 152)]);
     const [lastStatus, lastOn] = steps[steps.length - 1];
     this.enrollments.push({ id: enrollmentId, cohortId, ventureId, status: lastStatus, statusOn: lastOn });
     steps.forEach(([status, on], k) =>
@@ -89,22 +97,25 @@ export class SchoolRows {
   }
 }
 
-/** NEC school cohorts 2002..2027 (BANSO-CO in 2021) and the fictional program's 2021..2025. */
+/**
+ * NEC school cohorts from 2002 (BANSO-CO in 2021) to the one after the running fiscal year, and
+ * the fictional program's from 2021. Up to fiscal 2024 the public case; after it, fictional
+ * cohorts up to today's: completed ones, the running one (ventures applied, admitted and active,
+ * for staff to move on) and the next, planned, with two applicants.
+ */
 export async function seedSchool(seed: DemoSeed, org: OrgIds, { nec, demo }: DemoPrograms): Promise<SchoolRows> {
-  const school = new SchoolRows(org);
-  for (let year = 2002; year <= 2027; year++) {
-    const status = year <= 2025 ? CohortStatus.COMPLETED : year === 2026 ? CohortStatus.ACTIVE : CohortStatus.PLANNED;
+  const school = new SchoolRows(org, seed.calendar);
+  const running = seed.calendar.fiscalYear;
+  for (let year = 2002; year <= running + 1; year++) {
+    const status = year < running ? CohortStatus.COMPLETED : year === running ? CohortStatus.ACTIVE : CohortStatus.PLANNED;
     const cohortId = school.addCohort(nec.id, year, status);
-    if (year === 2027) {
-      school.addVenture(cohortId, 2026, 'applied');
-      school.addVenture(cohortId, 2026, 'applied');
+    if (year >= running) {
+      const journeys: Journey[] =
+        year === running ? ['active', 'active', 'active', 'active', 'admitted', 'applied', 'applied'] : ['applied', 'applied'];
+      for (const journey of journeys) school.addVenture(cohortId, year, journey);
       continue;
     }
-    if (year === 2026) {
-      for (let k = 0; k < 4; k++) school.addVenture(cohortId, year, 'active');
-      continue;
-    }
-    let graduates = year <= 2024 ? necGraduatesIn(year) : 4;
+    let graduates = year <= LAST_PUBLIC_FISCAL_YEAR ? necGraduatesIn(year) : 4;
     if (year === 2021) {
       school.addVenture(cohortId, year, 'graduated', bansoCo(org));
       graduates -= 1;
@@ -112,7 +123,7 @@ export async function seedSchool(seed: DemoSeed, org: OrgIds, { nec, demo }: Dem
     for (let k = 0; k < graduates; k++) school.addVenture(cohortId, year, 'graduated');
     if (year % 3 === 0) school.addVenture(cohortId, year, 'withdrawn');
   }
-  for (const year of [2021, 2022, 2023, 2024, 2025]) {
+  for (let year = 2021; year < running; year++) {
     const cohortId = school.addCohort(demo.id, year, CohortStatus.COMPLETED);
     school.addVenture(cohortId, year, 'graduated');
     school.addVenture(cohortId, year, year % 2 ? 'graduated' : 'withdrawn');
