@@ -18,6 +18,7 @@ import type { Viewer } from '../access/viewer.js';
 const ISSUER = 'alumni-graph';
 const API_TOKEN_PREFIX = 'agt_';
 const VERIFIED_TOKENS_KEPT = 10_000;
+const REQUIRED_CLAIMS = ['exp', 'sub', 'iat'];
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export interface SignedIn {
@@ -104,8 +105,9 @@ export class AuthService {
     if (known && known.expiresAtMs > Date.now()) return known;
     if (known) this.verifiedTokens.delete(token);
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      const verified = { userId: payload.sub, issuedAt: payload.iat ?? 0, expiresAtMs: (payload.exp ?? 0) * 1000 };
+      // Without `exp` a token would never expire; without `sub` or `iat` it names no one, or no time.
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS });
+      const verified = { userId: payload.sub, issuedAt: payload.iat!, expiresAtMs: payload.exp! * 1000 };
       if (this.verifiedTokens.size >= VERIFIED_TOKENS_KEPT) this.verifiedTokens.delete(this.verifiedTokens.keys().next().value!);
       this.verifiedTokens.set(token, verified);
       return verified;
