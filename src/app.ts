@@ -24,8 +24,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
   // CORS stays closed unless CORS_ORIGINS names origins.
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
-  // Behind a proxy, trust its X-Forwarded-For so rate limits count clients, not the proxy.
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; otherwise req.ip is the
+  // socket's address, so a client cannot pick its own address for the rate limits and sign-in waits.
+  app.set('trust proxy', config.trustProxy);
   await app.init();
   return app;
 }

@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../access/request-context.js';
+import { clientAddress } from '../users/login-throttle.service.js';
 import { CurrentViewer, Public, SignedIn } from '../access/access.decorators.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimit } from '../access/rate-limit.decorators.js';
@@ -12,8 +14,8 @@ export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in; rate-limited per client address.' })
   @Public()
   @LoginRateLimit()
-  login(@Args('input') input: LoginInput) {
-    return this.auth.login(input.email, input.password);
+  login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext) {
+    return this.auth.login(input.email, input.password, clientAddress(ctx.req));
   }
 
   @Mutation(() => CreateApiTokenPayload, { description: 'A long-lived token for scripts and notebooks, with your roles.' })

@@ -18,6 +18,7 @@ import type { Viewer } from '../access/viewer.js';
 const ISSUER = 'alumni-graph';
 const API_TOKEN_PREFIX = 'agt_';
 const VERIFIED_TOKENS_KEPT = 10_000;
+const REQUIRED_CLAIMS = ['exp', 'sub', 'iat'];
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export interface SignedIn {
@@ -43,21 +44,18 @@ export class AuthService {
   }
 
   /**
-   * Email + password → a signed, expiring access token. Unknown email, wrong password, a
-   * locked or deactivated account: the same UNAUTHENTICATED error, after the same argon2 work.
+   * Email + password → a signed, expiring access token. Unknown email, wrong password or a
+   * deactivated account: the same UNAUTHENTICATED error, after the same argon2 work. Too many
+   * failures from this address (for this email, or at all): TOO_MANY_REQUESTS, known email or not.
    */
-  async login(email: string, password: string): Promise<SignedIn> {
+  async login(email: string, password: string, address: string): Promise<SignedIn> {
+    await this.users.claimPasswordAttempt(email, address);
     const user = await this.users.findByEmail(email);
-    const allowed = user
-      ? await this.users.claimPasswordAttempt(user.id, this.config.loginMaxFailures, this.config.loginLockMinutes)
-      : false;
-    // Verified even when refused already, so that every refusal takes the same argon2 time.
+    // Verified even without a user, so that every refusal takes the same argon2 time.
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !allowed || !passwordOk || !user.active) {
-      throw new UnauthenticatedError('Wrong email or password, or too many failed attempts: try again later');
-    }
+    if (!user || !passwordOk || !user.active) throw new UnauthenticatedError('Wrong email or password');
     return this.audit.transaction({ userId: user.id, email: user.email }, 'login', async (m, entry) => {
-      await this.users.recordLoginSuccess(m, user.id);
+      await this.users.recordLoginSuccess(m, { id: user.id, email }, address);
       entry.entityIds(user.id);
       return { ...(await this.issueAccessToken(user)), user };
     });
@@ -104,8 +102,9 @@ export class AuthService {
     if (known && known.expiresAtMs > Date.now()) return known;
     if (known) this.verifiedTokens.delete(token);
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
-      const verified = { userId: payload.sub, issuedAt: payload.iat ?? 0, expiresAtMs: (payload.exp ?? 0) * 1000 };
+      // Without `exp` a token would never expire; without `sub` or `iat` it names no one, or no time.
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS });
+      const verified = { userId: payload.sub, issuedAt: payload.iat!, expiresAtMs: payload.exp! * 1000 };
       if (this.verifiedTokens.size >= VERIFIED_TOKENS_KEPT) this.verifiedTokens.delete(this.verifiedTokens.keys().next().value!);
       this.verifiedTokens.set(token, verified);
       return verified;

@@ -1,4 +1,22 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of TRUST_PROXY's list: one of Express's names, an address, or a CIDR range. */
+const isProxyEntry = (entry: string): boolean => {
+  if (PROXY_NAMES.has(entry) || isIP(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  return rest.length === 0 && version > 0 && /^\d{1,3}$/.test(bits ?? '') && Number(bits) <= (version === 4 ? 32 : 128);
+};
+
+/** TRUST_PROXY as Express's `trust proxy` setting: a hop count, or a list of names, addresses and CIDRs. */
+const toTrustProxy = (value: string | undefined): number | string[] | false => {
+  if (value === undefined) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+};
 
 /**
  * Every setting the server reads from the environment, validated once at start.
@@ -37,13 +55,23 @@ const envSchema = z.object({
   /** First start on an empty database: the admin account (a password is generated and logged when unset). */
   ADMIN_EMAIL: z.email().default('admin@localhost.localdomain'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Failed sign-ins per (account, address) before further attempts from that address wait (doubling). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Failed sign-ins per address, whatever the account, before further attempts from it wait. */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).max(100_000).default(50),
+  /** The longest wait; LOGIN_LOCK_MINUTES is its former name, still read. */
+  LOGIN_BACKOFF_MAX_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
   LOGIN_LOCK_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
-    .default(15),
+    .optional(),
 
   /** Introspection follows NODE_ENV (off in production) unless set. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -63,6 +91,14 @@ const envSchema = z.object({
     .default('100kb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Whose X-Forwarded-For to believe: unset believes nobody (the client is the socket's address). */
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      (v) => /^\d+$/.test(v) || v.split(',').every((entry) => isProxyEntry(entry.trim())),
+      'must be a number of proxy hops, or loopback, linklocal, uniquelocal, addresses and CIDRs, comma-separated',
+    )
+    .optional(),
   /** Comma-separated origins allowed by CORS; none when unset. */
   CORS_ORIGINS: z.string().optional(),
 });
@@ -85,8 +121,12 @@ export interface AppConfig {
   accessTokenTtlMinutes: number;
   adminEmail: string;
   adminPassword?: string;
-  loginMaxFailures: number;
-  loginLockMinutes: number;
+  login: {
+    /** Failures per (account, address), then per address, before the waits start. */
+    maxFailures: number;
+    addressMaxFailures: number;
+    backoffMaxSeconds: number;
+  };
   graphql: {
     introspection: boolean;
     maxDepth: number;
@@ -101,6 +141,8 @@ export interface AppConfig {
   bodyLimit: string;
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  /** Express's `trust proxy`: false trusts no X-Forwarded-For. */
+  trustProxy: number | string[] | false;
   corsOrigins: string[];
 }
 
@@ -135,8 +177,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
-    loginMaxFailures: e.LOGIN_MAX_FAILURES,
-    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    login: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      addressMaxFailures: e.LOGIN_ADDRESS_MAX_FAILURES,
+      backoffMaxSeconds: (e.LOGIN_BACKOFF_MAX_MINUTES ?? e.LOGIN_LOCK_MINUTES ?? 15) * 60,
+    },
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
@@ -150,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: e.BODY_LIMIT,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    trustProxy: toTrustProxy(e.TRUST_PROXY),
     corsOrigins: (e.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

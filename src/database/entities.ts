@@ -7,6 +7,7 @@ import { AffiliationEntity, PersonEntity } from '../people/person.entity.js';
 import { VentureEntity, VentureFounderEntity } from '../ventures/venture.entity.js';
 import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollment.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { LoginAttemptEntity } from '../users/login-attempt.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
@@ -41,6 +42,7 @@ export const entities = [
   EnrollmentEntity,
   EnrollmentEventEntity,
   UserEntity,
+  LoginAttemptEntity,
   ApiTokenEntity,
   AuditEntryEntity,
   MentorEntity,

@@ -32,12 +32,6 @@ export class UserEntity extends TimestampedEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
-  @Column({ type: 'int', default: 0 })
-  failedLogins: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
-
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

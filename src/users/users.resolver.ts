@@ -1,7 +1,5 @@
-import { Inject } from '@nestjs/common';
 import { LoginRateLimit } from '../access/rate-limit.decorators.js';
-import { APP_CONFIG, type AppConfig } from '../config/env.js';
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentViewer, SignedIn } from '../access/access.decorators.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
@@ -12,13 +10,13 @@ import { ChangePasswordInput, CreateUserInput, SetRolesInput, UserIdInput, Users
 import type { UserEntity } from './user.entity.js';
 import { User, UserConnection } from './user.model.js';
 import { UsersService } from './users.service.js';
+import { clientAddress } from './login-throttle.service.js';
 
 @Resolver(() => User)
 export class UsersResolver {
   constructor(
     private readonly service: UsersService,
     private readonly peopleLoaders: PeopleLoaders,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => User, { description: 'The signed-in user.' })
@@ -66,11 +64,8 @@ export class UsersResolver {
   @Mutation(() => User, { description: 'Checks the current password against the sign-in attempt budget.' })
   @SignedIn()
   @LoginRateLimit()
-  changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.changePassword(viewer, input, {
-      maxFailures: this.config.loginMaxFailures,
-      lockMinutes: this.config.loginLockMinutes,
-    });
+  changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {
+    return this.service.changePassword(viewer, input, clientAddress(ctx.req));
   }
 
   @ResolveField(() => Person)

@@ -14,6 +14,7 @@ import { containsPattern, getOrThrow, isUuid, rowToEntity } from '../common/pers
 import { PeopleService } from '../people/people.service.js';
 import type { ChangePasswordInput, CreateUserInput, SetRolesInput, UsersArgs } from './dto/user.inputs.js';
 import { UserEntity } from './user.entity.js';
+import { LoginThrottleService } from './login-throttle.service.js';
 
 @Injectable()
 export class UsersService {
@@ -21,6 +22,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   getById(id: string, manager: EntityManager = this.dataSource.manager, field = 'input.userId'): Promise<UserEntity> {
@@ -102,60 +104,40 @@ export class UsersService {
       const user = await this.getById(userId, m);
       if (!active && user.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
       user.active = active;
-      if (active) {
-        user.failedLogins = 0;
-        user.lockedUntil = null;
-      }
       return m.save(user);
     });
   }
 
   /**
-   * Checks the current password against the same attempt budget as sign-in (a stolen token
-   * cannot guess it freely); argon2 runs outside the transaction, which holds no lock meanwhile.
+   * Checks the current password against the same attempt budget as sign-in from this address (a
+   * stolen token cannot guess it freely); argon2 runs outside the transaction, which holds no lock meanwhile.
    */
-  async changePassword(
-    viewer: Viewer,
-    input: ChangePasswordInput,
-    limits: { maxFailures: number; lockMinutes: number },
-  ): Promise<UserEntity> {
+  async changePassword(viewer: Viewer, input: ChangePasswordInput, address: string): Promise<UserEntity> {
     const current = await this.getById(viewer.userId, undefined, 'me');
-    const allowed = await this.claimPasswordAttempt(current.id, limits.maxFailures, limits.lockMinutes);
-    const ok = await verifyPassword(current.passwordHash, input.currentPassword);
-    if (!allowed || !ok) throw new UnauthenticatedError('The current password is wrong, or too many failed attempts: try again later');
+    await this.claimPasswordAttempt(current.email, address);
+    if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
+      throw new UnauthenticatedError('The current password is wrong');
+    }
     const passwordHash = await hashPassword(input.newPassword);
     return this.audit.transaction(viewer, 'changePassword', async (m) => {
       const user = await this.getById(viewer.userId, m);
       user.passwordHash = passwordHash;
-      user.failedLogins = 0;
       // Ends the sign-ins made with the old password (access tokens issued before now).
       user.passwordChangedAt = new Date();
+      await this.throttle.succeeded(m, current.email, address);
       return m.save(user);
     });
   }
 
-  /**
-   * Claims one password attempt before the password is checked, atomically: false when the
-   * account is locked. The attempt that uses up `maxFailures` locks the account for
-   * `lockMinutes`, so a burst of parallel guesses gets no more tries than a sequence would.
-   */
-  async claimPasswordAttempt(userId: string, maxFailures: number, lockMinutes: number): Promise<boolean> {
-    const lastAttempt = 'failed_logins + 1 >= :maxFailures';
-    const { affected } = await this.dataSource
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({
-        failedLogins: () => `CASE WHEN ${lastAttempt} THEN 0 ELSE failed_logins + 1 END`,
-        lockedUntil: () => `CASE WHEN ${lastAttempt} THEN now() + make_interval(mins => :lockMinutes) ELSE NULL END`,
-      })
-      .where('id = :userId AND (locked_until IS NULL OR locked_until <= now())', { userId, maxFailures, lockMinutes })
-      .execute();
-    return (affected ?? 0) > 0;
+  /** Before a password is checked: refused (TOO_MANY_REQUESTS) while this address must wait; see LoginThrottleService. */
+  claimPasswordAttempt(email: string, address: string): Promise<void> {
+    return this.throttle.claim(email, address);
   }
 
-  /** A right password: the attempts so far are forgiven. */
-  async recordLoginSuccess(manager: EntityManager, userId: string): Promise<void> {
-    await manager.update(UserEntity, { id: userId }, { failedLogins: 0, lockedUntil: null, lastLoginAt: () => 'now()' });
+  /** A right password at sign-in: the attempts from this address are forgiven. */
+  async recordLoginSuccess(manager: EntityManager, user: Pick<UserEntity, 'id' | 'email'>, address: string): Promise<void> {
+    await this.throttle.succeeded(manager, user.email, address);
+    await manager.update(UserEntity, { id: user.id }, { lastLoginAt: () => 'now()' });
   }
 
   /**

@@ -27,8 +27,12 @@ export class AppErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('AppErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    // graphql-js treats a returned Error as the field's error; anything else thrown is wrapped so it never becomes data.
-    if (host.getType<string>() === 'graphql') return exception instanceof Error ? exception : new Error(String(exception));
+    if (host.getType<string>() === 'graphql') {
+      // Clients and proxies read the wait from the header, as on plain HTTP (the body keeps it in extensions).
+      setRetryAfter(host.getArgByIndex<{ res?: Response } | undefined>(2)?.res, exception);
+      // graphql-js treats a returned Error as the field's error; anything else thrown is wrapped so it never becomes data.
+      return exception instanceof Error ? exception : new Error(String(exception));
+    }
     const res = host.switchToHttp().getResponse<Response>();
     const error = fromDatabaseError(exception) ?? exception;
     if (res.headersSent) {
@@ -38,8 +42,8 @@ export class AppErrorFilter implements ExceptionFilter {
     }
     res.removeHeader('Content-Disposition');
     if (error instanceof DomainError) {
-      const { code, field, retryAfterSeconds } = error.extensions as { code: string; field?: string; retryAfterSeconds?: number };
-      if (retryAfterSeconds) res.setHeader('Retry-After', String(retryAfterSeconds));
+      const { code, field } = error.extensions as { code: string; field?: string };
+      setRetryAfter(res, error);
       if (code === 'UNAUTHENTICATED') res.setHeader('WWW-Authenticate', 'Bearer');
       res.status(STATUS[code] ?? 500).json({ code, message: error.message, ...(field ? { field } : {}) });
       return;
@@ -53,6 +57,13 @@ export class AppErrorFilter implements ExceptionFilter {
     if (!isClientGone(error)) this.logger.error(error, 'internal error in an HTTP request');
     res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' });
   }
+}
+
+/** TOO_MANY_REQUESTS: a Retry-After header with the seconds to wait (the longest, when several errors say). */
+function setRetryAfter(res: Response | undefined, error: unknown): void {
+  const seconds = error instanceof DomainError ? (error.extensions as { retryAfterSeconds?: number }).retryAfterSeconds : undefined;
+  if (!seconds || !res || res.headersSent) return;
+  res.setHeader('Retry-After', String(Math.max(seconds, Number(res.getHeader('Retry-After') ?? 0))));
 }
 
 const httpCode = (status: number): string => ({ 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' })[status] ?? `HTTP_${status}`;
