@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
 import { expectError } from './utils/expect.js';
 import { useTestApp } from './utils/use-test-app.js';
@@ -42,5 +42,42 @@ describe('hardening', () => {
       const [row] = await t.dataSource.query<unknown[]>(`SELECT name, kind FROM organizations WHERE id = $1`, [id]);
       expect(row).toEqual({ name: 'First', kind: OrganizationKind.NPO });
     });
+  });
+
+  describe('internal errors', () => {
+    it('are logged with the id of the request they happened in', async () => {
+      const error = jest.spyOn(t.server.logger, 'error');
+      try {
+        await t.dataSource.query(`ALTER TABLE organizations RENAME TO organizations_hidden`);
+        try {
+          expectError(await t.gql(`{ organizations { totalCount } }`), 'INTERNAL_SERVER_ERROR');
+        } finally {
+          await t.dataSource.query(`ALTER TABLE organizations_hidden RENAME TO organizations`);
+        }
+        const logged = error.mock.calls.filter((call) => call[1] === 'internal error in a GraphQL operation');
+        expect(logged).toHaveLength(1);
+        expect(logged[0][0]).toMatchObject({ path: ['organizations'], req: { id: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+      } finally {
+        error.mockRestore();
+      }
+    });
+  });
+});
+
+describe('hardening in production', () => {
+  const t = useTestApp({ NODE_ENV: 'production' }, { reset: 'none' });
+
+  it.each([
+    ['an enum literal', `{ organizations(filter: { kinds: [NP] }) { totalCount } }`, undefined],
+    ['an enum variable', `query($k: [OrganizationKind!]) { organizations(filter: { kinds: $k }) { totalCount } }`, { k: ['NP'] }],
+    ['a field', `{ organisations { totalCount } }`, undefined],
+    ['an argument', `{ organizations(fliter: {}) { totalCount } }`, undefined],
+  ])('answers a typo in %s without "Did you mean"', async (_label, query, variables) => {
+    const r = await t.gql(query, variables);
+    expect(r.errors?.length).toBeGreaterThan(0);
+    for (const error of r.errors ?? []) {
+      expect(error.message).not.toMatch(/did you mean|suggestion/i);
+      expect(error.message).not.toContain('NPO');
+    }
   });
 });
