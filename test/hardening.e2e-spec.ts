@@ -1,4 +1,5 @@
 import { describe, expect, it, jest } from '@jest/globals';
+import pg from 'pg';
 import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
 import { expectError } from './utils/expect.js';
 import { useTestApp } from './utils/use-test-app.js';
@@ -42,6 +43,63 @@ describe('hardening', () => {
       const [row] = await t.dataSource.query<unknown[]>(`SELECT name, kind FROM organizations WHERE id = $1`, [id]);
       expect(row).toEqual({ name: 'First', kind: OrganizationKind.NPO });
     });
+  });
+
+  describe('unique violations the database notices', () => {
+    /** Neither the message nor the extensions name a constraint, an index or a table. */
+    const expectNoSchemaNames = (error: { message: string; extensions?: Record<string, unknown> }, table: string) => {
+      const said = JSON.stringify(error);
+      expect(said).not.toMatch(/\b(uq|idx|pk|fk|ck)_/);
+      expect(said).not.toContain(table);
+      expect(error.extensions).not.toHaveProperty('constraint');
+    };
+
+    it('a program name taken already: CONFLICT on input.name, in plain words', async () => {
+      const organizer = await t.f.organization();
+      await t.f.program({ name: 'Social Entrepreneurship School', organizerId: organizer.id });
+      const r = await t.gql(
+        `mutation($o: ID!) { createProgram(input: { name: "Social Entrepreneurship School", organizerId: $o }) { id } }`,
+        {
+          o: organizer.id,
+        },
+      );
+      const error = expectError(r, 'CONFLICT', 'input.name');
+      expect(error.message).toBe('A program with this name exists already');
+      expectNoSchemaNames(error, 'programs');
+    });
+
+    it('a race: the cohort the check did not see yet reaches the unique index, and the answer names the field', async () => {
+      const program = await t.f.program();
+      const other = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL, application_name: 'hardening-race' });
+      await other.connect();
+      try {
+        await other.query('BEGIN');
+        // Uncommitted: the service's check does not see it, its INSERT waits on the index.
+        await other.query(`INSERT INTO cohorts (program_id, year, name, status) VALUES ($1, 2031, 'First', 'PLANNED')`, [program.id]);
+        const answer = t.gql(`mutation($p: ID!) { createCohort(input: { programId: $p, year: 2031, name: "Second" }) { id } }`, {
+          p: program.id,
+        });
+        await waitForLockWait();
+        await other.query('COMMIT');
+        const error = expectError(await answer, 'CONFLICT', 'input.year');
+        expect(error.message).toBe('The program already has a cohort for this year');
+        expectNoSchemaNames(error, 'cohorts');
+      } finally {
+        await other.end();
+      }
+    });
+
+    /** Until one of the app's connections waits for a lock. */
+    async function waitForLockWait() {
+      for (let i = 0; i < 200; i++) {
+        const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'alumni-graph' AND wait_event_type = 'Lock'`,
+        );
+        if (n > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('the app never waited on the uncommitted row');
+    }
   });
 
   describe('internal errors', () => {
