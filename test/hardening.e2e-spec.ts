@@ -120,6 +120,13 @@ describe('hardening', () => {
       }
     });
   });
+
+  describe('database sessions', () => {
+    it('end a transaction left idle for a minute (idle_in_transaction_session_timeout)', async () => {
+      const [row] = await t.dataSource.query<Record<string, string>[]>(`SHOW idle_in_transaction_session_timeout`);
+      expect(row.idle_in_transaction_session_timeout).toBe('1min');
+    });
+  });
 });
 
 describe('hardening in production', () => {
