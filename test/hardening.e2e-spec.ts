@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it, jest } from '@jest/globals';
 import pg from 'pg';
+import { Role } from '../src/access/role.enum.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
 import { expectError } from './utils/expect.js';
 import { useTestApp } from './utils/use-test-app.js';
@@ -125,6 +128,34 @@ describe('hardening', () => {
     it('end a transaction left idle for a minute (idle_in_transaction_session_timeout)', async () => {
       const [row] = await t.dataSource.query<Record<string, string>[]>(`SHOW idle_in_transaction_session_timeout`);
       expect(row.idle_in_transaction_session_timeout).toBe('1min');
+    });
+  });
+
+  describe('setFollowUpDone', () => {
+    it("answers another mentor's follow-up exactly like an unknown one: NOT_FOUND on input.id", async () => {
+      const program = await t.f.program();
+      const cohort = await t.f.cohort(program.id, 2019, { startsOn: '2019-06-01', endsOn: '2020-02-28' });
+      const venture = await t.f.venture();
+      const enrollment = await t.f.enrollment(cohort.id, venture.id, [
+        [E.APPLIED, '2019-04-01'],
+        [E.ADMITTED, '2019-05-01'],
+        [E.ACTIVE, '2019-06-01'],
+      ]);
+      const assignment = await t.f.assignment((await t.f.mentor()).id, enrollment.id, '2019-06-01');
+      const session = await t.f.session(assignment, { heldAt: '2019-07-01T10:00:00Z' });
+      const theirs = await t.f.followUp(session.id);
+      await t.f.mentorOf(t.accounts.MENTOR.personId);
+
+      const DONE = `mutation($id: ID!) { setFollowUpDone(input: { id: $id, done: true }) { id } }`;
+      const unknownId = randomUUID();
+      const [other, unknown] = [await t.gqlAs(Role.MENTOR, DONE, { id: theirs.id }), await t.gqlAs(Role.MENTOR, DONE, { id: unknownId })];
+      const otherError = expectError(other, 'NOT_FOUND', 'input.id');
+      const unknownError = expectError(unknown, 'NOT_FOUND', 'input.id');
+      const [theirsSaid, unknownSaid] = [otherError, unknownError].map((e) => JSON.stringify(e));
+      expect(theirsSaid.replaceAll(theirs.id, '<id>')).toBe(unknownSaid.replaceAll(unknownId, '<id>'));
+      expect(theirsSaid).not.toContain(session.id);
+      const [row] = await t.dataSource.query<{ done: boolean }[]>(`SELECT done FROM follow_up_actions WHERE id = $1`, [theirs.id]);
+      expect(row.done).toBe(false);
     });
   });
 });
