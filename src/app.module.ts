@@ -63,6 +63,7 @@ export class AppModule {
             url: databaseUrl,
             poolSize: config.dbPoolSize,
             statementTimeoutMs: config.dbStatementTimeoutMs,
+            idleInTransactionTimeoutMs: config.dbIdleInTransactionTimeoutMs,
             logger,
             logSql: config.logSql,
           }),

@@ -1,5 +1,6 @@
 import exitHook from 'async-exit-hook';
 import { ConfigError, loadConfig } from './config/env.js';
+import { DatabaseStartError } from './database/postgres-preflight.js';
 import { type Server, startServer } from './server.js';
 
 async function main(): Promise<void> {
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // A start-up problem the user can fix is one line; anything else keeps its stack.
+  console.error(error instanceof DatabaseStartError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

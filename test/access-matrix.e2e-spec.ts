@@ -495,10 +495,12 @@ describe('authorization matrix: every role × every operation', () => {
     }
     if (allowed) {
       expect(result.errors).toBeUndefined();
-      expect(result.data?.[name]).toBeDefined();
+      // Root fields are nullable: an answer must be there, not only the key.
+      expect(result.data?.[name] ?? null).not.toBeNull();
     } else {
       expectError(result, caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      expect(result.data).toBeNull();
+      // Root fields are nullable (partial results): the refused field is null, nothing else is there.
+      expect(result.data).toEqual({ [name]: null });
       // Refused before any resolver: the only SQL is the caller's own account lookup.
       expect(statements.filter((sql) => !/FROM "?users"? /.test(sql))).toEqual([]);
     }

@@ -19,7 +19,7 @@ import {
 export class AnalyticsResolver {
   constructor(private readonly service: AnalyticsService) {}
 
-  @Query(() => Analytics, { description: 'Reports computed in PostgreSQL; definitions in the README. Staff and analysts.' })
+  @Query(() => Analytics, { nullable: true, description: 'Reports computed in PostgreSQL; definitions in the README. Staff and analysts.' })
   @Allow(...READERS)
   analytics(): Analytics {
     return {};

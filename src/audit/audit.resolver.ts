@@ -9,7 +9,7 @@ import { AuditLogArgs } from './dto/audit.inputs.js';
 export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
-  @Query(() => AuditEntryConnection, { description: 'Successful mutations, newest first.' })
+  @Query(() => AuditEntryConnection, { nullable: true, description: 'Successful mutations, newest first.' })
   @Allow(Role.STAFF)
   auditLog(@Args() args: AuditLogArgs) {
     return this.service.list(args);

@@ -11,26 +11,26 @@ import type { Viewer } from '../access/viewer.js';
 export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
-  @Mutation(() => LoginPayload, { description: 'Signs in; rate-limited per client address.' })
+  @Mutation(() => LoginPayload, { nullable: true, description: 'Signs in; rate-limited per client address.' })
   @Public()
   @LoginRateLimit()
   login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext) {
     return this.auth.login(input.email, input.password, clientAddress(ctx.req));
   }
 
-  @Mutation(() => CreateApiTokenPayload, { description: 'A long-lived token for scripts and notebooks, with your roles.' })
+  @Mutation(() => CreateApiTokenPayload, { nullable: true, description: 'A long-lived token for scripts and notebooks, with your roles.' })
   @SignedIn()
   createApiToken(@Args('input') input: CreateApiTokenInput, @CurrentViewer() viewer: Viewer) {
     return this.auth.createApiToken(viewer, input.name, input.expiresInDays ?? null);
   }
 
-  @Query(() => [ApiToken], { description: 'Your API tokens, newest first (revoked ones included).' })
+  @Query(() => [ApiToken], { nullable: true, description: 'Your API tokens, newest first (revoked ones included).' })
   @SignedIn()
   myApiTokens(@CurrentViewer() viewer: Viewer) {
     return this.auth.listApiTokens(viewer);
   }
 
-  @Mutation(() => ApiToken)
+  @Mutation(() => ApiToken, { nullable: true })
   @SignedIn()
   revokeApiToken(@Args('input') input: RevokeApiTokenInput, @CurrentViewer() viewer: Viewer) {
     return this.auth.revokeApiToken(viewer, input.id);

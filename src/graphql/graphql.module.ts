@@ -12,7 +12,7 @@ import type { Viewer } from '../access/viewer.js';
 import { viewerOf } from '../auth/access.guard.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuthService } from '../auth/auth.service.js';
-import { makeFormatError } from '../common/errors/format-error.js';
+import { makeErrorFormatting } from '../common/errors/format-error.js';
 import { RequestLoaders } from '../common/loaders/loaders.js';
 import type { AppConfig } from '../config/env.js';
 import { MentoringModule } from '../mentoring/mentoring.module.js';
@@ -40,8 +40,10 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
     maxDirectives: { n: config.graphql.maxDirectives },
     // Apollo's own parser limit (parseOptions below) answers a clean 400.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
+    // Armor hides field suggestions only; the formatter cuts every "Did you mean" in production.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
+  const errors = makeErrorFormatting(logger, { production });
 
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
@@ -66,11 +68,12 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
       allowBatchedHttpRequests: false,
       parseOptions: { maxTokens: config.graphql.maxTokens },
       includeStacktraceInErrorResponses: false,
-      formatError: makeFormatError(logger),
+      formatError: errors.formatError,
       playground: false,
       // Merged, not replaced: a later `plugins:` key would silently drop armor's.
       plugins: [
         ...armor.plugins,
+        errors.plugin,
         // The default cache-control plugin wraps every field resolver (willResolveField) to compute
         // HTTP cache hints nobody uses here: measurable overhead on wide nested queries.
         ApolloServerPluginCacheControlDisabled(),

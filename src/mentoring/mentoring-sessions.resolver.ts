@@ -40,67 +40,70 @@ export class MentoringSessionsResolver {
     private readonly ventureLoaders: VenturesLoaders,
   ) {}
 
-  @Query(() => MentoringSession, { description: 'Staff and analysts: any session; mentors: those of their assignments.' })
+  @Query(() => MentoringSession, { nullable: true, description: 'Staff and analysts: any session; mentors: those of their assignments.' })
   @Allow(...READERS, Role.MENTOR)
   mentoringSession(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer) {
     return this.reads.getVisible(id, viewer);
   }
 
-  @Query(() => MentoringSessionConnection, { description: 'Newest first.' })
+  @Query(() => MentoringSessionConnection, { nullable: true, description: 'Newest first.' })
   @Allow(...READERS)
   mentoringSessions(@Args() args: MentoringSessionsArgs, @CurrentViewer() viewer: Viewer) {
     return this.reads.list(args, viewer);
   }
 
-  @Query(() => MentoringSessionConnection, { description: "The signed-in mentor's sessions, newest first." })
+  @Query(() => MentoringSessionConnection, { nullable: true, description: "The signed-in mentor's sessions, newest first." })
   @Allow(Role.MENTOR)
   mySessions(@Args() args: MentoringSessionsArgs, @CurrentViewer() viewer: Viewer) {
     return this.reads.list(args, viewer, true);
   }
 
-  @Query(() => [FollowUpAction], { description: "The signed-in mentor's follow-ups not done yet, soonest due first." })
+  @Query(() => [FollowUpAction], { nullable: true, description: "The signed-in mentor's follow-ups not done yet, soonest due first." })
   @Allow(Role.MENTOR)
   myOpenFollowUps(@CurrentViewer() viewer: Viewer) {
     return this.reads.findMyOpenFollowUps(viewer);
   }
 
-  @Query(() => [MentoringTopic])
+  @Query(() => [MentoringTopic], { nullable: true })
   @Allow(...READERS, Role.MENTOR)
   mentoringTopics() {
     return this.reads.listTopics();
   }
 
-  @Mutation(() => MentoringTopic)
+  @Mutation(() => MentoringTopic, { nullable: true })
   @Allow(Role.STAFF)
   createMentoringTopic(@Args('input') input: CreateMentoringTopicInput, @CurrentViewer() viewer: Viewer) {
     return this.service.createTopic(input, viewer);
   }
 
-  @Mutation(() => MentoringSession, { description: 'Mentors: under their own running assignments. Staff: any, recorded as on behalf.' })
+  @Mutation(() => MentoringSession, {
+    nullable: true,
+    description: 'Mentors: under their own running assignments. Staff: any, recorded as on behalf.',
+  })
   @Allow(Role.MENTOR, Role.STAFF)
   logMentoringSession(@Args('input') input: LogMentoringSessionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.log(input, viewer);
   }
 
-  @Mutation(() => MentoringSession, { description: 'Keeps the previous state as a revision.' })
+  @Mutation(() => MentoringSession, { nullable: true, description: 'Keeps the previous state as a revision.' })
   @Allow(Role.MENTOR, Role.STAFF)
   updateMentoringSession(@Args('input') input: UpdateMentoringSessionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => MentoringSession, { description: 'Soft delete; staff can restore.' })
+  @Mutation(() => MentoringSession, { nullable: true, description: 'Soft delete; staff can restore.' })
   @Allow(Role.MENTOR, Role.STAFF)
   deleteMentoringSession(@Args('input') input: SessionIdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);
   }
 
-  @Mutation(() => MentoringSession)
+  @Mutation(() => MentoringSession, { nullable: true })
   @Allow(Role.STAFF)
   restoreMentoringSession(@Args('input') input: SessionIdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.restore(input.id, viewer);
   }
 
-  @Mutation(() => FollowUpAction)
+  @Mutation(() => FollowUpAction, { nullable: true })
   @Allow(Role.MENTOR, Role.STAFF)
   setFollowUpDone(@Args('input') input: SetFollowUpDoneInput, @CurrentViewer() viewer: Viewer) {
     return this.service.setFollowUpDone(input, viewer);

@@ -299,7 +299,10 @@ export class MentoringSessionsService {
   setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
     return this.audit.transaction(actor, 'setFollowUpDone', async (m) => {
       const followUp = await getOrThrow(m, FollowUpActionEntity, 'FollowUpAction', input.id, { field: 'input.id', lock: true });
-      await this.loadForChange(m, followUp.sessionId, actor, 'input.id');
+      // Another mentor's follow-up answers like an unknown id: no hint that it exists, nor of its session.
+      await this.loadForChange(m, followUp.sessionId, actor, 'input.id').catch((error: unknown) => {
+        throw error instanceof NotFoundError ? new NotFoundError('FollowUpAction', input.id, 'input.id') : error;
+      });
       followUp.done = input.done;
       followUp.doneAt = input.done ? new Date() : null;
       return m.save(followUp);

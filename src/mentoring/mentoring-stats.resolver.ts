@@ -10,6 +10,7 @@ export class MentoringStatsResolver {
   constructor(private readonly stats: MentoringStatsService) {}
 
   @Query(() => [MentoringStatsRow], {
+    nullable: true,
     description: 'Mentoring sessions and hours per cohort, mentor, topic or month (UTC), computed by GROUP BY.',
   })
   @Allow(...READERS)
@@ -21,6 +22,7 @@ export class MentoringStatsResolver {
   }
 
   @Query(() => [NeglectedVenture], {
+    nullable: true,
     description: 'Active ventures of active cohorts with no session in the last `days` days: who is being left alone?',
   })
   @Allow(Role.STAFF)
@@ -31,7 +33,7 @@ export class MentoringStatsResolver {
     return this.stats.neglected(days, cohortId);
   }
 
-  @Query(() => [MentorLoad], { description: 'Active mentors by load against capacity, most loaded first.' })
+  @Query(() => [MentorLoad], { nullable: true, description: 'Active mentors by load against capacity, most loaded first.' })
   @Allow(Role.STAFF)
   mentorLoad(@Args('filter', { type: () => MentorLoadFilter, nullable: true }) filter?: MentorLoadFilter) {
     return this.stats.load(filter?.status);

@@ -25,44 +25,45 @@ export class MentorsResolver {
     private readonly ventureLoaders: VenturesLoaders,
   ) {}
 
-  @Query(() => Mentor)
+  @Query(() => Mentor, { nullable: true })
   @Allow(...READERS)
   mentor(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => MentorConnection)
+  @Query(() => MentorConnection, { nullable: true })
   @Allow(...READERS)
   mentors(@Args() args: MentorsArgs) {
     return this.service.list(args);
   }
 
-  @Query(() => [MentorAssignment], { description: "The signed-in mentor's assignments, newest first." })
+  @Query(() => [MentorAssignment], { nullable: true, description: "The signed-in mentor's assignments, newest first." })
   @Allow(Role.MENTOR)
   myAssignments(@CurrentViewer() viewer: Viewer) {
     return this.service.findMyAssignments(viewer);
   }
 
-  @Query(() => [Venture], { description: 'The ventures the signed-in mentor is or was assigned to, by name.' })
+  @Query(() => [Venture], { nullable: true, description: 'The ventures the signed-in mentor is or was assigned to, by name.' })
   @Allow(Role.MENTOR)
   async myVentures(@CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {
     const ids = await this.service.findMyVentureIds(viewer);
     return Promise.all(ids.map((id) => this.ventureLoaders.byId.load(ctx, id)));
   }
 
-  @Mutation(() => Mentor)
+  @Mutation(() => Mentor, { nullable: true })
   @Allow(Role.STAFF)
   createMentor(@Args('input') input: CreateMentorInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Mentor)
+  @Mutation(() => Mentor, { nullable: true })
   @Allow(Role.STAFF)
   updateMentor(@Args('input') input: UpdateMentorInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
   @Mutation(() => MentorAssignment, {
+    nullable: true,
     description:
       "Refused (CONFLICT) beyond the mentor's capacity, for a venture not admitted or active in the cohort, or overlapping the same pair.",
   })
@@ -71,7 +72,7 @@ export class MentorsResolver {
     return this.service.assign(input, viewer);
   }
 
-  @Mutation(() => MentorAssignment)
+  @Mutation(() => MentorAssignment, { nullable: true })
   @Allow(Role.STAFF)
   endAssignment(@Args('input') input: EndAssignmentInput, @CurrentViewer() viewer: Viewer) {
     return this.service.endAssignment(input, viewer);

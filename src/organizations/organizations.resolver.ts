@@ -17,31 +17,31 @@ export class OrganizationsResolver {
     private readonly loaders: OrganizationsLoaders,
   ) {}
 
-  @Query(() => Organization)
+  @Query(() => Organization, { nullable: true })
   @Allow(...READERS)
   organization(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { nullable: true })
   @Allow(...READERS)
   organizations(@Args() args: OrganizationsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Organization)
+  @Mutation(() => Organization, { nullable: true })
   @Allow(Role.STAFF)
   createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Organization)
+  @Mutation(() => Organization, { nullable: true })
   @Allow(Role.STAFF)
   updateOrganization(@Args('input') input: UpdateOrganizationInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while anything refers to the organization.' })
+  @Mutation(() => ID, { nullable: true, description: 'Refused with CONFLICT while anything refers to the organization.' })
   @Allow(Role.STAFF)
   deleteOrganization(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

@@ -19,31 +19,31 @@ export class OutcomesResolver {
     private readonly ventureLoaders: VenturesLoaders,
   ) {}
 
-  @Query(() => [MetricDefinition], { description: 'Metrics outcomes are recorded in, by code.' })
+  @Query(() => [MetricDefinition], { nullable: true, description: 'Metrics outcomes are recorded in, by code.' })
   @Allow(...READERS, Role.MENTOR)
   metricDefinitions() {
     return this.service.listMetrics();
   }
 
-  @Query(() => OutcomeRecordConnection, { description: 'Current values unless includeSuperseded; latest date first.' })
+  @Query(() => OutcomeRecordConnection, { nullable: true, description: 'Current values unless includeSuperseded; latest date first.' })
   @Allow(...READERS)
   outcomeRecords(@Args() args: OutcomeRecordsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => MetricDefinition)
+  @Mutation(() => MetricDefinition, { nullable: true })
   @Allow(Role.STAFF)
   createMetricDefinition(@Args('input') input: CreateMetricDefinitionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.createMetric(input, viewer);
   }
 
-  @Mutation(() => OutcomeRecord)
+  @Mutation(() => OutcomeRecord, { nullable: true })
   @Allow(Role.STAFF)
   recordOutcome(@Args('input') input: RecordOutcomeInput, @CurrentViewer() viewer: Viewer) {
     return this.service.record(input, viewer);
   }
 
-  @Mutation(() => OutcomeRecord, { description: 'The corrected record; the old one stays in history.' })
+  @Mutation(() => OutcomeRecord, { nullable: true, description: 'The corrected record; the old one stays in history.' })
   @Allow(Role.STAFF)
   correctOutcome(@Args('input') input: CorrectOutcomeInput, @CurrentViewer() viewer: Viewer) {
     return this.service.correct(input, viewer);

@@ -24,19 +24,19 @@ export class RecognitionsResolver {
     private readonly peopleLoaders: PeopleLoaders,
   ) {}
 
-  @Query(() => RecognitionConnection, { description: 'Latest year first.' })
+  @Query(() => RecognitionConnection, { nullable: true, description: 'Latest year first.' })
   @Allow(...READERS)
   recognitions(@Args() args: RecognitionsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Recognition)
+  @Mutation(() => Recognition, { nullable: true })
   @Allow(Role.STAFF)
   createRecognition(@Args('input') input: CreateRecognitionInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => ID)
+  @Mutation(() => ID, { nullable: true })
   @Allow(Role.STAFF)
   deleteRecognition(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

@@ -17,43 +17,43 @@ export class PeopleResolver {
     private readonly loaders: PeopleLoaders,
   ) {}
 
-  @Query(() => Person)
+  @Query(() => Person, { nullable: true })
   @Allow(...READERS)
   person(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => PersonConnection)
+  @Query(() => PersonConnection, { nullable: true })
   @Allow(...READERS)
   people(@Args() args: PeopleArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Person)
+  @Mutation(() => Person, { nullable: true })
   @Allow(Role.STAFF)
   createPerson(@Args('input') input: CreatePersonInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Person)
+  @Mutation(() => Person, { nullable: true })
   @Allow(Role.STAFF)
   updatePerson(@Args('input') input: UpdatePersonInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while the person founds a venture.' })
+  @Mutation(() => ID, { nullable: true, description: 'Refused with CONFLICT while the person founds a venture.' })
   @Allow(Role.STAFF)
   deletePerson(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);
   }
 
-  @Mutation(() => Affiliation)
+  @Mutation(() => Affiliation, { nullable: true })
   @Allow(Role.STAFF)
   addAffiliation(@Args('input') input: AddAffiliationInput, @CurrentViewer() viewer: Viewer) {
     return this.service.addAffiliation(input, viewer);
   }
 
-  @Mutation(() => ID)
+  @Mutation(() => ID, { nullable: true })
   @Allow(Role.STAFF)
   removeAffiliation(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.removeAffiliation(input.id, viewer);

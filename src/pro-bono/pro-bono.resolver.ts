@@ -39,43 +39,43 @@ export class ProBonoEngagementsResolver {
     private readonly collaborationLoaders: CollaborationsLoaders,
   ) {}
 
-  @Query(() => ProBonoEngagement)
+  @Query(() => ProBonoEngagement, { nullable: true })
   @Allow(...READERS)
   proBonoEngagement(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => ProBonoEngagementConnection, { description: 'Latest start first.' })
+  @Query(() => ProBonoEngagementConnection, { nullable: true, description: 'Latest start first.' })
   @Allow(...READERS)
   proBonoEngagements(@Args() args: ProBonoEngagementsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => ProBonoEngagement)
+  @Mutation(() => ProBonoEngagement, { nullable: true })
   @Allow(Role.STAFF)
   createProBonoEngagement(@Args('input') input: CreateProBonoEngagementInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => ProBonoEngagement)
+  @Mutation(() => ProBonoEngagement, { nullable: true })
   @Allow(Role.STAFF)
   updateProBonoEngagement(@Args('input') input: UpdateProBonoEngagementInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ProBonoEngagement, { description: 'A dated status change, kept in statusHistory.' })
+  @Mutation(() => ProBonoEngagement, { nullable: true, description: 'A dated status change, kept in statusHistory.' })
   @Allow(Role.STAFF)
   changeProBonoEngagementStatus(@Args('input') input: ChangeProBonoEngagementStatusInput, @CurrentViewer() viewer: Viewer) {
     return this.service.changeStatus(input, viewer);
   }
 
-  @Mutation(() => ProBonoVolunteer)
+  @Mutation(() => ProBonoVolunteer, { nullable: true })
   @Allow(Role.STAFF)
   addProBonoVolunteer(@Args('input') input: AddProBonoVolunteerInput, @CurrentViewer() viewer: Viewer) {
     return this.service.addVolunteer(input, viewer);
   }
 
-  @Mutation(() => ProBonoVolunteer)
+  @Mutation(() => ProBonoVolunteer, { nullable: true })
   @Allow(Role.STAFF)
   updateProBonoVolunteer(@Args('input') input: UpdateProBonoVolunteerInput, @CurrentViewer() viewer: Viewer) {
     return this.service.updateVolunteer(input, viewer);

@@ -11,25 +11,25 @@ import { SocialIssuesService } from './social-issues.service.js';
 export class SocialIssuesResolver {
   constructor(private readonly service: SocialIssuesService) {}
 
-  @Query(() => [SocialIssue], { description: 'The social issues staff maintain, by name.' })
+  @Query(() => [SocialIssue], { nullable: true, description: 'The social issues staff maintain, by name.' })
   @Allow(...READERS, Role.MENTOR)
   socialIssues() {
     return this.service.list();
   }
 
-  @Mutation(() => SocialIssue)
+  @Mutation(() => SocialIssue, { nullable: true })
   @Allow(Role.STAFF)
   createSocialIssue(@Args('input') input: CreateSocialIssueInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => SocialIssue)
+  @Mutation(() => SocialIssue, { nullable: true })
   @Allow(Role.STAFF)
   updateSocialIssue(@Args('input') input: UpdateSocialIssueInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while an engagement names the issue.' })
+  @Mutation(() => ID, { nullable: true, description: 'Refused with CONFLICT while an engagement names the issue.' })
   @Allow(Role.STAFF)
   deleteSocialIssue(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

@@ -20,31 +20,31 @@ export class ProgramsResolver {
     private readonly organizationLoaders: OrganizationsLoaders,
   ) {}
 
-  @Query(() => Program)
+  @Query(() => Program, { nullable: true })
   @Allow(...READERS, Role.MENTOR)
   program(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => ProgramConnection)
+  @Query(() => ProgramConnection, { nullable: true })
   @Allow(...READERS, Role.MENTOR)
   programs(@Args() args: ProgramsArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Program)
+  @Mutation(() => Program, { nullable: true })
   @Allow(Role.STAFF)
   createProgram(@Args('input') input: CreateProgramInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Program)
+  @Mutation(() => Program, { nullable: true })
   @Allow(Role.STAFF)
   updateProgram(@Args('input') input: UpdateProgramInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while the program has cohorts.' })
+  @Mutation(() => ID, { nullable: true, description: 'Refused with CONFLICT while the program has cohorts.' })
   @Allow(Role.STAFF)
   deleteProgram(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

