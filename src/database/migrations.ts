@@ -10,6 +10,7 @@ import { Collaborations1795622344242 } from '../../migrations/1795622344242-Coll
 import { ProBonoAndEvents1795623843947 } from '../../migrations/1795623843947-ProBonoAndEvents.js';
 import { Outcomes1795624590365 } from '../../migrations/1795624590365-Outcomes.js';
 import { ReportIndexes1795627000000 } from '../../migrations/1795627000000-ReportIndexes.js';
+import { NameSearch1795630000000 } from '../../migrations/1795630000000-NameSearch.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -21,4 +22,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ProBonoAndEvents1795623843947,
   Outcomes1795624590365,
   ReportIndexes1795627000000,
+  NameSearch1795630000000,
 ];
