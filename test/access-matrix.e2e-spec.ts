@@ -99,6 +99,7 @@ const OPERATIONS: Record<string, Operation> = {
   people: { allowed: READ, doc: `{ people { totalCount } }` },
   venture: { allowed: READ, doc: `query($id: ID!) { venture(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
   ventures: { allowed: READ, doc: `{ ventures { totalCount } }` },
+  ventureSectors: { allowed: READ, doc: `{ ventureSectors { count } }` },
   enrollment: {
     allowed: READ,
     doc: `query($id: ID!) { enrollment(id: $id) { id } }`,

@@ -11,6 +11,7 @@ import { ProBonoAndEvents1795623843947 } from '../../migrations/1795623843947-Pr
 import { Outcomes1795624590365 } from '../../migrations/1795624590365-Outcomes.js';
 import { ReportIndexes1795627000000 } from '../../migrations/1795627000000-ReportIndexes.js';
 import { RowVersions1795628000000 } from '../../migrations/1795628000000-RowVersions.js';
+import { NameSearch1795630000000 } from '../../migrations/1795630000000-NameSearch.js';
 import { LoginThrottle1796123043412 } from '../../migrations/1796123043412-LoginThrottle.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,5 +25,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   Outcomes1795624590365,
   ReportIndexes1795627000000,
   RowVersions1795628000000,
+  NameSearch1795630000000,
   LoginThrottle1796123043412,
 ];

@@ -50,7 +50,7 @@ export class MentoringSessionReadsService {
     if (f?.mentorId) qb.andWhere('s.mentor_id = :mentorId', { mentorId: f.mentorId });
     if (f?.from) qb.andWhere('s.held_at >= :from', { from: f.from });
     if (f?.to) qb.andWhere('s.held_at < :to', { to: f.to });
-    if (f?.topic) qb.andWhere(':topic = ANY(s.topics)', { topic: f.topic });
+    if (f?.topic) qb.andWhere('EXISTS (SELECT 1 FROM unnest(s.topics) t WHERE lower(t) = lower(:topic))', { topic: f.topic });
     return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
   }
 

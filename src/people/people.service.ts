@@ -6,7 +6,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
+import { searchKeyPattern } from '../common/search-key.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
   type AddAffiliationInput,
@@ -46,7 +47,7 @@ export class PeopleService {
   list(args: PeopleArgs): Promise<Connection<PersonEntity>> {
     const qb = this.dataSource.manager.createQueryBuilder(PersonEntity, 'p');
     const f = args.filter;
-    if (f?.search) qb.andWhere('p.name ILIKE :search', { search: containsPattern(f.search) });
+    if (f?.search) qb.andWhere(`p.search_key LIKE ${searchKeyPattern('search')}`, { search: f.search });
     if (f?.organizationId) {
       qb.andWhere('EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = :orgId)', {
         orgId: f.organizationId,
@@ -61,7 +62,13 @@ export class PeopleService {
       const { affiliations, ...fields } = input;
       await this.assertEmailFree(manager, fields.email ?? null, undefined);
       const person = await manager.save(
-        manager.create(PersonEntity, { ...fields, email: fields.email ?? null, phone: fields.phone ?? null }),
+        manager.create(PersonEntity, {
+          ...fields,
+          nameKana: fields.nameKana ?? null,
+          nameLatin: fields.nameLatin ?? null,
+          email: fields.email ?? null,
+          phone: fields.phone ?? null,
+        }),
       );
       for (const [i, affiliation] of (affiliations ?? []).entries()) {
         await this.insertAffiliation(manager, person.id, affiliation, `input.affiliations.${i}`);
@@ -73,7 +80,9 @@ export class PeopleService {
   /** Inserts a person inside the caller's transaction (account creation). */
   async createIn(manager: EntityManager, fields: { name: string; email?: string | null }): Promise<PersonEntity> {
     await this.assertEmailFree(manager, fields.email ?? null, undefined);
-    return manager.save(manager.create(PersonEntity, { name: fields.name, email: fields.email ?? null, phone: null }));
+    return manager.save(
+      manager.create(PersonEntity, { name: fields.name, nameKana: null, nameLatin: null, email: fields.email ?? null, phone: null }),
+    );
   }
 
   update(input: UpdatePersonInput, actor: Viewer): Promise<PersonEntity> {

@@ -2,12 +2,28 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Ver
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 
+const PERSON_SEARCH_KEY = `search_key(name || chr(10) || coalesce(name_kana, '') || chr(10) || coalesce(name_latin, ''))`;
+
 @Entity('people')
 // Case-insensitive uniqueness lives in the migration (an expression index TypeORM cannot describe).
 @Index('uq_people_email_lower', { synchronize: false })
+// Trigram index for `search_key LIKE '%…%'` (people search) lives in the migration.
+@Index('idx_people_search_key', { synchronize: false })
 export class PersonEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   name: string;
+
+  /** The reading of the name in kana, as entered (katakana or hiragana). */
+  @Column({ type: 'text', nullable: true })
+  nameKana: string | null;
+
+  /** The name in Latin letters, e.g. "Taro Yamada". */
+  @Column({ type: 'text', nullable: true })
+  nameLatin: string | null;
+
+  /** Name, reading and Latin spelling through search_key() (see common/search-key.ts); never read by the app. */
+  @Column({ type: 'text', select: false, insert: false, update: false, generatedType: 'STORED', asExpression: PERSON_SEARCH_KEY })
+  searchKey?: string;
 
   /** Personal contact data: private (see the access rules). */
   @Column({ type: 'text', nullable: true })

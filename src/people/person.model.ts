@@ -9,6 +9,9 @@ import { VersionField } from '../common/graphql/version.fields.js';
 export class Person {
   @Field(() => ID) id: string;
   @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'The reading of the name in kana, as entered (e.g. ヤマダ タロウ).' })
+  nameKana: string | null;
+  @Field(() => String, { nullable: true, description: 'The name in Latin letters (e.g. Taro Yamada).' }) nameLatin: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Private: staff and admins only (others get null and a FORBIDDEN error).',

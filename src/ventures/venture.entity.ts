@@ -9,9 +9,16 @@ import { PersonEntity } from '../people/person.entity.js';
 // GIN index for SDG filters (`sdgs && ...`) lives in the migration.
 @Index('idx_ventures_sdgs', { synchronize: false })
 @Index('idx_ventures_name_id', { synchronize: false })
+// Trigram index on search_key and the lower(sector) index for filters live in the migration.
+@Index('idx_ventures_search_key', { synchronize: false })
+@Index('idx_ventures_sector_lower', { synchronize: false })
 export class VentureEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   name: string;
+
+  /** The name through search_key() (see common/search-key.ts); never read by the app. */
+  @Column({ type: 'text', select: false, insert: false, update: false, generatedType: 'STORED', asExpression: 'search_key(name)' })
+  searchKey?: string;
 
   @Column({ type: 'text', nullable: true })
   description: string | null;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
@@ -25,3 +25,9 @@ export class Founder {
 
 @ObjectType()
 export class VentureConnection extends Paginated(Venture, 'Venture') {}
+
+@ObjectType({ description: 'A sector in use and how many ventures have it (spellings that differ only in case count together).' })
+export class SectorCount {
+  @Field({ description: 'The spelling most of its ventures use.' }) sector: string;
+  @Field(() => Int) count: number;
+}

@@ -8,7 +8,7 @@ import { Organization } from '../organizations/organization.model.js';
 import { OrganizationsLoaders } from '../organizations/organizations.loaders.js';
 import { CreateVentureInput, UpdateVentureInput, VenturesArgs } from './dto/venture.inputs.js';
 import type { VentureEntity } from './venture.entity.js';
-import { Founder, Venture, VentureConnection } from './venture.model.js';
+import { Founder, SectorCount, Venture, VentureConnection } from './venture.model.js';
 import { VenturesLoaders } from './ventures.loaders.js';
 import { VenturesService } from './ventures.service.js';
 
@@ -30,6 +30,15 @@ export class VenturesResolver {
   @Allow(...READERS)
   ventures(@Args() args: VenturesArgs) {
     return this.service.list(args);
+  }
+
+  @Query(() => [SectorCount], {
+    nullable: true,
+    description: 'The sectors in use, with how many ventures have each (case-insensitive, as the sector filter), most used first.',
+  })
+  @Allow(...READERS)
+  ventureSectors() {
+    return this.service.sectorCounts();
   }
 
   @Mutation(() => Venture, { nullable: true })

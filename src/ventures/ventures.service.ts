@@ -9,7 +9,6 @@ import { type Connection, SortDirection } from '../common/pagination/connection.
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import {
   assignDefined,
-  containsPattern,
   findByAny,
   type GetOptions,
   getOrThrow,
@@ -18,6 +17,7 @@ import {
   rowToEntity,
   advanceVersion,
 } from '../common/persistence.js';
+import { searchKeyPattern } from '../common/search-key.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import {
@@ -76,9 +76,26 @@ export class VenturesService {
     if (f?.graduated != null) {
       qb.andWhere(`${f.graduated ? '' : 'NOT '}EXISTS (SELECT 1 FROM enrollments e WHERE e.venture_id = v.id AND e.status = 'GRADUATED')`);
     }
-    if (f?.search) qb.andWhere('v.name ILIKE :search', { search: containsPattern(f.search) });
+    if (f?.search) {
+      // The venture's name, or a founder's name, reading or Latin spelling.
+      const pattern = searchKeyPattern('search');
+      qb.andWhere(
+        `(v.search_key LIKE ${pattern} OR EXISTS (SELECT 1 FROM venture_founders vf JOIN people fp ON fp.id = vf.person_id
+           WHERE vf.venture_id = v.id AND fp.search_key LIKE ${pattern}))`,
+        { search: f.search },
+      );
+    }
     const order = args.orderBy ?? { field: VentureOrderField.NAME, direction: SortDirection.ASC };
     return paginate(qb, { ...SORTS[order.field], direction: order.direction }, args);
+  }
+
+  /** Sectors in use with their venture counts, case variants together, most used first (one GROUP BY). */
+  sectorCounts(): Promise<{ sector: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT mode() WITHIN GROUP (ORDER BY sector) AS sector, count(*)::int AS count
+         FROM ventures WHERE sector IS NOT NULL
+        GROUP BY lower(sector) ORDER BY count(*) DESC, lower(sector)`,
+    );
   }
 
   create(input: CreateVentureInput, actor: Viewer): Promise<VentureEntity> {

@@ -126,7 +126,11 @@ export class MentoringSessionFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsId() mentorId?: string;
   @Field(() => DateTime, { nullable: true, description: 'Held at or after.' }) @IsOptional() @IsDate() from?: Date;
   @Field(() => DateTime, { nullable: true, description: 'Held before.' }) @IsOptional() @IsDate() to?: Date;
-  @Field({ nullable: true, description: 'Sessions with this topic.' }) @IsOptional() @IsString() @MaxLength(100) topic?: string;
+  @Field({ nullable: true, description: 'Sessions with this topic (case-insensitive).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  topic?: string;
   @Field({ nullable: true, description: 'Deleted sessions too (staff).' }) @IsOptional() @IsBoolean() includeDeleted?: boolean;
 }
 

@@ -7,6 +7,10 @@ import { IsId, IsName, OptionalNotNull, OptionalNullable, IsLocalDate } from '..
 import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+/** Hiragana, katakana (full- or half-width), ー・ and spaces. */
+const IsKana = () => Matches(/^[\u3040-\u30ff\u31f0-\u31ff\uff65-\uff9f\s]+$/, { message: '$property must be written in kana' });
+const KANA_DESCRIPTION = 'The reading of the name in katakana or hiragana (e.g. ヤマダ タロウ); search matches it.';
+const LATIN_DESCRIPTION = 'The name in Latin letters (e.g. Taro Yamada); search matches it.';
 const IsPhone = () => Matches(/^\+?[0-9 ()-]{5,30}$/, { message: '$property must be a phone number' });
 
 @InputType()
@@ -20,6 +24,8 @@ export class AffiliationInput {
 @InputType()
 export class CreatePersonInput {
   @Field() @IsName() name: string;
+  @Field(() => String, { nullable: true, description: KANA_DESCRIPTION }) @OptionalNullable() @IsName() @IsKana() nameKana?: string | null;
+  @Field(() => String, { nullable: true, description: LATIN_DESCRIPTION }) @OptionalNullable() @IsName() nameLatin?: string | null;
   @Field(() => String, { nullable: true, description: 'Unique, case-insensitive.' })
   @OptionalNullable()
   @trimmed
@@ -41,6 +47,8 @@ export class UpdatePersonInput {
   @Field(() => ID) @IsId() id: string;
   @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
+  @Field(() => String, { nullable: true, description: KANA_DESCRIPTION }) @OptionalNullable() @IsName() @IsKana() nameKana?: string | null;
+  @Field(() => String, { nullable: true, description: LATIN_DESCRIPTION }) @OptionalNullable() @IsName() nameLatin?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsEmail() @MaxLength(254) email?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;
 }
@@ -52,7 +60,10 @@ export class AddAffiliationInput extends AffiliationInput {
 
 @InputType()
 export class PersonFilter {
-  @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
+  @Field({
+    nullable: true,
+    description: 'Part of the name, reading or Latin spelling: NFKC-normalised, case-, width- and kana-insensitive (やまだ finds ヤマダ).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

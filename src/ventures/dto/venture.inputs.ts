@@ -60,7 +60,11 @@ export class VentureFilter {
   @IsOptional()
   @IsId()
   cohortId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) sector?: string;
+  @Field({ nullable: true, description: 'Case-insensitive (see ventureSectors).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  sector?: string;
   @Field(() => [Sdg], { nullable: true, description: 'Ventures serving any of these goals.' })
   @IsOptional()
   @IsArray()
@@ -70,7 +74,11 @@ export class VentureFilter {
   @IsOptional()
   @IsBoolean()
   graduated?: boolean;
-  @Field({ nullable: true, description: 'Case-insensitive match on the name.' })
+  @Field({
+    nullable: true,
+    description:
+      "Part of the name, or of a founder's name, reading or Latin spelling: NFKC-normalised, case-, width- and kana-insensitive.",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
