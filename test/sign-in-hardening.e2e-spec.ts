@@ -30,7 +30,7 @@ async function login(t: TestKit, email: string, password: string, from?: string)
     code: body.errors?.[0].extensions.code,
     retryAfterSeconds: body.errors?.[0].extensions.retryAfterSeconds,
     header: header === null ? undefined : Number(header),
-    token: body.data?.login.accessToken,
+    token: body.data?.login?.accessToken,
   };
 }
 
