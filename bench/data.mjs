@@ -48,8 +48,8 @@ function steps() {
     ],
     [
       'programs',
-      `INSERT INTO programs (id, name, organizer_id, founded_year)
-       SELECT ${id('p', 'k')}, 'Bench Program ' || lpad(k::text, 3, '0'), ${id('org', "'corp'")}, 2000 FROM generate_series(1, ${P}) k`,
+      `INSERT INTO programs (id, name, organizer_id, founded_year, time_zone, fiscal_year_start_month)
+       SELECT ${id('p', 'k')}, 'Bench Program ' || lpad(k::text, 3, '0'), ${id('org', "'corp'")}, 2000, 'Asia/Tokyo', 4 FROM generate_series(1, ${P}) k`,
     ],
     [
       'cohorts',

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { isTimeZone } from '../common/dates.js';
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
@@ -101,6 +102,12 @@ const envSchema = z.object({
       'must be a number of proxy hops, or loopback, linklocal, uniquelocal, addresses and CIDRs, comma-separated',
     )
     .optional(),
+  /** A new program's calendar when createProgram does not state it: IANA zone and fiscal year's first month. */
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .refine((v) => isTimeZone(v), 'must be an IANA time zone such as Asia/Tokyo')
+    .default('Asia/Tokyo'),
+  DEFAULT_FISCAL_YEAR_START_MONTH: z.coerce.number().int().min(1).max(12).default(4),
   /** Comma-separated origins allowed by CORS; none when unset. */
   CORS_ORIGINS: z.string().optional(),
 });
@@ -147,6 +154,8 @@ export interface AppConfig {
   /** Express's `trust proxy`: false trusts no X-Forwarded-For. */
   trustProxy: number | string[] | false;
   corsOrigins: string[];
+  /** A new program's calendar unless createProgram states it. */
+  defaultCalendar: { timeZone: string; fiscalYearStartMonth: number };
 }
 
 export class ConfigError extends Error {}
@@ -204,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    defaultCalendar: { timeZone: e.DEFAULT_TIME_ZONE, fiscalYearStartMonth: e.DEFAULT_FISCAL_YEAR_START_MONTH },
   };
 }
 

@@ -13,6 +13,7 @@ import { ReportIndexes1795627000000 } from '../../migrations/1795627000000-Repor
 import { RowVersions1795628000000 } from '../../migrations/1795628000000-RowVersions.js';
 import { NameSearch1795630000000 } from '../../migrations/1795630000000-NameSearch.js';
 import { LoginThrottle1796123043412 } from '../../migrations/1796123043412-LoginThrottle.js';
+import { SchoolCalendar1796200000000 } from '../../migrations/1796200000000-SchoolCalendar.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -27,4 +28,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RowVersions1795628000000,
   NameSearch1795630000000,
   LoginThrottle1796123043412,
+  SchoolCalendar1796200000000,
 ];

@@ -5,6 +5,7 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 @Entity('programs')
 @Index('uq_programs_name', ['name'], { unique: true })
 @Check('ck_programs_founded_year', `founded_year BETWEEN 1900 AND 2200`)
+@Check('ck_programs_fiscal_year_start_month', `fiscal_year_start_month BETWEEN 1 AND 12`)
 export class ProgramEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   name: string;
@@ -18,6 +19,14 @@ export class ProgramEntity extends TimestampedEntity {
   @Index()
   @Column({ type: 'uuid' })
   organizerId: string;
+
+  /** IANA zone in which "today", "not in the future" and "which day" are decided (e.g. Asia/Tokyo). */
+  @Column({ type: 'text' })
+  timeZone: string;
+
+  /** Month (1–12) the fiscal year starts; a fiscal year is named by the calendar year it starts in. */
+  @Column({ type: 'smallint' })
+  fiscalYearStartMonth: number;
 
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organizer_id' })

@@ -9,6 +9,12 @@ export class Program {
   @Field() name: string;
   @Field(() => String, { nullable: true }) description: string | null;
   @Field(() => Int, { nullable: true }) foundedYear: number | null;
+  @Field({ description: 'IANA time zone of the school\'s calendar: "today" and every date rule are decided in it (e.g. Asia/Tokyo).' })
+  timeZone: string;
+  @Field(() => Int, {
+    description: 'Month (1–12) the fiscal year starts; FY2024 is the year that starts in 2024 (April 2024 – March 2025 for 4).',
+  })
+  fiscalYearStartMonth: number;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
   @VersionField() version: number;

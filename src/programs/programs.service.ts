@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import { assignDefined, containsPattern, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
@@ -28,6 +29,7 @@ export class ProgramsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<ProgramEntity> {
@@ -61,7 +63,13 @@ export class ProgramsService {
     return this.audit.transaction(actor, 'createProgram', async (manager) => {
       await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
       const { partners, ...fields } = input;
-      const program = await manager.save(manager.create(ProgramEntity, fields));
+      const program = await manager.save(
+        manager.create(ProgramEntity, {
+          ...fields,
+          timeZone: fields.timeZone ?? this.config.defaultCalendar.timeZone,
+          fiscalYearStartMonth: fields.fiscalYearStartMonth ?? this.config.defaultCalendar.fiscalYearStartMonth,
+        }),
+      );
       await this.replacePartners(manager, program.id, partners ?? []);
       return program;
     });

@@ -36,7 +36,9 @@ export function factories(source: DataSourceRef, defaults: FactoryDefaults = {})
     organization,
     program: async (over: Partial<ProgramEntity> = {}) => {
       const organizerId = over.organizerId ?? (await organization({ name: `Organizer ${next()}` })).id;
-      return m().save(m().create(ProgramEntity, { name: `Program ${next()}`, organizerId, ...over }));
+      return m().save(
+        m().create(ProgramEntity, { name: `Program ${next()}`, organizerId, timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4, ...over }),
+      );
     },
     cohort: (programId: string, year: number, over: Partial<CohortEntity> = {}) =>
       m().save(

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsArray, IsInt, IsString, IsUrl, IsUUID, Length, Max, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { isTimeZone } from '../dates.js';
 import { Sdg } from '../graphql/sdg.enum.js';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -49,6 +50,19 @@ export const IsDecimal = (places: number, min: number, max: number) =>
   );
 
 export const IsYear = () => applyDecorators(IsInt(), Min(1900), Max(2200));
+
+/** An IANA time zone name this runtime knows (Asia/Tokyo, Europe/Berlin, UTC). */
+export const IsTimeZone = () =>
+  ValidateBy({
+    name: 'isTimeZone',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isTimeZone(value),
+      defaultMessage: () => '$property must be an IANA time zone such as Asia/Tokyo',
+    },
+  });
+
+/** A month number 1–12 (a fiscal year's first month). */
+export const IsMonth = () => applyDecorators(IsInt(), Min(1), Max(12));
 
 /** A calendar date `YYYY-MM-DD` (the LocalDate scalar checks it is a real date). */
 export const IsLocalDate = () =>

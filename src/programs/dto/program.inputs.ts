@@ -2,7 +2,16 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import { IsId, IsName, IsText, IsYear, OptionalNotNull, OptionalNullable } from '../../common/validation/decorators.js';
+import {
+  IsId,
+  IsMonth,
+  IsName,
+  IsText,
+  IsTimeZone,
+  IsYear,
+  OptionalNotNull,
+  OptionalNullable,
+} from '../../common/validation/decorators.js';
 import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
@@ -20,6 +29,14 @@ export class CreateProgramInput {
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => Int, { nullable: true }) @OptionalNullable() @IsYear() foundedYear?: number | null;
   @Field(() => ID, { description: 'The organizing organization (e.g. ETIC).' }) @IsId() organizerId: string;
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Tokyo; DEFAULT_TIME_ZONE when left out.' })
+  @OptionalNotNull()
+  @IsTimeZone()
+  timeZone?: string;
+  @Field(() => Int, { nullable: true, description: "The fiscal year's first month (1–12); DEFAULT_FISCAL_YEAR_START_MONTH when left out." })
+  @OptionalNotNull()
+  @IsMonth()
+  fiscalYearStartMonth?: number;
   @Field(() => [ProgramPartnerInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -37,6 +54,8 @@ export class UpdateProgramInput {
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText() description?: string | null;
   @Field(() => Int, { nullable: true }) @OptionalNullable() @IsYear() foundedYear?: number | null;
   @Field(() => ID, { nullable: true }) @OptionalNotNull() @IsId() organizerId?: string;
+  @Field(() => String, { nullable: true }) @OptionalNotNull() @IsTimeZone() timeZone?: string;
+  @Field(() => Int, { nullable: true }) @OptionalNotNull() @IsMonth() fiscalYearStartMonth?: number;
   @Field(() => [ProgramPartnerInput], { nullable: true })
   @OptionalNotNull()
   @IsArray()
