@@ -93,9 +93,13 @@ export class CohortsService {
     const fiscalYear = fiscalYearOf(cohort.startsOn, startMonth);
     if (fiscalYear === cohort.year) return;
     const { from, to } = fiscalYearBounds(fiscalYear, startMonth);
+    const span = `fiscal year ${fiscalYear} (${from} to ${to})`;
     throw new ValidationError({
       field,
-      message: `year ${cohort.year} does not match startsOn ${cohort.startsOn}, which falls in fiscal year ${fiscalYear} (${from} to ${to})`,
+      message:
+        field === 'input.startsOn'
+          ? `${cohort.startsOn} falls in ${span}, not in the cohort's year ${cohort.year}`
+          : `must be ${fiscalYear}: startsOn ${cohort.startsOn} falls in ${span}`,
     });
   }
 
