@@ -67,7 +67,7 @@ const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment
  * The cohort comparison: one row per cohort of the filter (rows of CohortComparisonRow's shape);
  * `now` decides which cohorts are still running (provisional).
  */
-export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: Date): SqlQuery {
+export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: Date = new Date()): SqlQuery {
   const p = new SqlParams();
   const s = scope(filter, p);
   const sql = `
