@@ -232,7 +232,9 @@ export function proBonoImpactQuery(args: ProBonoImpactArgs, defaultStartMonth: n
   if (args.to) where.push(`g.started_on <= ${p.add(args.to)}`);
   if (args.fromFiscalYear) where.push(`fy.fiscal_year >= ${p.add(args.fromFiscalYear)}`);
   if (args.toFiscalYear) where.push(`fy.fiscal_year <= ${p.add(args.toFiscalYear)}`);
-  const startMonth = ventureStartMonth('g.beneficiary_venture_id', p.add(defaultStartMonth));
+  // The fiscal calendar is looked up only when something asks for fiscal years.
+  const fiscal = args.groupBy === ProBonoGroupBy.FISCAL_YEAR || args.fromFiscalYear || args.toFiscalYear;
+  const startMonth = fiscal ? ventureStartMonth('g.beneficiary_venture_id', p.add(defaultStartMonth)) : 'NULL::int';
   const keys = {
     [ProBonoGroupBy.YEAR]: `SELECT st.id, extract(year FROM st.started_on)::int::text AS key, extract(year FROM st.started_on)::int::text AS label FROM started st`,
     [ProBonoGroupBy.FISCAL_YEAR]: `SELECT st.id, st.fiscal_year::text, 'FY' || st.fiscal_year FROM started st`,
