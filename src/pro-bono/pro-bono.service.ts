@@ -203,6 +203,7 @@ export class ProBonoService {
       if (input.on < g.statusOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
       assertNotFuture(input.on, 'input.on');
+      const plannedStartOn = input.status === EngagementStatus.ACTIVE ? g.startedOn : null;
       if (input.status === EngagementStatus.ACTIVE) g.startedOn = input.on;
       else g.endedOn = input.on;
       g.status = input.status;
@@ -213,6 +214,7 @@ export class ProBonoService {
         fromStatus: from,
         toStatus: input.status,
         changedOn: input.on,
+        plannedStartOn,
         recordedByUserId: actor.userId,
       });
       return saved;

@@ -1,0 +1,144 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../access/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
+import { todayIn } from '../common/dates.js';
+import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
+import { assertNewDate, assertUndoable, changesOf, latestMoves } from '../common/history.js';
+import { advanceVersion, getOrThrow } from '../common/persistence.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { VenturesService } from '../ventures/ventures.service.js';
+import { CollaborationStage } from './collaboration.enum.js';
+import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
+import type {
+  DeleteCollaborationInput,
+  RedateCollaborationStageChangeInput,
+  UndoCollaborationStageChangeInput,
+} from './dto/collaboration-corrections.inputs.js';
+
+const RANK = Object.values(CollaborationStage);
+
+const snapshot = (c: CollaborationEntity) => ({ stage: c.stage, stageOn: c.stageOn, startedOn: c.startedOn, endedOn: c.endedOn });
+
+/**
+ * Corrections of a collaboration's latest stage change (undo it, or move its date) and removal of
+ * a collaboration recorded by mistake, each with a reason. A corrected change is voided and the
+ * correction appended as its own row; "today" is the school's default time zone (DEFAULT_TIME_ZONE).
+ */
+@Injectable()
+export class CollaborationCorrectionsService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly ventures: VenturesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  undo(input: UndoCollaborationStageChangeInput, actor: Viewer): Promise<CollaborationEntity> {
+    return this.audit.transaction(actor, 'undoCollaborationStageChange', async (m, entry) => {
+      const { c, latest, previous } = await this.latest(m, input.collaborationId, input.version);
+      assertUndoable(previous, 'input.collaborationId', 'stage');
+      const before = snapshot(c);
+      await m.update(CollaborationStageChangeEntity, { id: latest.id }, { voidedAt: () => 'now()' });
+      await m.insert(CollaborationStageChangeEntity, {
+        collaborationId: c.id,
+        kind: HistoryEntryKind.UNDO,
+        correctsChangeId: latest.id,
+        fromStage: latest.toStage,
+        toStage: previous.toStage,
+        changedOn: todayIn(this.zone),
+        reason: input.reason,
+        recordedByUserId: actor.userId,
+      });
+      c.stage = previous.toStage;
+      c.stageOn = previous.changedOn;
+      if (latest.toStage === CollaborationStage.ENDED) c.endedOn = null;
+      const saved = await m.save(c);
+      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(saved)) });
+      return saved;
+    });
+  }
+
+  redate(input: RedateCollaborationStageChangeInput, actor: Viewer): Promise<CollaborationEntity> {
+    return this.audit.transaction(actor, 'redateCollaborationStageChange', async (m, entry) => {
+      const { c, latest, previous } = await this.latest(m, input.collaborationId, input.version);
+      assertNewDate(input.on, latest.changedOn, previous?.changedOn, todayIn(this.zone), this.zone);
+      const before = snapshot(c);
+      if (!previous) {
+        // The stage it started in: the collaboration's start moves with it.
+        const venture = await this.ventures.getById(c.ventureId, { manager: m });
+        if (venture.foundedOn && input.on < venture.foundedOn) {
+          throw new ValidationError({ field: 'input.on', message: `must not be before the venture was founded (${venture.foundedOn})` });
+        }
+        c.startedOn = input.on;
+      }
+      if (latest.toStage === CollaborationStage.ENDED) c.endedOn = input.on;
+      c.stageOn = input.on;
+      await m.update(CollaborationStageChangeEntity, { id: latest.id }, { voidedAt: () => 'now()' });
+      await m.insert(CollaborationStageChangeEntity, {
+        collaborationId: c.id,
+        kind: HistoryEntryKind.REDATE,
+        correctsChangeId: latest.id,
+        fromStage: latest.fromStage,
+        toStage: latest.toStage,
+        changedOn: input.on,
+        reason: input.reason,
+        recordedByUserId: actor.userId,
+      });
+      const saved = await m.save(c);
+      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(saved)) });
+      return saved;
+    });
+  }
+
+  /**
+   * Removes the collaboration with its stage history and contacts (they are part of its record).
+   * Refused while a pro bono engagement supports it; the audit entry keeps what was removed.
+   */
+  delete(input: DeleteCollaborationInput, actor: Viewer): Promise<string> {
+    return this.audit.transaction(actor, 'deleteCollaboration', async (m, entry) => {
+      const c = await getOrThrow(m, CollaborationEntity, 'Collaboration', input.id, { field: 'input.id', lock: true });
+      advanceVersion(c, input.version);
+      // Raw SQL: pro-bono sits above collaborations (it names the collaboration an engagement supports).
+      const engagements: { id: string; title: string }[] = await m.query(
+        `SELECT id, title FROM pro_bono_engagements WHERE supported_collaboration_id = $1 ORDER BY started_on, id`,
+        [c.id],
+      );
+      if (engagements.length) {
+        throw new ConflictError(
+          `Pro bono engagements support this collaboration: ${engagements.map((g) => `"${g.title}"`).join(', ')}; remove or change them first`,
+          { field: 'input.id', dependants: engagements.map((g) => ({ type: 'ProBonoEngagement', id: g.id, title: g.title })) },
+        );
+      }
+      const stageHistory = await m.find(CollaborationStageChangeEntity, { where: { collaborationId: c.id }, order: { recordedAt: 'ASC' } });
+      const contacts = await m.findBy(CollaborationContactEntity, { collaborationId: c.id });
+      await m.delete(CollaborationEntity, { id: c.id });
+      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = c;
+      entry.details({
+        reason: input.reason,
+        changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: v, new: null }])),
+        stageHistory: stageHistory.map((s) => ({ id: s.id, kind: s.kind, fromStage: s.fromStage, toStage: s.toStage, changedOn: s.changedOn })),
+        contacts: contacts.map((x) => ({ personId: x.personId, side: x.side, role: x.role })),
+      });
+      return c.id;
+    });
+  }
+
+  private get zone(): string {
+    return this.config.defaultCalendar.timeZone;
+  }
+
+  /** The collaboration (locked, version checked and counted), its latest change that counts and the one before. */
+  private async latest(m: EntityManager, id: string, version: number | null | undefined) {
+    const c = await getOrThrow(m, CollaborationEntity, 'Collaboration', id, { field: 'input.collaborationId', lock: true });
+    advanceVersion(c, version);
+    const changes = await m.findBy(CollaborationStageChangeEntity, { collaborationId: c.id });
+    const { latest, previous } = latestMoves(
+      changes,
+      (s) => s.changedOn,
+      (s) => RANK.indexOf(s.toStage),
+    );
+    if (latest?.toStage !== c.stage) throw new Error(`Collaboration ${id}: its history does not end in ${c.stage}`);
+    return { c, latest, previous };
+  }
+}
