@@ -43,9 +43,7 @@ describe('corrections that keep history: enrollments', () => {
   const dump = async () =>
     Object.fromEntries(await Promise.all(TABLES.map(async (x) => [x, await t.dataSource.query(`SELECT * FROM ${x} ORDER BY 1`)])));
   const audit = async (operation: string) =>
-    (await t.dataSource.query(`SELECT entity_ids, details, actor_user_id FROM audit_log WHERE operation = $1 ORDER BY seq`, [
-      operation,
-    ])) as any[];
+    t.dataSource.query<any[]>(`SELECT entity_ids, details, actor_user_id FROM audit_log WHERE operation = $1 ORDER BY seq`, [operation]);
   const reports = async () => expectOk(await t.gqlAs<any>(Role.ANALYST, REPORTS, { p: [programId], c: cohortId, v: ventureId }));
   const graduated = (on = '2022-02-28') =>
     [

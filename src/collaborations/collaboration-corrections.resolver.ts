@@ -32,7 +32,8 @@ export class CollaborationCorrectionsResolver {
 
   @Mutation(() => ID, {
     nullable: true,
-    description: 'Removes a collaboration recorded by mistake (with its stage history and contacts). CONFLICT while an engagement supports it.',
+    description:
+      'Removes a collaboration recorded by mistake (with its stage history and contacts). CONFLICT while an engagement supports it.',
   })
   @Allow(Role.STAFF)
   deleteCollaboration(@Args('input') input: DeleteCollaborationInput, @CurrentViewer() viewer: Viewer) {

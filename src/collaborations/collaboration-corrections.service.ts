@@ -117,7 +117,13 @@ export class CollaborationCorrectionsService {
       entry.details({
         reason: input.reason,
         changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: v, new: null }])),
-        stageHistory: stageHistory.map((s) => ({ id: s.id, kind: s.kind, fromStage: s.fromStage, toStage: s.toStage, changedOn: s.changedOn })),
+        stageHistory: stageHistory.map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          fromStage: s.fromStage,
+          toStage: s.toStage,
+          changedOn: s.changedOn,
+        })),
         contacts: contacts.map((x) => ({ personId: x.personId, side: x.side, role: x.role })),
       });
       return c.id;

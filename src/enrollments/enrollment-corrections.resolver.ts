@@ -13,7 +13,8 @@ export class EnrollmentCorrectionsResolver {
 
   @Mutation(() => Enrollment, {
     nullable: true,
-    description: 'Undoes the latest status change with a reason: the status returns to the one before. CONFLICT when only the first is left.',
+    description:
+      'Undoes the latest status change with a reason: the status returns to the one before. CONFLICT when only the first is left.',
   })
   @Allow(Role.STAFF)
   undoEnrollmentStatusChange(@Args('input') input: UndoEnrollmentStatusChangeInput, @CurrentViewer() viewer: Viewer) {

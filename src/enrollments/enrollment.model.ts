@@ -16,7 +16,8 @@ export class Enrollment {
 }
 
 @ObjectType({
-  description: 'One status change of an enrollment as recorded, or a correction of the latest one (never overwritten: corrected moves are voided).',
+  description:
+    'One status change of an enrollment as recorded, or a correction of the latest one (never overwritten: corrected moves are voided).',
 })
 export class EnrollmentEvent {
   @Field(() => ID) id: string;

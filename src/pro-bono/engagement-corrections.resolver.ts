@@ -17,7 +17,8 @@ export class EngagementCorrectionsResolver {
 
   @Mutation(() => ProBonoEngagement, {
     nullable: true,
-    description: 'Undoes the latest status change with a reason: the status returns to the one before. CONFLICT when only the first is left.',
+    description:
+      'Undoes the latest status change with a reason: the status returns to the one before. CONFLICT when only the first is left.',
   })
   @Allow(Role.STAFF)
   undoProBonoEngagementStatusChange(@Args('input') input: UndoProBonoEngagementStatusChangeInput, @CurrentViewer() viewer: Viewer) {

@@ -14,7 +14,12 @@ import type {
   RedateProBonoEngagementStatusChangeInput,
   UndoProBonoEngagementStatusChangeInput,
 } from './dto/engagement-corrections.inputs.js';
-import { EngagementSocialIssueEntity, EngagementStatusChangeEntity, ProBonoEngagementEntity, ProBonoVolunteerEntity } from './pro-bono.entity.js';
+import {
+  EngagementSocialIssueEntity,
+  EngagementStatusChangeEntity,
+  ProBonoEngagementEntity,
+  ProBonoVolunteerEntity,
+} from './pro-bono.entity.js';
 import { EngagementStatus } from './pro-bono.enum.js';
 
 const RANK = Object.values(EngagementStatus);
@@ -129,7 +134,13 @@ export class EngagementCorrectionsService {
         reason: input.reason,
         changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: v, new: null }])),
         socialIssueIds: issues.map((i) => i.socialIssueId),
-        statusHistory: statusHistory.map((s) => ({ id: s.id, kind: s.kind, fromStatus: s.fromStatus, toStatus: s.toStatus, changedOn: s.changedOn })),
+        statusHistory: statusHistory.map((s) => ({
+          id: s.id,
+          kind: s.kind,
+          fromStatus: s.fromStatus,
+          toStatus: s.toStatus,
+          changedOn: s.changedOn,
+        })),
         volunteers: volunteers.map((v) => ({ personId: v.personId, role: v.role, joinedOn: v.joinedOn })),
       });
       return g.id;
