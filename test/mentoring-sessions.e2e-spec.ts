@@ -278,8 +278,19 @@ describe('mentoring sessions', () => {
       `SELECT actor_user_id, details FROM audit_log WHERE operation = 'updateMentoringSession' ORDER BY seq`,
     );
     expect(audit).toEqual([
-      { actor_user_id: t.accounts.MENTOR.userId, details: null },
-      { actor_user_id: t.accounts.STAFF.userId, details: { onBehalfOfMentorId: mentorId } },
+      {
+        actor_user_id: t.accounts.MENTOR.userId,
+        details: {
+          changes: {
+            summary: { old: 'Prepared the pitch for NEC Body Care.', new: 'Pitch and pricing.' },
+            durationMinutes: { old: 90, new: 120 },
+          },
+        },
+      },
+      {
+        actor_user_id: t.accounts.STAFF.userId,
+        details: { onBehalfOfMentorId: mentorId, changes: { tags: { old: ['seed round'], new: ['corrected'] } } },
+      },
     ]);
     type Revision = { version: number; snapshot: { summary: string; durationMinutes: number } };
     const revisions = await t.gql<{ mentoringSession: { revisions: Revision[] } }>(
@@ -318,7 +329,10 @@ describe('mentoring sessions', () => {
     ).toBe(1);
     // Staff restored the mentor's session: the audit says on whose behalf, as for edits.
     const [restoreAudit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'restoreMentoringSession'`);
-    expect(restoreAudit.details).toEqual({ onBehalfOfMentorId: mentorId });
+    expect(restoreAudit.details).toEqual({
+      onBehalfOfMentorId: mentorId,
+      changes: { deletedAt: { old: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), new: null } },
+    });
   });
 
   it('does not create two rows for a double submit: idempotency keys and one session per start time', async () => {

@@ -58,8 +58,9 @@ export class CohortsService {
   }
 
   update(input: UpdateCohortInput, actor: Viewer): Promise<CohortEntity> {
-    return this.audit.transaction(actor, 'updateCohort', async (manager) => {
+    return this.audit.transaction(actor, 'updateCohort', async (manager, entry) => {
       const cohort = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(cohort);
       advanceVersion(cohort, input.version);
       const { id: _id, version: _version, ...patch } = input;
       assignDefined(cohort, patch);

@@ -109,8 +109,9 @@ export class CollaborationsService {
   }
 
   update(input: UpdateCollaborationInput, actor: Viewer): Promise<CollaborationEntity> {
-    return this.audit.transaction(actor, 'updateCollaboration', async (m) => {
+    return this.audit.transaction(actor, 'updateCollaboration', async (m, entry) => {
       const collaboration = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(collaboration);
       advanceVersion(collaboration, input.version);
       const { id: _id, version: _version, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
@@ -123,8 +124,9 @@ export class CollaborationsService {
    * back: not before the previous change, not in the future. Ending sets endedOn.
    */
   changeStage(input: ChangeCollaborationStageInput, actor: Viewer): Promise<CollaborationEntity> {
-    return this.audit.transaction(actor, 'changeCollaborationStage', async (m) => {
+    return this.audit.transaction(actor, 'changeCollaborationStage', async (m, entry) => {
       const c = await this.getById(input.collaborationId, { manager: m, field: 'input.collaborationId', lock: true });
+      entry.track(c);
       const from = c.stage;
       if (from === CollaborationStage.ENDED) throw new ConflictError('The collaboration has ended', { field: 'input.collaborationId' });
       const to = input.stage;

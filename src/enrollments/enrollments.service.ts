@@ -118,9 +118,10 @@ export class EnrollmentsService {
    * event. The row lock serialises concurrent changes of one enrollment.
    */
   transition(input: EnrollmentTransitionInput, to: EnrollmentStatus, actor: Viewer): Promise<EnrollmentEntity> {
-    return this.audit.transaction(actor, TRANSITION_OPERATIONS[to], async (manager) => {
+    return this.audit.transaction(actor, TRANSITION_OPERATIONS[to], async (manager, entry) => {
       assertNotFuture(input.on, 'input.on');
       const enrollment = await this.getById(input.enrollmentId, { manager, field: 'input.enrollmentId', lock: true });
+      entry.track(enrollment);
       const from = enrollment.status;
       if (!ALLOWED_TRANSITIONS[from].includes(to)) {
         throw new ConflictError(`Cannot change an enrollment from ${from} to ${to}`, {

@@ -254,6 +254,7 @@ export class MentoringSessionsService {
     return this.audit.transaction(actor, 'updateMentoringSession', async (m, entry) => {
       const { session, assignment, enrollmentVentureId, onBehalfOfMentorId } = await this.loadForChange(m, input.id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
+      entry.track(session, { redact: ['privateNotes'] });
       if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
       advanceVersion(session, input.version);
       const { id: _id, version: _version, ...patch } = input;
@@ -279,6 +280,7 @@ export class MentoringSessionsService {
     return this.audit.transaction(actor, 'deleteMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
+      entry.track(session);
       if (session.deletedAt) throw new ConflictError('The session is deleted already', { field: 'input.id' });
       session.deletedAt = new Date();
       return m.save(session);
@@ -289,6 +291,7 @@ export class MentoringSessionsService {
     return this.audit.transaction(actor, 'restoreMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
+      entry.track(session);
       if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
       await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
       session.deletedAt = null;
@@ -297,8 +300,9 @@ export class MentoringSessionsService {
   }
 
   setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
-    return this.audit.transaction(actor, 'setFollowUpDone', async (m) => {
+    return this.audit.transaction(actor, 'setFollowUpDone', async (m, entry) => {
       const followUp = await getOrThrow(m, FollowUpActionEntity, 'FollowUpAction', input.id, { field: 'input.id', lock: true });
+      entry.track(followUp);
       // Another mentor's follow-up answers like an unknown id: no hint that it exists, nor of its session.
       await this.loadForChange(m, followUp.sessionId, actor, 'input.id').catch((error: unknown) => {
         throw error instanceof NotFoundError ? new NotFoundError('FollowUpAction', input.id, 'input.id') : error;

@@ -112,7 +112,7 @@ export class OutcomesService {
 
   /** A correction: a new record of the same lineage; the old one is kept, superseded. */
   correct(input: CorrectOutcomeInput, actor: Viewer): Promise<OutcomeRecordEntity> {
-    return this.audit.transaction(actor, 'correctOutcome', async (m) => {
+    return this.audit.transaction(actor, 'correctOutcome', async (m, entry) => {
       const old = await this.getRecord(input.id, { manager: m, field: 'input.id', lock: true });
       if (old.supersededAt)
         throw new ConflictError('This record has been corrected already: correct the current one', { field: 'input.id' });
@@ -130,7 +130,7 @@ export class OutcomesService {
       old.supersededAt = new Date();
       await m.save(old);
       const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = old;
-      return m.save(
+      const corrected = await m.save(
         m.create(OutcomeRecordEntity, {
           ...kept,
           ...values,
@@ -141,6 +141,9 @@ export class OutcomesService {
           recordedByUserId: actor.userId,
         }),
       );
+      // The correction's entry compares the record it replaces with the new one.
+      entry.recordChanges(old, corrected, { ignore: ['supersededAt', 'recordedByUserId'] });
+      return corrected;
     });
   }
 

@@ -171,15 +171,16 @@ export class ProBonoService {
   }
 
   update(input: UpdateProBonoEngagementInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
-    return this.audit.transaction(actor, 'updateProBonoEngagement', async (m) => {
+    return this.audit.transaction(actor, 'updateProBonoEngagement', async (m, entry) => {
       const engagement = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(engagement);
       advanceVersion(engagement, input.version);
       const { id: _id, version: _version, socialIssueIds, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       if (patch.skills) patch.skills = [...new Set(patch.skills)];
       assignDefined(engagement, patch);
       await this.assertReferences(m, engagement, input);
-      if (socialIssueIds) await this.replaceSocialIssues(m, engagement.id, socialIssueIds);
+      if (socialIssueIds) entry.replaced('socialIssueIds', await this.replaceSocialIssues(m, engagement.id, socialIssueIds));
       return m.save(engagement);
     });
   }
@@ -190,8 +191,9 @@ export class ProBonoService {
    * (a cancelled proposal may end before its planned start).
    */
   changeStatus(input: ChangeProBonoEngagementStatusInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
-    return this.audit.transaction(actor, 'changeProBonoEngagementStatus', async (m) => {
+    return this.audit.transaction(actor, 'changeProBonoEngagementStatus', async (m, entry) => {
       const g = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId', lock: true });
+      entry.track(g);
       const from = g.status;
       if (!ENGAGEMENT_TRANSITIONS[from].length) throw new ConflictError(`The engagement is ${from}`, { field: 'input.engagementId' });
       if (!ENGAGEMENT_TRANSITIONS[from].includes(input.status)) {
@@ -246,13 +248,14 @@ export class ProBonoService {
 
   /** A dated change of role and/or hours; the date never goes back. */
   updateVolunteer(input: UpdateProBonoVolunteerInput, actor: Viewer): Promise<ProBonoVolunteerEntity> {
-    return this.audit.transaction(actor, 'updateProBonoVolunteer', async (m) => {
+    return this.audit.transaction(actor, 'updateProBonoVolunteer', async (m, entry) => {
       await this.getById(input.engagementId, { manager: m, field: 'input.engagementId' });
       const volunteer = await m.findOne(ProBonoVolunteerEntity, {
         where: { engagementId: input.engagementId, personId: input.personId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!volunteer) throw new NotFoundError('ProBonoVolunteer', input.personId, 'input.personId');
+      entry.track(volunteer);
       advanceVersion(volunteer, input.version);
       if (input.role === undefined && input.hours === undefined)
         throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
@@ -298,14 +301,17 @@ export class ProBonoService {
     }
   }
 
-  private async replaceSocialIssues(m: EntityManager, engagementId: string, ids: string[]): Promise<void> {
+  /** Returns the social issue ids before and after (for the audit entry). */
+  private async replaceSocialIssues(m: EntityManager, engagementId: string, ids: string[]): Promise<{ old: string[]; new: string[] }> {
     const unique = [...new Set(ids)];
     await this.socialIssues.assertExist(m, unique, 'input.socialIssueIds');
+    const old = (await m.findBy(EngagementSocialIssueEntity, { engagementId })).map((i) => i.socialIssueId);
     await m.delete(EngagementSocialIssueEntity, { engagementId });
     if (unique.length)
       await m.insert(
         EngagementSocialIssueEntity,
         unique.map((socialIssueId) => ({ engagementId, socialIssueId })),
       );
+    return { old, new: unique };
   }
 }

@@ -76,12 +76,13 @@ export class ProgramsService {
   }
 
   update(input: UpdateProgramInput, actor: Viewer): Promise<ProgramEntity> {
-    return this.audit.transaction(actor, 'updateProgram', async (manager) => {
+    return this.audit.transaction(actor, 'updateProgram', async (manager, entry) => {
       const program = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(program);
       advanceVersion(program, input.version);
       if (input.organizerId) await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
       const { id: _id, version: _version, partners, ...patch } = input;
-      if (partners) await this.replacePartners(manager, program.id, partners);
+      if (partners) entry.replaced('partners', await this.replacePartners(manager, program.id, partners));
       return manager.save(assignDefined(program, patch));
     });
   }
@@ -95,17 +96,23 @@ export class ProgramsService {
     });
   }
 
+  /** Returns the partners before and after (for the audit entry). */
   private async replacePartners(manager: EntityManager, programId: string, partners: ProgramPartnerInput[]) {
     const ids = partners.map((p) => p.organizationId);
     const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
     if (duplicate >= 0) throw new ValidationError({ field: `input.partners.${duplicate}.organizationId`, message: 'is listed twice' });
     for (const [i, id] of ids.entries()) await this.organizations.getById(id, { manager, field: `input.partners.${i}.organizationId` });
+    const old = (await manager.findBy(ProgramPartnerEntity, { programId })).map((p) => ({
+      organizationId: p.organizationId,
+      role: p.role,
+    }));
     await manager.delete(ProgramPartnerEntity, { programId });
-    if (partners.length) {
+    const rows = partners.map((p) => ({ organizationId: p.organizationId, role: p.role ?? null }));
+    if (rows.length)
       await manager.insert(
         ProgramPartnerEntity,
-        partners.map((p) => ({ programId, organizationId: p.organizationId, role: p.role ?? null })),
+        rows.map((p) => ({ programId, ...p })),
       );
-    }
+    return { old, new: rows };
   }
 }
