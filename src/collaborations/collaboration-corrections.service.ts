@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer.js';
+import { comparedFields } from '../audit/audit-changes.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditDraft } from '../audit/audited-work.js';
 import { todayIn } from '../common/dates.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
-import { assertNewDate, assertUndoable, changesOf, latestMoves } from '../common/history.js';
+import { assertNewDate, assertUndoable, latestMoves } from '../common/history.js';
 import { advanceVersion, getOrThrow } from '../common/persistence.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -18,8 +20,6 @@ import type {
 } from './dto/collaboration-corrections.inputs.js';
 
 const RANK = Object.values(CollaborationStage);
-
-const snapshot = (c: CollaborationEntity) => ({ stage: c.stage, stageOn: c.stageOn, startedOn: c.startedOn, endedOn: c.endedOn });
 
 /**
  * Corrections of a collaboration's latest stage change (undo it, or move its date) and removal of
@@ -36,9 +36,8 @@ export class CollaborationCorrectionsService {
 
   undo(input: UndoCollaborationStageChangeInput, actor: Viewer): Promise<CollaborationEntity> {
     return this.audit.transaction(actor, 'undoCollaborationStageChange', async (m, entry) => {
-      const { c, latest, previous } = await this.latest(m, input.collaborationId, input.version);
+      const { c, latest, previous } = await this.latest(m, entry, input.collaborationId, input.version);
       assertUndoable(previous, 'input.collaborationId', 'stage');
-      const before = snapshot(c);
       await m.update(CollaborationStageChangeEntity, { id: latest.id }, { voidedAt: () => 'now()' });
       await m.insert(CollaborationStageChangeEntity, {
         collaborationId: c.id,
@@ -54,16 +53,15 @@ export class CollaborationCorrectionsService {
       c.stageOn = previous.changedOn;
       if (latest.toStage === CollaborationStage.ENDED) c.endedOn = null;
       const saved = await m.save(c);
-      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(saved)) });
+      entry.details({ correctionOf: latest.id, reason: input.reason });
       return saved;
     });
   }
 
   redate(input: RedateCollaborationStageChangeInput, actor: Viewer): Promise<CollaborationEntity> {
     return this.audit.transaction(actor, 'redateCollaborationStageChange', async (m, entry) => {
-      const { c, latest, previous } = await this.latest(m, input.collaborationId, input.version);
+      const { c, latest, previous } = await this.latest(m, entry, input.collaborationId, input.version);
       assertNewDate(input.on, latest.changedOn, previous?.changedOn, todayIn(this.zone), this.zone);
-      const before = snapshot(c);
       if (!previous) {
         // The stage it started in: the collaboration's start moves with it.
         const venture = await this.ventures.getById(c.ventureId, { manager: m });
@@ -86,7 +84,7 @@ export class CollaborationCorrectionsService {
         recordedByUserId: actor.userId,
       });
       const saved = await m.save(c);
-      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(saved)) });
+      entry.details({ correctionOf: latest.id, reason: input.reason });
       return saved;
     });
   }
@@ -113,10 +111,10 @@ export class CollaborationCorrectionsService {
       const stageHistory = await m.find(CollaborationStageChangeEntity, { where: { collaborationId: c.id }, order: { recordedAt: 'ASC' } });
       const contacts = await m.findBy(CollaborationContactEntity, { collaborationId: c.id });
       await m.delete(CollaborationEntity, { id: c.id });
-      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = c;
+      // What was removed, as changes to nothing (bookkeeping left out).
+      for (const field of comparedFields(c, undefined)) entry.change(field, c[field as keyof typeof c], null);
       entry.details({
         reason: input.reason,
-        changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: v, new: null }])),
         stageHistory: stageHistory.map((s) => ({
           id: s.id,
           kind: s.kind,
@@ -135,8 +133,9 @@ export class CollaborationCorrectionsService {
   }
 
   /** The collaboration (locked, version checked and counted), its latest change that counts and the one before. */
-  private async latest(m: EntityManager, id: string, version: number | null | undefined) {
+  private async latest(m: EntityManager, entry: AuditDraft, id: string, version: number | null | undefined) {
     const c = await getOrThrow(m, CollaborationEntity, 'Collaboration', id, { field: 'input.collaborationId', lock: true });
+    entry.track(c);
     advanceVersion(c, version);
     const changes = await m.findBy(CollaborationStageChangeEntity, { collaborationId: c.id });
     const { latest, previous } = latestMoves(

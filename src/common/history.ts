@@ -51,12 +51,3 @@ export function assertNewDate(on: string, current: string, previousOn: string | 
     throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${previousOn})` });
   if (on > today) throw new ValidationError({ field: 'input.on', message: `must not be in the future (today is ${today} in ${zone})` });
 }
-
-/** The audit shape of what a correction changed: `{ field: { old, new } }` for the fields whose value differs. */
-export function changesOf<T extends Record<string, unknown>>(before: T, after: T): Record<string, { old: unknown; new: unknown }> {
-  const changes: Record<string, { old: unknown; new: unknown }> = {};
-  for (const key of Object.keys(before)) {
-    if (before[key] !== after[key]) changes[key] = { old: before[key], new: after[key] };
-  }
-  return changes;
-}

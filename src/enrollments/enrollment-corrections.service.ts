@@ -6,7 +6,7 @@ import { CohortsService } from '../cohorts/cohorts.service.js';
 import { todayIn } from '../common/dates.js';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
-import { assertNewDate, assertUndoable, changesOf, latestMoves } from '../common/history.js';
+import { assertNewDate, assertUndoable, latestMoves } from '../common/history.js';
 import { getOrThrow } from '../common/persistence.js';
 import { ProgramsService } from '../programs/programs.service.js';
 import type { RedateEnrollmentStatusChangeInput, UndoEnrollmentStatusChangeInput } from './dto/enrollment-corrections.inputs.js';
@@ -14,8 +14,6 @@ import { EnrollmentStatus } from './enrollment-status.enum.js';
 import { EnrollmentEntity, EnrollmentEventEntity } from './enrollment.entity.js';
 
 const RANK = Object.values(EnrollmentStatus);
-
-const snapshot = (e: EnrollmentEntity) => ({ status: e.status, statusOn: e.statusOn });
 
 /**
  * Corrections of an enrollment's latest status change, with a reason: undo it (the status returns
@@ -34,7 +32,7 @@ export class EnrollmentCorrectionsService {
     return this.audit.transaction(actor, 'undoEnrollmentStatusChange', async (m, entry) => {
       const { enrollment, latest, previous, zone } = await this.latest(m, input.enrollmentId);
       assertUndoable(previous, 'input.enrollmentId', 'status');
-      const before = snapshot(enrollment);
+      entry.track(enrollment);
       await m.update(EnrollmentEventEntity, { id: latest.id }, { voidedAt: () => 'now()' });
       await m.insert(EnrollmentEventEntity, {
         enrollmentId: enrollment.id,
@@ -49,7 +47,7 @@ export class EnrollmentCorrectionsService {
       enrollment.status = previous.toStatus;
       enrollment.statusOn = previous.occurredOn;
       await m.save(enrollment);
-      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(enrollment)) });
+      entry.details({ correctionOf: latest.id, reason: input.reason });
       return enrollment;
     });
   }
@@ -62,7 +60,7 @@ export class EnrollmentCorrectionsService {
       if (started && startsOn && input.on < startsOn) {
         throw new ValidationError({ field: 'input.on', message: `must not be before the cohort starts (${startsOn})` });
       }
-      const before = snapshot(enrollment);
+      entry.track(enrollment);
       await m.update(EnrollmentEventEntity, { id: latest.id }, { voidedAt: () => 'now()' });
       await m.insert(EnrollmentEventEntity, {
         enrollmentId: enrollment.id,
@@ -77,7 +75,7 @@ export class EnrollmentCorrectionsService {
       });
       enrollment.statusOn = input.on;
       await m.save(enrollment);
-      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(enrollment)) });
+      entry.details({ correctionOf: latest.id, reason: input.reason });
       return enrollment;
     });
   }

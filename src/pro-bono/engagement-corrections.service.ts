@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer.js';
+import { comparedFields } from '../audit/audit-changes.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditDraft } from '../audit/audited-work.js';
 import { todayIn } from '../common/dates.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
-import { assertNewDate, assertUndoable, changesOf, latestMoves } from '../common/history.js';
+import { assertNewDate, assertUndoable, latestMoves } from '../common/history.js';
 import { advanceVersion, getOrThrow } from '../common/persistence.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { VenturesService } from '../ventures/ventures.service.js';
@@ -24,8 +26,6 @@ import { EngagementStatus } from './pro-bono.enum.js';
 
 const RANK = Object.values(EngagementStatus);
 const ENDS = [EngagementStatus.COMPLETED, EngagementStatus.CANCELLED];
-
-const snapshot = (g: ProBonoEngagementEntity) => ({ status: g.status, statusOn: g.statusOn, startedOn: g.startedOn, endedOn: g.endedOn });
 
 /** What keeps an engagement from being removed, for the CONFLICT. */
 interface Dependant {
@@ -50,9 +50,8 @@ export class EngagementCorrectionsService {
   /** ACTIVE undone restores the planned start (when it was kept); COMPLETED or CANCELLED undone clears the end. */
   undo(input: UndoProBonoEngagementStatusChangeInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
     return this.audit.transaction(actor, 'undoProBonoEngagementStatusChange', async (m, entry) => {
-      const { g, latest, previous } = await this.latest(m, input.engagementId, input.version);
+      const { g, latest, previous } = await this.latest(m, entry, input.engagementId, input.version);
       assertUndoable(previous, 'input.engagementId', 'status');
-      const before = snapshot(g);
       await m.update(EngagementStatusChangeEntity, { id: latest.id }, { voidedAt: () => 'now()' });
       await m.insert(EngagementStatusChangeEntity, {
         engagementId: g.id,
@@ -69,16 +68,15 @@ export class EngagementCorrectionsService {
       g.status = previous.toStatus;
       g.statusOn = previous.changedOn;
       const saved = await m.save(g);
-      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(saved)) });
+      entry.details({ correctionOf: latest.id, reason: input.reason });
       return saved;
     });
   }
 
   redate(input: RedateProBonoEngagementStatusChangeInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
     return this.audit.transaction(actor, 'redateProBonoEngagementStatusChange', async (m, entry) => {
-      const { g, latest, previous } = await this.latest(m, input.engagementId, input.version);
+      const { g, latest, previous } = await this.latest(m, entry, input.engagementId, input.version);
       assertNewDate(input.on, latest.changedOn, previous?.changedOn, todayIn(this.zone), this.zone);
-      const before = snapshot(g);
       if (latest.toStatus === EngagementStatus.ACTIVE) {
         if (!previous && g.beneficiaryVentureId) {
           // Created ACTIVE: its start moves, and may not come before the venture was founded.
@@ -104,7 +102,7 @@ export class EngagementCorrectionsService {
         recordedByUserId: actor.userId,
       });
       const saved = await m.save(g);
-      entry.details({ correctionOf: latest.id, reason: input.reason, changes: changesOf(before, snapshot(saved)) });
+      entry.details({ correctionOf: latest.id, reason: input.reason });
       return saved;
     });
   }
@@ -129,10 +127,10 @@ export class EngagementCorrectionsService {
       const volunteers = await m.findBy(ProBonoVolunteerEntity, { engagementId: g.id });
       const issues = await m.findBy(EngagementSocialIssueEntity, { engagementId: g.id });
       await m.delete(ProBonoEngagementEntity, { id: g.id });
-      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = g;
+      // What was removed, as changes to nothing (bookkeeping left out).
+      for (const field of comparedFields(g, undefined)) entry.change(field, g[field as keyof typeof g], null);
       entry.details({
         reason: input.reason,
-        changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: v, new: null }])),
         socialIssueIds: issues.map((i) => i.socialIssueId),
         statusHistory: statusHistory.map((s) => ({
           id: s.id,
@@ -164,8 +162,9 @@ export class EngagementCorrectionsService {
   }
 
   /** The engagement (locked, version checked and counted), its latest change that counts and the one before. */
-  private async latest(m: EntityManager, id: string, version: number | null | undefined) {
+  private async latest(m: EntityManager, entry: AuditDraft, id: string, version: number | null | undefined) {
     const g = await getOrThrow(m, ProBonoEngagementEntity, 'ProBonoEngagement', id, { field: 'input.engagementId', lock: true });
+    entry.track(g);
     advanceVersion(g, version);
     const changes = await m.findBy(EngagementStatusChangeEntity, { engagementId: g.id });
     const { latest, previous } = latestMoves(
