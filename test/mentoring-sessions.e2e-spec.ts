@@ -239,7 +239,7 @@ describe('mentoring sessions', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{}, 'CONFLICT', 'input.heldAt'], // the same start again
       [{ heldAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.heldAt'],
-      [{ heldAt: '2025-05-31T23:00:00Z' }, 'CONFLICT', 'input.heldAt'], // the day before the assignment starts (UTC)
+      [{ heldAt: '2025-05-31T14:30:00Z' }, 'CONFLICT', 'input.heldAt'], // 23:30 in Tokyo (the program's zone), the day before the assignment starts
       [{ assignmentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.assignmentId'],
     ];
     for (const [over, code, field] of cases) {

@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer.js';
 import { comparedFields } from '../audit/audit-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditDraft } from '../audit/audited-work.js';
-import { todayIn } from '../common/dates.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
 import { assertNewDate, assertUndoable, latestMoves } from '../common/history.js';
 import { advanceVersion, getOrThrow } from '../common/persistence.js';
-import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import { CollaborationStage } from './collaboration.enum.js';
 import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
@@ -24,19 +23,19 @@ const RANK = Object.values(CollaborationStage);
 /**
  * Corrections of a collaboration's latest stage change (undo it, or move its date) and removal of
  * a collaboration recorded by mistake, each with a reason. A corrected change is voided and the
- * correction appended as its own row; "today" is the school's default time zone (DEFAULT_TIME_ZONE).
+ * correction appended as its own row; "today" is in the venture's program zone (ProgramCalendar).
  */
 @Injectable()
 export class CollaborationCorrectionsService {
   constructor(
     private readonly audit: AuditService,
     private readonly ventures: VenturesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   undo(input: UndoCollaborationStageChangeInput, actor: Viewer): Promise<CollaborationEntity> {
     return this.audit.transaction(actor, 'undoCollaborationStageChange', async (m, entry) => {
-      const { c, latest, previous } = await this.latest(m, entry, input.collaborationId, input.version);
+      const { c, latest, previous, today } = await this.latest(m, entry, input.collaborationId, input.version);
       assertUndoable(previous, 'input.collaborationId', 'stage');
       await m.update(CollaborationStageChangeEntity, { id: latest.id }, { voidedAt: () => 'now()' });
       await m.insert(CollaborationStageChangeEntity, {
@@ -45,7 +44,7 @@ export class CollaborationCorrectionsService {
         correctsChangeId: latest.id,
         fromStage: latest.toStage,
         toStage: previous.toStage,
-        changedOn: todayIn(this.zone),
+        changedOn: today,
         reason: input.reason,
         recordedByUserId: actor.userId,
       });
@@ -60,8 +59,8 @@ export class CollaborationCorrectionsService {
 
   redate(input: RedateCollaborationStageChangeInput, actor: Viewer): Promise<CollaborationEntity> {
     return this.audit.transaction(actor, 'redateCollaborationStageChange', async (m, entry) => {
-      const { c, latest, previous } = await this.latest(m, entry, input.collaborationId, input.version);
-      assertNewDate(input.on, latest.changedOn, previous?.changedOn, todayIn(this.zone), this.zone);
+      const { c, latest, previous, zone, today } = await this.latest(m, entry, input.collaborationId, input.version);
+      assertNewDate(input.on, latest.changedOn, previous?.changedOn, today, zone);
       if (!previous) {
         // The stage it started in: the collaboration's start moves with it.
         const venture = await this.ventures.getById(c.ventureId, { manager: m });
@@ -128,10 +127,6 @@ export class CollaborationCorrectionsService {
     });
   }
 
-  private get zone(): string {
-    return this.config.defaultCalendar.timeZone;
-  }
-
   /** The collaboration (locked, version checked and counted), its latest change that counts and the one before. */
   private async latest(m: EntityManager, entry: AuditDraft, id: string, version: number | null | undefined) {
     const c = await getOrThrow(m, CollaborationEntity, 'Collaboration', id, { field: 'input.collaborationId', lock: true });
@@ -144,6 +139,7 @@ export class CollaborationCorrectionsService {
       (s) => RANK.indexOf(s.toStage),
     );
     if (latest?.toStage !== c.stage) throw new Error(`Collaboration ${id}: its history does not end in ${c.stage}`);
-    return { c, latest, previous };
+    const zone = await this.calendar.zoneOf(m, { ventureId: c.ventureId });
+    return { c, latest, previous, zone, today: this.calendar.today(zone) };
   }
 }

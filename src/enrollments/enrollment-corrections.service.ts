@@ -3,12 +3,11 @@ import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
-import { todayIn } from '../common/dates.js';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
 import { assertNewDate, assertUndoable, latestMoves } from '../common/history.js';
 import { getOrThrow } from '../common/persistence.js';
-import { ProgramsService } from '../programs/programs.service.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import type { RedateEnrollmentStatusChangeInput, UndoEnrollmentStatusChangeInput } from './dto/enrollment-corrections.inputs.js';
 import { EnrollmentStatus } from './enrollment-status.enum.js';
 import { EnrollmentEntity, EnrollmentEventEntity } from './enrollment.entity.js';
@@ -25,12 +24,12 @@ export class EnrollmentCorrectionsService {
   constructor(
     private readonly audit: AuditService,
     private readonly cohorts: CohortsService,
-    private readonly programs: ProgramsService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   undo(input: UndoEnrollmentStatusChangeInput, actor: Viewer): Promise<EnrollmentEntity> {
     return this.audit.transaction(actor, 'undoEnrollmentStatusChange', async (m, entry) => {
-      const { enrollment, latest, previous, zone } = await this.latest(m, input.enrollmentId);
+      const { enrollment, latest, previous, today } = await this.latest(m, input.enrollmentId);
       assertUndoable(previous, 'input.enrollmentId', 'status');
       entry.track(enrollment);
       await m.update(EnrollmentEventEntity, { id: latest.id }, { voidedAt: () => 'now()' });
@@ -40,7 +39,7 @@ export class EnrollmentCorrectionsService {
         correctsEventId: latest.id,
         fromStatus: latest.toStatus,
         toStatus: previous.toStatus,
-        occurredOn: todayIn(zone),
+        occurredOn: today,
         reason: input.reason,
         recordedBy: actor.email,
       });
@@ -54,8 +53,8 @@ export class EnrollmentCorrectionsService {
 
   redate(input: RedateEnrollmentStatusChangeInput, actor: Viewer): Promise<EnrollmentEntity> {
     return this.audit.transaction(actor, 'redateEnrollmentStatusChange', async (m, entry) => {
-      const { enrollment, latest, previous, zone, startsOn } = await this.latest(m, input.enrollmentId);
-      assertNewDate(input.on, latest.occurredOn, previous?.occurredOn, todayIn(zone), zone);
+      const { enrollment, latest, previous, zone, today, startsOn } = await this.latest(m, input.enrollmentId);
+      assertNewDate(input.on, latest.occurredOn, previous?.occurredOn, today, zone);
       const started = latest.toStatus === EnrollmentStatus.ACTIVE || latest.toStatus === EnrollmentStatus.GRADUATED;
       if (started && startsOn && input.on < startsOn) {
         throw new ValidationError({ field: 'input.on', message: `must not be before the cohort starts (${startsOn})` });
@@ -91,7 +90,7 @@ export class EnrollmentCorrectionsService {
     );
     if (latest?.toStatus !== enrollment.status) throw new Error(`Enrollment ${id}: its history does not end in ${enrollment.status}`);
     const cohort = await this.cohorts.getById(enrollment.cohortId, { manager: m });
-    const program = await this.programs.getById(cohort.programId, { manager: m });
-    return { enrollment, latest, previous, zone: program.timeZone, startsOn: cohort.startsOn };
+    const zone = await this.calendar.zoneOf(m, { cohortId: cohort.id });
+    return { enrollment, latest, previous, zone, today: this.calendar.today(zone), startsOn: cohort.startsOn };
   }
 }

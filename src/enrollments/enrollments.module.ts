@@ -11,7 +11,7 @@ import { EnrollmentsService } from './enrollments.service.js';
 import { VentureEnrollmentsResolver } from './venture-enrollments.resolver.js';
 
 @Module({
-  imports: [CohortsModule, VenturesModule, ProgramsModule],
+  imports: [CohortsModule, ProgramsModule, VenturesModule],
   providers: [
     EnrollmentsService,
     EnrollmentsLoaders,

@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer.js';
 import { comparedFields } from '../audit/audit-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditDraft } from '../audit/audited-work.js';
-import { todayIn } from '../common/dates.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
 import { assertNewDate, assertUndoable, latestMoves } from '../common/history.js';
 import { advanceVersion, getOrThrow } from '../common/persistence.js';
-import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type {
   DeleteProBonoEngagementInput,
@@ -37,20 +36,20 @@ interface Dependant {
 /**
  * Corrections of an engagement's latest status change (undo it, or move its date) and removal of
  * an engagement recorded by mistake, each with a reason. A corrected change is voided and the
- * correction appended as its own row; "today" is the school's default time zone (DEFAULT_TIME_ZONE).
+ * correction appended as its own row; "today" is in the venture's program zone (ProgramCalendar).
  */
 @Injectable()
 export class EngagementCorrectionsService {
   constructor(
     private readonly audit: AuditService,
     private readonly ventures: VenturesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   /** ACTIVE undone restores the planned start (when it was kept); COMPLETED or CANCELLED undone clears the end. */
   undo(input: UndoProBonoEngagementStatusChangeInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
     return this.audit.transaction(actor, 'undoProBonoEngagementStatusChange', async (m, entry) => {
-      const { g, latest, previous } = await this.latest(m, entry, input.engagementId, input.version);
+      const { g, latest, previous, today } = await this.latest(m, entry, input.engagementId, input.version);
       assertUndoable(previous, 'input.engagementId', 'status');
       await m.update(EngagementStatusChangeEntity, { id: latest.id }, { voidedAt: () => 'now()' });
       await m.insert(EngagementStatusChangeEntity, {
@@ -59,7 +58,7 @@ export class EngagementCorrectionsService {
         correctsChangeId: latest.id,
         fromStatus: latest.toStatus,
         toStatus: previous.toStatus,
-        changedOn: todayIn(this.zone),
+        changedOn: today,
         reason: input.reason,
         recordedByUserId: actor.userId,
       });
@@ -75,8 +74,8 @@ export class EngagementCorrectionsService {
 
   redate(input: RedateProBonoEngagementStatusChangeInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
     return this.audit.transaction(actor, 'redateProBonoEngagementStatusChange', async (m, entry) => {
-      const { g, latest, previous } = await this.latest(m, entry, input.engagementId, input.version);
-      assertNewDate(input.on, latest.changedOn, previous?.changedOn, todayIn(this.zone), this.zone);
+      const { g, latest, previous, zone, today } = await this.latest(m, entry, input.engagementId, input.version);
+      assertNewDate(input.on, latest.changedOn, previous?.changedOn, today, zone);
       if (latest.toStatus === EngagementStatus.ACTIVE) {
         if (!previous && g.beneficiaryVentureId) {
           // Created ACTIVE: its start moves, and may not come before the venture was founded.
@@ -157,10 +156,6 @@ export class EngagementCorrectionsService {
     );
   }
 
-  private get zone(): string {
-    return this.config.defaultCalendar.timeZone;
-  }
-
   /** The engagement (locked, version checked and counted), its latest change that counts and the one before. */
   private async latest(m: EntityManager, entry: AuditDraft, id: string, version: number | null | undefined) {
     const g = await getOrThrow(m, ProBonoEngagementEntity, 'ProBonoEngagement', id, { field: 'input.engagementId', lock: true });
@@ -173,6 +168,7 @@ export class EngagementCorrectionsService {
       (s) => RANK.indexOf(s.toStatus),
     );
     if (latest?.toStatus !== g.status) throw new Error(`Engagement ${id}: its history does not end in ${g.status}`);
-    return { g, latest, previous };
+    const zone = await this.calendar.zoneOf(m, { ventureId: g.beneficiaryVentureId });
+    return { g, latest, previous, zone, today: this.calendar.today(zone) };
   }
 }

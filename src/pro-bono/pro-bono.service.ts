@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { CollaborationsService } from '../collaborations/collaborations.service.js';
-import { assertNotFuture, todayUtc } from '../common/dates.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -12,6 +11,7 @@ import { paginate } from '../common/pagination/paginate.js';
 import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type {
   AddProBonoVolunteerInput,
@@ -47,6 +47,7 @@ export class ProBonoService {
     private readonly people: PeopleService,
     private readonly collaborations: CollaborationsService,
     private readonly socialIssues: SocialIssuesService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   // ---- reads ---------------------------------------------------------------------------
@@ -139,7 +140,9 @@ export class ProBonoService {
           });
         }
       }
-      if (input.status === EngagementStatus.ACTIVE) assertNotFuture(input.startedOn, 'input.startedOn');
+      // An engagement's days are in its beneficiary venture's program zone (the default zone for an organization).
+      const zone = await this.calendar.zoneOf(m, { ventureId: input.beneficiaryVentureId ?? null });
+      if (input.status === EngagementStatus.ACTIVE) this.calendar.assertNotFuture(input.startedOn, 'input.startedOn', zone);
       const fields = {
         title: input.title,
         description: input.description ?? null,
@@ -154,7 +157,7 @@ export class ProBonoService {
       };
       await this.assertReferences(m, fields);
       // A proposal is dated today, or on its planned start when that has passed (records entered after the fact).
-      const statusOn = input.status === EngagementStatus.ACTIVE ? input.startedOn : [input.startedOn, todayUtc()].sort()[0];
+      const statusOn = input.status === EngagementStatus.ACTIVE ? input.startedOn : [input.startedOn, this.calendar.today(zone)].sort()[0];
       const engagement = await m.save(
         m.create(ProBonoEngagementEntity, { ...fields, status: input.status, statusOn, startedOn: input.startedOn, endedOn: null }),
       );
@@ -204,7 +207,7 @@ export class ProBonoService {
       }
       if (input.on < g.statusOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: g.beneficiaryVentureId }));
       const plannedStartOn = input.status === EngagementStatus.ACTIVE ? g.startedOn : null;
       if (input.status === EngagementStatus.ACTIVE) g.startedOn = input.on;
       else g.endedOn = input.on;
@@ -227,7 +230,7 @@ export class ProBonoService {
     return this.audit.transaction(actor, 'addProBonoVolunteer', async (m) => {
       const engagement = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId', lock: true });
       await this.people.getById(input.personId, { manager: m, field: 'input.personId' });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: engagement.beneficiaryVentureId }));
       if (await m.existsBy(ProBonoVolunteerEntity, { engagementId: engagement.id, personId: input.personId })) {
         throw new ConflictError('This person is a volunteer of the engagement already', { field: 'input.personId' });
       }
@@ -249,7 +252,7 @@ export class ProBonoService {
   /** A dated change of role and/or hours; the date never goes back. */
   updateVolunteer(input: UpdateProBonoVolunteerInput, actor: Viewer): Promise<ProBonoVolunteerEntity> {
     return this.audit.transaction(actor, 'updateProBonoVolunteer', async (m, entry) => {
-      await this.getById(input.engagementId, { manager: m, field: 'input.engagementId' });
+      const engagement = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId' });
       const volunteer = await m.findOne(ProBonoVolunteerEntity, {
         where: { engagementId: input.engagementId, personId: input.personId },
         lock: { mode: 'pessimistic_write' },
@@ -261,7 +264,7 @@ export class ProBonoService {
         throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
       if (input.on < volunteer.changedOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: engagement.beneficiaryVentureId }));
       assignDefined(volunteer, { role: input.role, hours: input.hours, changedOn: input.on });
       const saved = await m.save(volunteer);
       await this.recordVolunteerChange(m, saved, actor);
