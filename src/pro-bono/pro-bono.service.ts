@@ -208,6 +208,7 @@ export class ProBonoService {
       if (input.on < g.statusOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
       this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: g.beneficiaryVentureId }));
+      const plannedStartOn = input.status === EngagementStatus.ACTIVE ? g.startedOn : null;
       if (input.status === EngagementStatus.ACTIVE) g.startedOn = input.on;
       else g.endedOn = input.on;
       g.status = input.status;
@@ -218,6 +219,7 @@ export class ProBonoService {
         fromStatus: from,
         toStatus: input.status,
         changedOn: input.on,
+        plannedStartOn,
         recordedByUserId: actor.userId,
       });
       return saved;
