@@ -26,7 +26,10 @@ export class ProBonoHourEntriesResolver {
     return this.service.report(args);
   }
 
-  @Mutation(() => ProBonoHourEntry, { nullable: true, description: "Records hours a volunteer worked on a day; their hours are the entries' sum." })
+  @Mutation(() => ProBonoHourEntry, {
+    nullable: true,
+    description: "Records hours a volunteer worked on a day; their hours are the entries' sum.",
+  })
   @Allow(Role.STAFF)
   addProBonoHourEntry(@Args('input') input: AddProBonoHourEntryInput, @CurrentViewer() viewer: Viewer) {
     return this.service.add(input, viewer);

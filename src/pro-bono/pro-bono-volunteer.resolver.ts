@@ -28,7 +28,9 @@ export class ProBonoVolunteerResolver {
     return this.loaders.hourEntriesByVolunteerId.load(ctx, v.id);
   }
 
-  @ResolveField(() => [ProBonoVolunteerChange], { description: 'Every change of role or total made with add/updateProBonoVolunteer, oldest first.' })
+  @ResolveField(() => [ProBonoVolunteerChange], {
+    description: 'Every change of role or total made with add/updateProBonoVolunteer, oldest first.',
+  })
   history(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.volunteerChangesById.load(ctx, v.id);
   }

@@ -52,7 +52,8 @@ export class ProBonoVolunteer {
   @Field() role: string;
   @Field(() => Float, { description: 'Hours contributed so far: the sum of hourEntries.' }) hours: number;
   @Field(() => LocalDate) joinedOn: string;
-  @Field(() => LocalDate, { description: 'Date of the latest change of role or total made with updateProBonoVolunteer.' }) changedOn: string;
+  @Field(() => LocalDate, { description: 'Date of the latest change of role or total made with updateProBonoVolunteer.' })
+  changedOn: string;
   @VersionField() version: number;
 }
 

@@ -32,9 +32,10 @@ export const engagementProgram = (alias: string): string =>
 
 /** A volunteer's hours now, inside the caller's transaction. */
 export async function hoursOfVolunteer(m: EntityManager, volunteerId: string): Promise<number> {
-  const [row] = await m.query<{ hours: number }[]>(`SELECT ${volunteerHours('v')}::float8 AS hours FROM pro_bono_volunteers v WHERE v.id = $1`, [
-    volunteerId,
-  ]);
+  const [row] = await m.query<{ hours: number }[]>(
+    `SELECT ${volunteerHours('v')}::float8 AS hours FROM pro_bono_volunteers v WHERE v.id = $1`,
+    [volunteerId],
+  );
   return row?.hours ?? 0;
 }
 
@@ -66,7 +67,11 @@ export function volunteerHoursQuery(args: VolunteerHoursArgs, defaultStartMonth:
   if (f?.to) where.push(`h.worked_on <= ${p.add(f.to)}::date`);
   const bucket =
     args.groupBy === HoursInterval.FISCAL_YEAR
-      ? { start: `make_date(fiscal_year(e.worked_on, e.fy_month), e.fy_month, 1)`, length: `interval '1 year'`, label: `'FY' || fiscal_year(e.worked_on, e.fy_month)` }
+      ? {
+          start: `make_date(fiscal_year(e.worked_on, e.fy_month), e.fy_month, 1)`,
+          length: `interval '1 year'`,
+          label: `'FY' || fiscal_year(e.worked_on, e.fy_month)`,
+        }
       : { start: `date_trunc('month', e.worked_on)::date`, length: `interval '1 month'`, label: `to_char(e.worked_on, 'YYYY-MM')` };
   return {
     sql: `WITH e AS (

@@ -81,7 +81,9 @@ export class ProBonoService {
         WHERE v.${key} = ANY($1::uuid[]) ORDER BY v.joined_on, v.id`,
       [[...ids].filter(isUuid)],
     );
-    return rows.map((row) => Object.assign(rowToEntity(this.dataSource.manager, ProBonoVolunteerEntity, row), { hours: row.sum_of_hours as number }));
+    return rows.map((row) =>
+      Object.assign(rowToEntity(this.dataSource.manager, ProBonoVolunteerEntity, row), { hours: row.sum_of_hours as number }),
+    );
   }
 
   /** Hour entries of volunteers, by the day worked. */
@@ -292,7 +294,14 @@ export class ProBonoService {
 
   // ---- helpers -------------------------------------------------------------------------
 
-  private async insertHourEntry(m: EntityManager, volunteerId: string, workedOn: string, hours: number, note: string | null, actor: Viewer) {
+  private async insertHourEntry(
+    m: EntityManager,
+    volunteerId: string,
+    workedOn: string,
+    hours: number,
+    note: string | null,
+    actor: Viewer,
+  ) {
     await m.insert(ProBonoHourEntryEntity, { volunteerId, workedOn, hours, note, recordedByUserId: actor.userId });
   }
 

@@ -87,7 +87,10 @@ export class VolunteerHoursService {
 
   private async lockEntry(m: EntityManager, id: string) {
     const hourEntry = await getOrThrow(m, ProBonoHourEntryEntity, 'ProBonoHourEntry', id, { field: 'input.id' });
-    const volunteer = await m.findOneOrFail(ProBonoVolunteerEntity, { where: { id: hourEntry.volunteerId }, lock: { mode: 'pessimistic_write' } });
+    const volunteer = await m.findOneOrFail(ProBonoVolunteerEntity, {
+      where: { id: hourEntry.volunteerId },
+      lock: { mode: 'pessimistic_write' },
+    });
     // Read again under the volunteer's lock: a concurrent change to this entry has committed by now.
     const locked = await getOrThrow(m, ProBonoHourEntryEntity, 'ProBonoHourEntry', id, { field: 'input.id', lock: true });
     return { hourEntry: locked, volunteer };

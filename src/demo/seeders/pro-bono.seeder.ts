@@ -97,7 +97,7 @@ class ProBonoRows {
  */
 function monthlyShares(hours: number, from: string, to: string): [string, number][] {
   const days = [from];
-  for (let d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); ; ) {
+  for (let d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); ;) {
     d.setUTCMonth(d.getUTCMonth() + 1);
     const day = d.toISOString().slice(0, 10);
     if (day > to) break;
