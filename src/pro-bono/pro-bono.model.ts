@@ -84,9 +84,17 @@ export class ProBonoHourEntry {
 @ObjectType({ description: 'Volunteer hours of one month or fiscal year, summed from the dated entries.' })
 export class VolunteerHoursBucket {
   @Field({ description: '2025-03 (MONTH) or FY2024 (FISCAL_YEAR).' }) period: string;
-  @Field(() => LocalDate, { description: 'First day of the period.' }) startsOn: string;
-  @Field(() => LocalDate, { description: 'Last day of the period.' }) endsOn: string;
-  @Field(() => Int, { description: 'The fiscal year the period lies in, named by the year it starts in.' }) fiscalYear: number;
+  @Field(() => LocalDate, {
+    description: 'First day of the period (the earliest, when programs start their fiscal years in different months).',
+  })
+  startsOn: string;
+  @Field(() => LocalDate, { description: 'Last day of the period (the latest, likewise).' }) endsOn: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The fiscal year the period lies in, named by the year it starts in (null for a month that programs with different calendars place in different years).',
+  })
+  fiscalYear: number | null;
   @Field(() => Float) hours: number;
   @Field(() => Int) entries: number;
   @Field(() => Int, { description: 'Distinct people.' }) volunteers: number;

@@ -21,14 +21,16 @@ export const VOLUNTEERS_WITH_HOURS = `(SELECT vw.*, ${volunteerHours('vw')} AS h
 
 /**
  * SQL join: `prog`, the program (time_zone, fiscal_year_start_month) an engagement aliased `alias`
- * belongs to: that of its beneficiary venture's latest cohort. Null columns when it has none (an
- * organization as beneficiary, a venture never enrolled): callers fall back on the configured defaults.
+ * belongs to: that of the latest cohort its beneficiary venture was admitted to (the rule analytics
+ * uses for a venture's fiscal year). Null columns when there is none (an organization as
+ * beneficiary, a venture never admitted): callers fall back on the configured defaults.
  */
 export const engagementProgram = (alias: string): string =>
   `LEFT JOIN LATERAL (SELECT pr.time_zone, pr.fiscal_year_start_month
                         FROM enrollments en JOIN cohorts co ON co.id = en.cohort_id JOIN programs pr ON pr.id = co.program_id
                        WHERE en.venture_id = ${alias}.beneficiary_venture_id
-                       ORDER BY co.starts_on DESC NULLS LAST, co.year DESC, co.id LIMIT 1) prog ON true`;
+                         AND EXISTS (SELECT 1 FROM enrollment_events ee WHERE ee.enrollment_id = en.id AND ee.to_status = 'ADMITTED')
+                       ORDER BY co.year DESC, co.starts_on DESC NULLS LAST, co.id DESC LIMIT 1) prog ON true`;
 
 /** A volunteer's hours now, inside the caller's transaction. */
 export async function hoursOfVolunteer(m: EntityManager, volunteerId: string): Promise<number> {
@@ -43,7 +45,7 @@ export interface VolunteerHoursRow {
   period: string;
   startsOn: string;
   endsOn: string;
-  fiscalYear: number;
+  fiscalYear: number | null;
   hours: number;
   entries: number;
   volunteers: number;
@@ -51,10 +53,11 @@ export interface VolunteerHoursRow {
 }
 
 /**
- * Hour entries per month or fiscal year, one statement. An entry's fiscal year follows its
- * engagement's program (fiscal_year(worked_on, start month)), `defaultStartMonth` when it has none;
- * a bucket is one period of one fiscal year, so programs with different start months make two
- * buckets of the same fiscal year (FISCAL_YEAR) or of the same month (MONTH, told apart by fiscalYear).
+ * Hour entries per month or fiscal year, one statement. An entry's fiscal year is
+ * fiscal_year(worked_on, its engagement's program's first month), `defaultStartMonth` without a
+ * program. A FISCAL_YEAR bucket may mix calendars (programs starting in different months): it then
+ * runs from the earliest first day to the latest last day, like the fiscal buckets of analytics.
+ * A MONTH bucket names its fiscal year when its entries agree on one.
  */
 export function volunteerHoursQuery(args: VolunteerHoursArgs, defaultStartMonth: number): { sql: string; params: unknown[] } {
   const p = new SqlParams();
@@ -67,29 +70,27 @@ export function volunteerHoursQuery(args: VolunteerHoursArgs, defaultStartMonth:
   if (f?.to) where.push(`h.worked_on <= ${p.add(f.to)}::date`);
   const bucket =
     args.groupBy === HoursInterval.FISCAL_YEAR
-      ? {
-          start: `make_date(fiscal_year(e.worked_on, e.fy_month), e.fy_month, 1)`,
-          length: `interval '1 year'`,
-          label: `'FY' || fiscal_year(e.worked_on, e.fy_month)`,
-        }
-      : { start: `date_trunc('month', e.worked_on)::date`, length: `interval '1 month'`, label: `to_char(e.worked_on, 'YYYY-MM')` };
+      ? { label: `'FY' || e.fiscal_year`, start: `make_date(e.fiscal_year, e.fy_month, 1)`, length: `interval '1 year'` }
+      : { label: `to_char(e.worked_on, 'YYYY-MM')`, start: `date_trunc('month', e.worked_on)::date`, length: `interval '1 month'` };
   return {
     sql: `WITH e AS (
-            SELECT h.hours, h.worked_on, v.person_id, v.engagement_id, ${month} AS fy_month
+            SELECT h.hours, h.worked_on, v.person_id, v.engagement_id, fm.fy_month, fiscal_year(h.worked_on, fm.fy_month) AS fiscal_year
               FROM pro_bono_hour_entries h
               JOIN pro_bono_volunteers v ON v.id = h.volunteer_id
               JOIN pro_bono_engagements g ON g.id = v.engagement_id
               ${engagementProgram('g')}
+              CROSS JOIN LATERAL (SELECT ${month} AS fy_month) fm
              WHERE ${where.join(' AND ')}
           ),
-          b AS (SELECT ${bucket.label} AS period, ${bucket.start} AS starts_on, fiscal_year(e.worked_on, e.fy_month) AS fiscal_year, e.* FROM e)
-          SELECT period, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(starts_on + ${bucket.length} - interval '1 day', 'YYYY-MM-DD') AS "endsOn",
-                 fiscal_year AS "fiscalYear",
+          b AS (SELECT ${bucket.label} AS period, ${bucket.start} AS starts_on, e.* FROM e)
+          SELECT period, to_char(min(starts_on), 'YYYY-MM-DD') AS "startsOn",
+                 to_char(max(starts_on + ${bucket.length} - interval '1 day'), 'YYYY-MM-DD') AS "endsOn",
+                 CASE WHEN min(fiscal_year) = max(fiscal_year) THEN min(fiscal_year) END AS "fiscalYear",
                  sum(hours)::float8 AS hours, count(*)::int AS entries,
                  count(DISTINCT person_id)::int AS volunteers, count(DISTINCT engagement_id)::int AS engagements
             FROM b
-           GROUP BY period, starts_on, fiscal_year
-           ORDER BY starts_on, period`,
+           GROUP BY period
+           ORDER BY min(starts_on), period`,
     params: p.values,
   };
 }
