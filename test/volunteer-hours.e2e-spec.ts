@@ -32,8 +32,8 @@ describe('volunteer hours as dated entries', () => {
   let orgId: string; // for an organization: the default calendar (April)
   let aprilProgramId: string;
   const person = async (name: string) => (await f.person({ name })).id;
-  const volunteer = async (engagementId: string, personId: string, hours = 0) =>
-    expectOk(await t.gql(ADD_VOLUNTEER, { input: { engagementId, personId, role: 'volunteer', hours, on: '2025-01-10' } }));
+  const volunteer = async (engagementId: string, personId: string, hours = 0, on = '2025-01-10') =>
+    expectOk(await t.gql(ADD_VOLUNTEER, { input: { engagementId, personId, role: 'volunteer', hours, on } }));
   const add = (engagementId: string, personId: string, workedOn: string, hours: number, note?: string) =>
     t.gql<{ addProBonoHourEntry: Entry }>(ADD_ENTRY, { input: { engagementId, personId, workedOn, hours, note } });
   const count = () => f.count('pro_bono_hour_entries');
@@ -53,7 +53,7 @@ describe('volunteer hours as dated entries', () => {
   it('adds, corrects and removes entries; hours and totals are their sums', async () => {
     const [a, b] = [await person('Aoi'), await person('Ren')];
     await volunteer(aprilId, a);
-    await volunteer(aprilId, b, 4); // hours given on joining: one entry on that day
+    await volunteer(aprilId, b, 4, '2025-01-11'); // hours given on joining: one entry on that day
     const first = expectOk(await add(aprilId, a, '2025-03-31', 3.5, 'Interviews')).addProBonoHourEntry;
     expect(first).toMatchObject({ hours: 3.5, version: 1, recordedByUserId: t.accounts.STAFF.userId, volunteer: { hours: 3.5 } });
     const second = expectOk(await add(aprilId, a, '2025-04-01', 2)).addProBonoHourEntry;
@@ -77,7 +77,7 @@ describe('volunteer hours as dated entries', () => {
         volunteerTotals: { volunteerCount: 2, totalHours: 6.25 },
         volunteers: [
           { person: { name: 'Aoi' }, hours: 2.25, hourEntries: [{ workedOn: '2025-04-02', hours: 2.25, note: 'Workshop' }] },
-          { person: { name: 'Ren' }, hours: 4, hourEntries: [{ workedOn: '2025-01-10', hours: 4, note: null }] },
+          { person: { name: 'Ren' }, hours: 4, hourEntries: [{ workedOn: '2025-01-11', hours: 4, note: null }] },
         ],
       },
       person: { proBonoEngagements: [{ hours: 2.25 }] },
