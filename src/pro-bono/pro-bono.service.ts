@@ -281,6 +281,11 @@ export class ProBonoService {
       assertNotFuture(input.on, 'input.on');
       const hours = await hoursOfVolunteer(m, volunteer.id);
       if (input.hours !== undefined && input.hours !== hours) {
+        if (Math.abs(input.hours - hours) >= 100000)
+          throw new ValidationError({
+            field: 'input.hours',
+            message: `too far from the ${hours} h recorded for one entry: correct the entries`,
+          });
         const note = `Total set to ${input.hours} h (was ${hours} h) with updateProBonoVolunteer`;
         await this.insertHourEntry(m, volunteer.id, input.on, Math.round((input.hours - hours) * 100) / 100, note, actor);
       }
