@@ -280,14 +280,16 @@ export class ProBonoService {
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
       assertNotFuture(input.on, 'input.on');
       const hours = await hoursOfVolunteer(m, volunteer.id);
-      if (input.hours !== undefined && input.hours !== hours) {
-        if (Math.abs(input.hours - hours) >= 100000)
-          throw new ValidationError({
-            field: 'input.hours',
-            message: `too far from the ${hours} h recorded for one entry: correct the entries`,
-          });
+      // Hundredths, as the column keeps them: a difference that rounds to nothing records nothing.
+      const difference = input.hours === undefined ? 0 : Math.round((input.hours - hours) * 100) / 100;
+      if (Math.abs(difference) >= 100000)
+        throw new ValidationError({
+          field: 'input.hours',
+          message: `too far from the ${hours} h recorded for one entry: correct the entries`,
+        });
+      if (difference !== 0) {
         const note = `Total set to ${input.hours} h (was ${hours} h) with updateProBonoVolunteer`;
-        await this.insertHourEntry(m, volunteer.id, input.on, Math.round((input.hours - hours) * 100) / 100, note, actor);
+        await this.insertHourEntry(m, volunteer.id, input.on, difference, note, actor);
       }
       assignDefined(volunteer, { role: input.role, changedOn: input.on });
       const saved = await m.save(volunteer);
