@@ -6,7 +6,7 @@ import { onSql } from '../src/database/sql-logger.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { EngagementStatus } from '../src/pro-bono/pro-bono.enum.js';
 import { useTestApp } from './utils/use-test-app.js';
-import { expectError, expectOk } from './utils/expect.js';
+import { expectConstantStatements, expectError, expectOk } from './utils/expect.js';
 
 const ENTRY = `id workedOn hours note version recordedByUserId volunteer { hours }`;
 const ADD_ENTRY = `mutation($input: AddProBonoHourEntryInput!) { addProBonoHourEntry(input: $input) { ${ENTRY} } }`;
@@ -92,6 +92,26 @@ describe('volunteer hours as dated entries', () => {
       'removeProBonoHourEntry',
     ]);
     expect(audit[3].entity_ids[0]).toBe(first.id);
+  });
+
+  it('loads volunteers with their hours and entries in a constant number of statements', async () => {
+    const people = [await person('P1'), await person('P2'), await person('P3')];
+    for (const [i, g] of [aprilId, januaryId, orgId].entries()) {
+      await volunteer(g, people[i], 2);
+      await add(g, people[i], '2025-02-01', 1.5);
+    }
+    const send = (size: number) =>
+      t.gql<{ proBonoEngagements: { edges: { node: { volunteers: { hours: number; hourEntries: unknown[] }[] } }[] } }>(
+        `query($n: Int) { proBonoEngagements(first: $n) { edges { node { volunteerTotals { totalHours }
+           volunteers { hours hourEntries { hours volunteer { hours } } } } } } }`,
+        { n: size },
+      );
+    const { large } = await expectConstantStatements(t, send, [1, 3], { label: 'engagements { volunteers { hours hourEntries } }' });
+    expect(large.data.proBonoEngagements.edges.map((e) => e.node.volunteers.map((v) => [v.hours, v.hourEntries.length]))).toEqual([
+      [[3.5, 2]],
+      [[3.5, 2]],
+      [[3.5, 2]],
+    ]);
   });
 
   it('refuses bad entries with the field at fault and writes nothing', async () => {
