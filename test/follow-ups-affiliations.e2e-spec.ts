@@ -94,11 +94,26 @@ describe('follow-ups on a session already logged', () => {
       `SELECT operation, entity_ids, details FROM audit_log WHERE entity_ids @> ARRAY[$1] ORDER BY seq`,
       [added.id],
     );
+    const doneAt = done.doneAt;
+    // Each change keeps the fields' old and new values.
     expect(audit).toEqual(
-      ['addFollowUp', 'updateFollowUp', 'updateFollowUp', 'setFollowUpDone', 'setFollowUpDone'].map((operation) => ({
+      [
+        ['addFollowUp', null],
+        [
+          'updateFollowUp',
+          {
+            text: { old: 'Send the revised deck', new: 'Send the deck and the budget' },
+            dueOn: { old: '2025-07-08', new: '2025-07-15' },
+            ownerPersonId: { old: founderId, new: t.accounts.MENTOR.personId },
+          },
+        ],
+        ['updateFollowUp', { dueOn: { old: '2025-07-15', new: null }, ownerPersonId: { old: t.accounts.MENTOR.personId, new: null } }],
+        ['setFollowUpDone', { done: { old: false, new: true }, doneAt: { old: null, new: doneAt } }],
+        ['setFollowUpDone', { done: { old: true, new: false }, doneAt: { old: doneAt, new: null } }],
+      ].map(([operation, changes]) => ({
         operation,
         entity_ids: [added.id, sessionId],
-        details: null,
+        details: changes ? { changes } : null,
       })),
     );
   });
