@@ -99,7 +99,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50000),
-  /** Seconds an analytics report may be served from memory; any write by this process refreshes it. 0: never cached. */
+  /** Seconds an analytics report may be served from memory; a write by any process refreshes it. 0: never cached. */
   ANALYTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
