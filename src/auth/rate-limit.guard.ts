@@ -67,9 +67,11 @@ export class RateLimitGuard implements CanActivate {
         ? GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest & { ip?: string } }>().req
         : context.switchToHttp().getRequest<AuthenticatedRequest & { ip?: string }>();
     const address = `ip:${req.ip ?? 'unknown'}`;
-    if (kind === 'login') await consume(this.logins, address, 'login');
-    if (req.viewer) await consume(this.calls, `user:${req.viewer.userId}`, 'user');
-    else await consume(this.calls, address, 'address');
+    const caller = req.viewer ? consume(this.calls, `user:${req.viewer.userId}`, 'user') : consume(this.calls, address, 'address');
+    // Both counts at once (one round trip of latency, not two); the login limit's refusal wins.
+    const [login, call] = await Promise.allSettled([kind === 'login' ? consume(this.logins, address, 'login') : undefined, caller]);
+    if (login.status === 'rejected') throw login.reason;
+    if (call.status === 'rejected') throw call.reason;
     return true;
   }
 }
