@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale 1] [--connections 10] [--duration 10] [--ops nested,comparison,search,write]`
+// `npm run bench -- [--scale 1] [--connections 10] [--duration 10] [--ops nested,comparison,search,write] [--processes 1]`
 //
 // Starts the server (NODE_ENV=production) and the baseline (bench/baseline.mjs: node:http + pg,
 // one hand-written SQL statement per request) on the benchmark data (made by bench/data.mjs when
@@ -23,6 +23,8 @@ const arg = (name, fallback) => {
 };
 const scale = Number(arg('scale', '1'));
 const connections = Number(arg('connections', '10'));
+// Server processes on the one database, driven at once with the connections split between them.
+const processes = Number(arg('processes', '1'));
 const duration = Number(arg('duration', '10'));
 const warmup = Number(arg('warmup', '5'));
 const ops = arg('ops', 'nested,comparison,search,write').split(',').filter(Boolean);
@@ -65,12 +67,25 @@ async function post(url, op, context, token) {
   return r.json();
 }
 
-function drive(url, op, context, token, seconds) {
+/** Several processes' runs as one: requests summed, latencies those of the slowest process. */
+function combine(runs) {
+  const sum = (f) => runs.reduce((n, r) => n + f(r), 0);
+  return {
+    requests: { average: sum((r) => r.requests.average), sent: sum((r) => r.requests.sent) },
+    latency: { p50: Math.max(...runs.map((r) => r.latency.p50)), p99: Math.max(...runs.map((r) => r.latency.p99)) },
+    '2xx': sum((r) => r['2xx']),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+  };
+}
+
+function drive(url, op, context, token, seconds, conns = connections) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url,
-        connections,
+        connections: conns,
         duration: seconds,
         requests: [
           {
@@ -127,32 +142,42 @@ const stop = async () => {
 };
 process.on('SIGINT', () => stop().then(() => process.exit(130)));
 try {
-  const serverPort = await freePort();
-  const server = spawn(process.execPath, ['dist/src/main.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      PORT: String(serverPort),
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'never',
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      ADMIN_PASSWORD: randomBytes(16).toString('hex'),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  children.push(server);
+  // One secret for all: a token from one process is good at the others.
+  const benchSecret = randomBytes(32).toString('hex');
+  const serverUrls = [];
+  const servers = [];
+  for (let i = 0; i < processes; i++) {
+    const serverPort = await freePort();
+    const server = spawn(process.execPath, ['dist/src/main.js'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        JWT_SECRET: benchSecret,
+        PORT: String(serverPort),
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'never',
+        RATE_LIMIT_PER_MINUTE: '100000000',
+        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        ADMIN_PASSWORD: randomBytes(16).toString('hex'),
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(server);
+    servers.push(server);
+    serverUrls.push(`http://127.0.0.1:${serverPort}`);
+    // One at a time: the first applies pending migrations.
+    await waitFor(`${serverUrls[i]}/graphql`);
+  }
+  const server = servers[0];
   const baselinePort = await freePort();
   const baseline = spawn(process.execPath, ['bench/baseline.mjs'], {
     env: { ...process.env, DATABASE_URL: db.url, PORT: String(baselinePort) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(baseline);
-  const serverUrl = `http://127.0.0.1:${serverPort}`;
+  const serverUrl = serverUrls[0];
   const baselineUrl = `http://127.0.0.1:${baselinePort}`;
-  await waitFor(`${serverUrl}/graphql`);
   await waitFor(`${baselineUrl}/graphql`);
 
   // 3. Tokens, the page-3 cursor, the running assignments.
@@ -223,7 +248,14 @@ try {
       if (warmup) await drive(url, op, contexts[target], tokens[op.as], warmup);
       await settle();
       const sessionsBefore = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
-      const r = await drive(url, op, contexts[target], tokens[op.as], duration);
+      const r =
+        target === 'server' && processes > 1
+          ? combine(
+              await Promise.all(
+                serverUrls.map((u) => drive(u, op, contexts[target], tokens[op.as], duration, Math.ceil(connections / processes))),
+              ),
+            )
+          : await drive(url, op, contexts[target], tokens[op.as], duration);
       // Statements of requests cut off at the deadline keep PostgreSQL busy: let them finish
       // before the next measurement starts.
       await settle();
@@ -304,6 +336,7 @@ try {
     at: new Date().toISOString(),
     scale,
     connections,
+    processes,
     duration,
     warmup,
     node: process.version,
@@ -312,7 +345,7 @@ try {
     serverPeakRssBytes: rss,
   };
   mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/${report.at.replace(/[:.]/g, '-')}-scale${scale}.json`;
+  const file = `bench/results/${report.at.replace(/[:.]/g, '-')}-scale${scale}${processes > 1 ? `-processes${processes}` : ''}.json`;
   writeFileSync(file, JSON.stringify(report, null, 2));
   console.log(`written to ${file}`);
 } finally {

@@ -1,6 +1,5 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger as PinoLogger } from 'pino';
@@ -14,8 +13,10 @@ import { CoreModule } from './config/core.module.js';
 import type { AppConfig } from './config/env.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlModule } from './graphql/graphql.module.js';
-import { REDACT, requestId } from './config/logging.js';
+import { OperationsModule } from './database/operations.module.js';
+import { REDACT, requestId, requestProps } from './config/logging.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './health/metrics.controller.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ProgramsModule } from './programs/programs.module.js';
 import { CohortsModule } from './cohorts/cohorts.module.js';
@@ -49,9 +50,11 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             logger,
-            autoLogging: { ignore: (req) => req.url === '/health' },
+            // Probes and scrapes come every few seconds: no line each.
+            autoLogging: { ignore: (req) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? '') },
             redact: REDACT,
             genReqId: requestId,
+            customProps: requestProps,
           },
           // nestjs-pino runs each request in an AsyncLocalStorage context; on /graphql, where one
           // request makes thousands of promises, its hooks cost ~20% of the CPU (measured with
@@ -70,8 +73,8 @@ export class AppModule {
           // Pending migrations run at start; the schema never comes from `synchronize`.
           migrationsRun: true,
         }),
+        OperationsModule,
         graphqlModule(config, logger),
-        TerminusModule,
         AuditModule,
         AuthModule,
         UsersModule,
@@ -90,7 +93,7 @@ export class AppModule {
         AnalyticsModule,
         DemoModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },

@@ -5,19 +5,23 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module.js';
-import { REDACT, requestId } from './config/logging.js';
+import { requestMetrics } from './common/request-metrics.js';
+import { nestLogger, REDACT, requestId, requestProps } from './config/logging.js';
 
 /** Builds the Nest application (migrations run during init); the caller decides where it listens. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
-    bufferLogs: true,
+    // JSON through pino from Nest's first line; nestjs-pino's logger (which knows the request) once built.
+    logger: nestLogger(options.logger),
     // On close, idle keep-alive sockets are closed too, so shutdown does not hang.
     forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
   const { config } = options;
+  app.use(requestMetrics);
   // GraphQL requests are logged here, without the per-request AsyncLocalStorage (see app.module.ts).
-  app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT, genReqId: requestId }));
+  // Its "request completed" line names the operation and its outcome (graphql/request-observer.ts).
+  app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT, genReqId: requestId, customProps: requestProps }));
   // Above the limit, the body parser answers 413 before anything else runs.
   app.useBodyParser('json', { limit: config.bodyLimit });
   // The embedded landing page (development only) loads its scripts from Apollo's CDN.

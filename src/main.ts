@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 
   server = await startServer(config);
   if (stopSignal) return shutdown(server, stopSignal);
+  if (server.metricsUrl) server.logger.info(`Metrics for Prometheus at ${server.metricsUrl}`);
   server.logger.info(`Alumni Graph is serving ${server.url}/graphql`);
 }
 

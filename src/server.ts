@@ -1,6 +1,8 @@
+import { createServer, type Server as HttpServer } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { pino, type Logger as PinoLogger } from 'pino';
 import { createApp } from './app.js';
+import { registry } from './common/metrics.js';
 import type { AppConfig } from './config/env.js';
 import { openDatabase, type OpenDatabase } from './database/database-lifecycle.js';
 import { DemoDataService } from './demo/demo.service.js';
@@ -13,6 +15,8 @@ export interface Server {
   logger: PinoLogger;
   /** http://host:port once listening. */
   url?: string;
+  /** http://127.0.0.1:port/metrics when METRICS_PORT is set. */
+  metricsUrl?: string;
   /** Stops taking requests, lets in-flight ones finish, closes the pool, then stops PostgreSQL. */
   close(): Promise<void>;
 }
@@ -46,10 +50,12 @@ export async function startServer(config: AppConfig, options: { listen?: boolean
       );
     }
     let url: string | undefined;
+    let metrics: { server: HttpServer; url: string } | undefined;
     if (options.listen ?? true) {
       await app.listen(config.port, config.host);
       const address = app.getHttpServer().address() as { port: number };
       url = `http://${config.host}:${address.port}`;
+      if (config.metrics.port !== undefined) metrics = await serveMetrics(config.metrics.port);
     }
     const started = app;
     let closing: Promise<void> | undefined;
@@ -58,8 +64,10 @@ export async function startServer(config: AppConfig, options: { listen?: boolean
       db,
       logger,
       url,
+      metricsUrl: metrics?.url,
       close: () =>
         (closing ??= (async () => {
+          await new Promise((resolve) => (metrics ? metrics.server.close(resolve) : resolve(undefined)));
           await started.close();
           await db.stop();
         })()),
@@ -69,6 +77,25 @@ export async function startServer(config: AppConfig, options: { listen?: boolean
     await db.stop();
     throw error;
   }
+}
+
+/**
+ * METRICS_PORT: /metrics on 127.0.0.1 only, with no token (for a scraper on the same host or in
+ * the same pod); nothing else is served there.
+ */
+async function serveMetrics(port: number): Promise<{ server: HttpServer; url: string }> {
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+      res.writeHead(404).end();
+      return;
+    }
+    registry.metrics().then(
+      (text) => res.writeHead(200, { 'Content-Type': registry.contentType }).end(text),
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/metrics` };
 }
 
 /** DEMO_DATA=auto loads it on the first start of an empty embedded database only. */

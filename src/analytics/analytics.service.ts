@@ -8,6 +8,7 @@ import type { Connection } from '../common/pagination/connection.types.js';
 import { decodeCursor } from '../common/pagination/cursor.js';
 import { toConnection } from '../common/pagination/paginate.js';
 import { rowToEntity } from '../common/persistence.js';
+import { ReadRouting } from '../common/read-routing.js';
 import { SqlParams } from '../common/sql.js';
 import { MetricUnit } from '../outcomes/outcome.enum.js';
 import { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
@@ -43,13 +44,27 @@ export class AnalyticsService {
   private readonly cache: ReportCache;
   /** The fiscal year's first month for rows with no program (an engagement for an organization). */
   private readonly defaultStartMonth: number;
+  private replicaCache?: ReportCache;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+    @Optional() private readonly routing?: ReadRouting,
   ) {
     this.cache = new ReportCache(config?.analyticsCacheSeconds ?? 0);
     this.defaultStartMonth = config?.defaultCalendar.fiscalYearStartMonth ?? 4;
+  }
+
+  /**
+   * This service reading from where ReadRouting sends `userId`'s reads: the read replica, or the
+   * primary (no replica, it lags, or the caller wrote just now). Reports read from the replica
+   * are cached apart, so a caller who reads from the primary never gets one.
+   */
+  readingAs(userId: string | null | undefined): AnalyticsService {
+    const source = this.routing?.forReading(userId) ?? this.dataSource;
+    if (source === this.dataSource) return this;
+    this.replicaCache ??= new ReportCache(this.cache.seconds);
+    return Object.create(this, { dataSource: { value: source }, cache: { value: this.replicaCache } }) as AnalyticsService;
   }
 
   /** One row per cohort; `provisional` by the cohort's state now (a cached report keeps it for the cache's seconds). */

@@ -1,15 +1,15 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
-import { DataSource } from 'typeorm';
-import { Allow, READERS } from '../access/access.decorators.js';
+import { Allow, CurrentViewer, READERS } from '../access/access.decorators.js';
+import type { Viewer } from '../access/viewer.js';
 import { TooManyRequestsError, ValidationError } from '../common/errors/domain-errors.js';
 import { CollaborationStage, STAGE_ORDER } from '../collaborations/collaboration.enum.js';
 import { Sdg } from '../common/graphql/sdg.enum.js';
+import { exportRows } from '../common/metrics.js';
 import { InputValidationPipe } from '../common/validation/input-validation.pipe.js';
 import { AnalyticsService } from './analytics.service.js';
 import { csvStream } from './csv.js';
@@ -73,22 +73,19 @@ const PRO_BONO_SECTIONS: Record<ProBonoGroupBy, string> = {
  * CSV downloads of every report and of alumniSearch: `GET /exports/<report>.csv?args=<JSON>`
  * with the same bearer token and access rule as `analytics`. Reports are small and written
  * from their rows; alumniSearch streams from a database cursor, so memory stays flat however
- * many ventures match.
+ * many ventures match. With a read replica they read from it (AnalyticsService.readingAs).
  */
 @Controller('exports')
 @Allow(...READERS)
 export class ExportsController {
   private streams = 0;
 
-  constructor(
-    private readonly analytics: AnalyticsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly analytics: AnalyticsService) {}
 
   @Get('cohort-comparison.csv')
-  async cohortComparison(@Query('args') raw: string | undefined, @Res() res: Response) {
+  async cohortComparison(@Query('args') raw: string | undefined, @Res() res: Response, @CurrentViewer() viewer: Viewer) {
     const args = await parseArgs(CohortComparisonArgs, raw);
-    const rows = await this.analytics.cohortComparison(args.filter);
+    const rows = await this.analytics.readingAs(viewer.userId).cohortComparison(args.filter);
     const currencies = [...new Set(rows.flatMap((r) => r.fundingRaised.map((m) => m.currency)))].sort();
     const stages = [...STAGE_ORDER, CollaborationStage.ENDED];
     const columns = [
@@ -143,9 +140,9 @@ export class ExportsController {
   }
 
   @Get('collaboration-funnel.csv')
-  async collaborationFunnel(@Query('args') raw: string | undefined, @Res() res: Response) {
+  async collaborationFunnel(@Query('args') raw: string | undefined, @Res() res: Response, @CurrentViewer() viewer: Viewer) {
     const args = await parseArgs(CollaborationFunnelArgs, raw);
-    const groups = await this.analytics.collaborationFunnel(args.groupBy, args.filter);
+    const groups = await this.analytics.readingAs(viewer.userId).collaborationFunnel(args.groupBy, args.filter);
     const columns = ['key', 'label', 'collaborations', 'ended', 'stage', 'reached', 'conversion_from_previous', 'median_days_in_stage'];
     await this.send(
       res,
@@ -158,9 +155,9 @@ export class ExportsController {
   }
 
   @Get('pro-bono-impact.csv')
-  async proBonoImpact(@Query('args') raw: string | undefined, @Res() res: Response) {
+  async proBonoImpact(@Query('args') raw: string | undefined, @Res() res: Response, @CurrentViewer() viewer: Viewer) {
     const args = await parseArgs(ProBonoImpactArgs, raw);
-    const impact = await this.analytics.proBonoImpact(args);
+    const impact = await this.analytics.readingAs(viewer.userId).proBonoImpact(args);
     // The totals count each engagement once; summing an overlapping section would not.
     const section = PRO_BONO_SECTIONS[args.groupBy];
     await this.send(
@@ -175,9 +172,9 @@ export class ExportsController {
   }
 
   @Get('outcome-series.csv')
-  async outcomeSeries(@Query('args') raw: string | undefined, @Res() res: Response) {
+  async outcomeSeries(@Query('args') raw: string | undefined, @Res() res: Response, @CurrentViewer() viewer: Viewer) {
     const args = await parseArgs(OutcomeSeriesArgs, raw);
-    const series = await this.analytics.outcomeSeries(args);
+    const series = await this.analytics.readingAs(viewer.userId).outcomeSeries(args);
     await this.send(
       res,
       'outcome-series.csv',
@@ -188,9 +185,9 @@ export class ExportsController {
 
   /** Streams every match from a cursor (pg-query-stream), 500 rows at a time. */
   @Get('alumni-search.csv')
-  async alumniSearch(@Query('args') raw: string | undefined, @Res() res: Response) {
+  async alumniSearch(@Query('args') raw: string | undefined, @Res() res: Response, @CurrentViewer() viewer: Viewer) {
     const args = await parseArgs(AlumniSearchExportArgs, raw);
-    const qb = (await this.analytics.alumniSearchQuery(args.filter))
+    const qb = (await this.analytics.readingAs(viewer.userId).alumniSearchQuery(args.filter))
       .select('v.id', 'id')
       .addSelect('v.name', 'name')
       .addSelect('v.sector', 'sector')
@@ -215,13 +212,16 @@ export class ExportsController {
     if (this.streams >= MAX_STREAMS) throw new TooManyRequestsError(5);
     this.streams += 1;
     res.setTimeout(STALL_MS, () => res.destroy());
-    const runner = this.dataSource.createQueryRunner();
+    // The replica's (or the primary's) connection, as readingAs chose for the query.
+    const runner = qb.connection.createQueryRunner();
     try {
       const client = (await runner.connect()) as PoolClient;
       const rows = client.query(new QueryStream(sql, params, { batchSize: 500 }));
+      const counted = exportRows.labels('alumni-search.csv');
       const named = new Transform({
         objectMode: true,
         transform(row: Record<string, unknown>, _encoding, done) {
+          counted.inc();
           done(null, { ...row, sdgs: (row.sdgs as number[]).map((n) => Sdg[n]).join('; ') });
         },
       });
@@ -246,5 +246,6 @@ export class ExportsController {
     for (const row of rows) csv.write(row);
     csv.end();
     await done;
+    exportRows.inc({ export: filename }, rows.length);
   }
 }

@@ -2,14 +2,14 @@ import { dataVersion } from '../common/data-version.js';
 
 /**
  * Reports kept in memory for `seconds`, keyed by report and arguments, while the data version
- * stays the same (no write by this process since). Concurrent identical requests share one
+ * stays the same (no write by any process since, common/data-version.ts). Concurrent identical requests share one
  * computation; with `seconds` 0 every request computes.
  */
 export class ReportCache {
   private readonly entries = new Map<string, { version: number; expires: number; value: Promise<unknown> }>();
   private version = -1;
 
-  constructor(private readonly seconds: number) {}
+  constructor(readonly seconds: number) {}
 
   get<T>(report: string, args: unknown, compute: () => Promise<T>): Promise<T> {
     if (!this.seconds) return compute();

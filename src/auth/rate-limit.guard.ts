@@ -1,32 +1,38 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type IRateLimiterStoreOptions, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
 import { TooManyRequestsError } from '../common/errors/domain-errors.js';
+import { rateLimitRefusals } from '../common/metrics.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { RATE_LIMIT, type RateLimitKind } from '../access/rate-limit.decorators.js';
 import type { AuthenticatedRequest } from '../access/request-context.js';
 
-/** Fixed one-minute windows per key, in this process's memory. */
-export class FixedWindowCounter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>();
+type Query = { text: string; values?: unknown[] };
+type Pool = { query(query: Query): Promise<unknown> };
 
-  constructor(private readonly windowMs = 60_000) {}
-
-  /** Counts a hit; returns the seconds to wait when `limit` is exceeded, else 0. */
-  hit(key: string, limit: number, now = Date.now()): number {
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      if (this.windows.size > 50_000) this.sweep(now);
-      window = { count: 0, resetAt: now + this.windowMs };
-      this.windows.set(key, window);
-    }
-    window.count += 1;
-    return window.count > limit ? Math.ceil((window.resetAt - now) / 1000) : 0;
-  }
-
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
-  }
+/**
+ * One limit (points per minute) counted in the `rate_limits` table, shared by every process.
+ * The table comes from a migration (`tableCreated`). Statements go through the app's pool
+ * unnamed: the library names its prepared statements, which PgBouncer in transaction mode does
+ * not keep. When the database does not answer, this process counts alone in memory meanwhile.
+ */
+function sharedLimit(dataSource: DataSource, keyPrefix: string, points: number): RateLimiterPostgres {
+  const pool = () => (dataSource.driver as unknown as { master: Pool }).master;
+  const storeClient = { query: (q: Query) => pool().query({ text: q.text, values: q.values }) };
+  const options: IRateLimiterStoreOptions & { tableCreated: boolean } = {
+    storeClient,
+    storeType: 'pool',
+    tableName: 'rate_limits',
+    tableCreated: true,
+    keyPrefix,
+    points,
+    duration: 60,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }),
+  };
+  return new RateLimiterPostgres(options);
 }
 
 /**
@@ -35,20 +41,25 @@ export class FixedWindowCounter {
  * LOGIN_RATE_LIMIT_PER_MINUTE. Over a limit: TOO_MANY_REQUESTS with the seconds to wait.
  * Runs after AccessGuard, which has put the viewer on the request.
  *
- * Written here rather than taken from @nestjs/throttler: its 6.x build is CommonJS that
- * require()s the ESM-only @nestjs/common 12, which Jest cannot load on Node 20.
- * Counters are per process: behind a load balancer each copy counts its own share.
+ * rate-limiter-flexible with its PostgreSQL store (one upsert per request) rather than
+ * @nestjs/throttler: its 6.x build is CommonJS that require()s the ESM-only @nestjs/common 12,
+ * which Jest cannot load on Node 20; and the counts must hold across processes.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly counter = new FixedWindowCounter();
+  private readonly calls: RateLimiterPostgres;
+  private readonly logins: RateLimiterPostgres;
 
   constructor(
     private readonly reflector: Reflector,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.calls = sharedLimit(dataSource, 'api', config.rateLimitPerMinute);
+    this.logins = sharedLimit(dataSource, 'login', config.loginRateLimitPerMinute);
+  }
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const kind = this.reflector.getAllAndOverride<RateLimitKind | undefined>(RATE_LIMIT, [context.getHandler(), context.getClass()]);
     if (kind === 'none') return true;
     const req =
@@ -56,11 +67,22 @@ export class RateLimitGuard implements CanActivate {
         ? GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest & { ip?: string } }>().req
         : context.switchToHttp().getRequest<AuthenticatedRequest & { ip?: string }>();
     const address = `ip:${req.ip ?? 'unknown'}`;
-    const caller = req.viewer ? `user:${req.viewer.userId}` : address;
-    const wait =
-      (kind === 'login' ? this.counter.hit(`login:${address}`, this.config.loginRateLimitPerMinute) : 0) ||
-      this.counter.hit(caller, this.config.rateLimitPerMinute);
-    if (wait > 0) throw new TooManyRequestsError(wait);
+    const caller = req.viewer ? consume(this.calls, `user:${req.viewer.userId}`, 'user') : consume(this.calls, address, 'address');
+    // Both counts at once (one round trip of latency, not two); the login limit's refusal wins.
+    const [login, call] = await Promise.allSettled([kind === 'login' ? consume(this.logins, address, 'login') : undefined, caller]);
+    if (login.status === 'rejected') throw login.reason;
+    if (call.status === 'rejected') throw call.reason;
     return true;
+  }
+}
+
+/** Counts one point; over the limit, TOO_MANY_REQUESTS with the seconds until the window ends. */
+async function consume(limiter: RateLimiterPostgres, key: string, limit: 'user' | 'address' | 'login'): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    rateLimitRefusals.inc({ limit });
+    throw new TooManyRequestsError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
   }
 }

@@ -31,6 +31,25 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  /** A streaming replica of DATABASE_URL: analytics, exports and alumni search read from it (README "Several processes"). */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /**
+   * The replica may lag this much: beyond it reads go to the primary and /health/ready says down;
+   * a caller who wrote within it reads from the primary (read-your-writes).
+   */
+  REPLICA_MAX_LAG_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** The connection that LISTENs for other processes' writes, when DATABASE_URL goes through PgBouncer in transaction mode. */
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  /** /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>` … */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** … or only on this port of 127.0.0.1 (a scraper on the same host or a sidecar). Neither: /metrics is off. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   /** Preferred port of the embedded PostgreSQL; a free one is chosen when it is taken. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -80,7 +99,7 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50000),
-  /** Seconds an analytics report may be served from memory; any write by this process refreshes it. 0: never cached. */
+  /** Seconds an analytics report may be served from memory; a write by any process refreshes it. 0: never cached. */
   ANALYTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
@@ -119,6 +138,10 @@ export interface AppConfig {
   host: string;
   port: number;
   databaseUrl?: string;
+  databaseReplicaUrl?: string;
+  replicaMaxLagSeconds: number;
+  databaseListenUrl?: string;
+  metrics: { token?: string; port?: number };
   dataDir: string;
   embeddedPgPort: number;
   logLevel: Env['LOG_LEVEL'];
@@ -178,6 +201,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+    replicaMaxLagSeconds: e.REPLICA_MAX_LAG_SECONDS,
+    databaseListenUrl: e.DATABASE_LISTEN_URL,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT },
     dataDir: e.DATA_DIR,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     logLevel: e.LOG_LEVEL,

@@ -17,6 +17,7 @@ import { SchoolCalendar1796200000000 } from '../../migrations/1796200000000-Scho
 import { Corrections1796200200000 } from '../../migrations/1796200200000-Corrections.js';
 import { CorrectableFollowUpsAndAffiliations1796200300000 } from '../../migrations/1796200300000-CorrectableFollowUpsAndAffiliations.js';
 import { DatedVolunteerHours1796200310000 } from '../../migrations/1796200310000-DatedVolunteerHours.js';
+import { RateLimits1796200500000 } from '../../migrations/1796200500000-RateLimits.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -35,4 +36,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   Corrections1796200200000,
   CorrectableFollowUpsAndAffiliations1796200300000,
   DatedVolunteerHours1796200310000,
+  RateLimits1796200500000,
 ];

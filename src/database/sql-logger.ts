@@ -1,5 +1,6 @@
 import { type Logger as TypeOrmLogger } from 'typeorm';
 import type { Logger as PinoLogger } from 'pino';
+import { statementTimeouts } from '../common/metrics.js';
 
 type QueryListener = (sql: string) => void;
 const listeners = new Set<QueryListener>();
@@ -25,6 +26,9 @@ export class SqlLogger implements TypeOrmLogger {
     if (this.logSql) this.logger?.debug({ sql: query, parameters }, 'sql');
   }
   logQueryError(error: string | Error, query: string): void {
+    // 57014 query_canceled: by statement_timeout (the message says so) or by a cancel request.
+    if ((error as { code?: string }).code === '57014' && /statement timeout/.test(String((error as Error).message)))
+      statementTimeouts.inc();
     this.logger?.warn({ sql: query, err: error }, 'sql failed');
   }
   logQuerySlow(time: number, query: string): void {

@@ -18,6 +18,7 @@ import type { AppConfig } from '../config/env.js';
 import { MentoringModule } from '../mentoring/mentoring.module.js';
 import { MentorsService } from '../mentoring/mentors.service.js';
 import { JitExecutor, noProtoAlias } from './jit-executor.js';
+import { requestObserver } from './request-observer.js';
 
 const NO_ROWS: VentureScope = { ventureIds: new Set(), enrollmentIds: new Set() };
 
@@ -74,6 +75,7 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
       plugins: [
         ...armor.plugins,
         errors.plugin,
+        requestObserver,
         // The default cache-control plugin wraps every field resolver (willResolveField) to compute
         // HTTP cache hints nobody uses here: measurable overhead on wide nested queries.
         ApolloServerPluginCacheControlDisabled(),

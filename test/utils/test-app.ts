@@ -67,7 +67,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       .filter((m) => m.tableName !== 'metric_definitions')
       .map((m) => `"${m.tableName}"`)
       .join(', ');
-    await dataSource.query(`TRUNCATE ${tables} CASCADE`);
+    // Rate-limit counters live in the database (shared by processes): each spec starts with none.
+    await dataSource.query(`TRUNCATE ${tables}, rate_limits CASCADE`);
     await dataSource.query(`DELETE FROM metric_definitions WHERE code <> ALL($1)`, [STARTER_METRICS]);
     await createAccounts();
   };

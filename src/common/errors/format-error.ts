@@ -3,27 +3,34 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { fromDatabaseError } from './database-errors.js';
 
+/** The request as pino-http leaves it: its id, and its child logger that writes the id on every line. */
+interface RequestWithLog {
+  id?: unknown;
+  log?: Logger;
+}
+
 export interface ErrorFormatting {
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** Notes which request each error came from, for the formatter's log line (Apollo gives it no context). */
-  plugin: ApolloServerPlugin<{ req?: { id?: unknown } }>;
+  plugin: ApolloServerPlugin<{ req?: RequestWithLog }>;
 }
 
 /**
  * The one place where errors become what clients see. Known codes pass through;
  * database constraint errors get their API code; anything else is an internal error:
- * logged here with its stack and request id, and sent to the client as a generic message
+ * logged here with its stack through the request's own logger (its id and URL on the line, as
+ * on the request's other lines), and sent to the client as a generic message
  * with a code, in every mode (no SQL, no stack traces, whatever NODE_ENV says).
  * In production, graphql-js's "Did you mean …" hints (fields, arguments, enum values,
  * types) are cut from every message: they spell out the schema to whoever guesses.
  */
 export function makeErrorFormatting(logger: Logger, { production }: { production: boolean }): ErrorFormatting {
-  const requestIds = new WeakMap<object, unknown>();
+  const requests = new WeakMap<object, RequestWithLog>();
   // One listener for every request: Apollo calls didEncounterErrors right before it formats them.
-  const listener: GraphQLRequestListener<{ req?: { id?: unknown } }> = {
+  const listener: GraphQLRequestListener<{ req?: RequestWithLog }> = {
     didEncounterErrors: ({ contextValue, errors }) => {
-      const id = contextValue?.req?.id;
-      if (id !== undefined) for (const error of errors) requestIds.set(error, id);
+      const req = contextValue?.req;
+      if (req) for (const error of errors) requests.set(error, req);
       return Promise.resolve();
     },
   };
@@ -44,8 +51,12 @@ export function makeErrorFormatting(logger: Logger, { production }: { production
       }
       return { ...formatted, message: production ? withoutSuggestions(formatted.message) : formatted.message, extensions };
     }
-    const requestId = typeof error === 'object' && error ? requestIds.get(error) : undefined;
-    logger.error({ err: original, path: formatted.path, req: { id: requestId } }, 'internal error in a GraphQL operation');
+    const req = typeof error === 'object' && error ? requests.get(error) : undefined;
+    const log = req?.log ?? logger;
+    log.error(
+      { err: original, path: formatted.path, ...(req?.log ? {} : { req: { id: req?.id } }) },
+      'internal error in a GraphQL operation',
+    );
     return {
       message: 'Internal server error',
       path: formatted.path,

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { noteRemoteChange, onLocalChange } from '../common/data-version.js';
+import { noteWriter, takePendingWriters } from '../common/read-routing.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
+
+const CHANNEL = 'alumni_graph_data_version';
+
+interface Message {
+  /** The sending app (one per process): it ignores its own messages. */
+  from: string;
+  /** Users who wrote since the last message: their reads skip the replica for a while. */
+  writers?: string[];
+}
+
+/**
+ * Tells every other process when this one wrote, so their report caches and search counts are
+ * stale at once (and who wrote, for read-your-writes), through PostgreSQL's LISTEN/NOTIFY.
+ * Writes of one moment go out as one NOTIFY, after the commit, on the app's pool (no session
+ * state: fine through PgBouncer in transaction mode). LISTEN needs a connection of its own that
+ * stays open: DATABASE_LISTEN_URL when DATABASE_URL goes through a transaction-mode pooler.
+ * When that connection drops, the caches are dropped too (a message may have been missed) and
+ * it reconnects every second; meanwhile ANALYTICS_CACHE_SECONDS still bounds staleness.
+ */
+@Injectable()
+export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('DataVersionChannel');
+  private readonly id = randomUUID();
+  private listener?: pg.Client;
+  private stopped = false;
+  private sending = false;
+  private again = false;
+  private unsubscribe?: () => void;
+  private retry?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.unsubscribe = onLocalChange(() => this.send());
+    await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    clearTimeout(this.retry);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    const url = this.config.databaseListenUrl ?? (this.dataSource.options as { url: string }).url;
+    const client = new pg.Client({ connectionString: url, application_name: 'alumni-graph-listen' });
+    client.on('notification', (message) => this.receive(message.payload));
+    client.on('error', () => this.reconnect(client));
+    client.on('end', () => this.reconnect(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.listener = client;
+      // Anything written while we were not listening went unheard.
+      noteRemoteChange();
+    } catch (error) {
+      this.logger.warn(`cannot LISTEN for other processes' writes (${(error as Error).message}); retrying`);
+      this.reconnect(client);
+    }
+  }
+
+  private reconnect(client: pg.Client): void {
+    if (this.stopped || client !== (this.listener ?? client) || this.retry) return;
+    this.listener = undefined;
+    client.end().catch(() => undefined);
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      void this.listen();
+    }, 1000);
+    this.retry.unref();
+  }
+
+  private receive(payload: string | undefined): void {
+    let message: Message;
+    try {
+      message = JSON.parse(payload ?? '') as Message;
+    } catch {
+      return;
+    }
+    if (message.from === this.id) return;
+    noteRemoteChange();
+    const at = Date.now();
+    for (const writer of message.writers ?? []) noteWriter(writer, at);
+  }
+
+  /** One NOTIFY at a time; changes made while one is on its way go out in the next. */
+  private send(): void {
+    if (this.stopped || !this.dataSource.isInitialized) return;
+    if (this.sending) {
+      this.again = true;
+      return;
+    }
+    this.sending = true;
+    setImmediate(() => {
+      const message: Message = { from: this.id, writers: takePendingWriters() };
+      // On pg's pool directly: not one of the request's statements (test/statement-count), nor logged as one.
+      const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
+      pool
+        .query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(message)])
+        .catch((error: Error) => this.logger.warn(`could not tell other processes about a write: ${error.message}`))
+        .finally(() => {
+          this.sending = false;
+          if (this.again) {
+            this.again = false;
+            this.send();
+          }
+        });
+    });
+  }
+}
