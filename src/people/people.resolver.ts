@@ -9,6 +9,7 @@ import type { PersonEntity } from './person.entity.js';
 import { Affiliation, Person, PersonConnection } from './person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
 import { PeopleService } from './people.service.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => Person)
 export class PeopleResolver {
@@ -60,7 +61,8 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => [Affiliation])
-  affiliations(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.affiliationsByPersonId.load(ctx, person.id);
+  @PageSize()
+  affiliations(person: PersonEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.affiliationsByPersonId.load(ctx, { id: person.id, first: pageSizeOf(args) });
   }
 }

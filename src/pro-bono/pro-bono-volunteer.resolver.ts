@@ -5,6 +5,7 @@ import { PeopleLoaders } from '../people/people.loaders.js';
 import type { ProBonoVolunteerEntity } from './pro-bono.entity.js';
 import { ProBonoEngagement, ProBonoVolunteer, ProBonoVolunteerChange } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => ProBonoVolunteer)
 export class ProBonoVolunteerResolver {
@@ -24,7 +25,8 @@ export class ProBonoVolunteerResolver {
   }
 
   @ResolveField(() => [ProBonoVolunteerChange], { description: 'Every change of role or hours, oldest first.' })
-  history(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.volunteerChangesById.load(ctx, v.id);
+  @PageSize()
+  history(v: ProBonoVolunteerEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.volunteerChangesById.load(ctx, { id: v.id, first: pageSizeOf(args) });
   }
 }

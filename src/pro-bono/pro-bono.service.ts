@@ -63,20 +63,29 @@ export class ProBonoService {
   findBy(
     column: 'beneficiaryVentureId' | 'beneficiaryOrganizationId' | 'supportedCollaborationId',
     ids: readonly string[],
+    perKey?: number,
   ): Promise<ProBonoEngagementEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoEngagementEntity, column, ids, ['startedOn', 'id']);
+    return findByAny(this.dataSource.manager, ProBonoEngagementEntity, column, ids, ['startedOn', 'id'], undefined, perKey);
   }
 
   findStatusChanges(ids: readonly string[]): Promise<EngagementStatusChangeEntity[]> {
     return findByAny(this.dataSource.manager, EngagementStatusChangeEntity, 'engagementId', ids, ['changedOn', 'recordedAt']);
   }
 
-  findVolunteers(column: 'engagementId' | 'personId', ids: readonly string[]): Promise<ProBonoVolunteerEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoVolunteerEntity, column, ids, ['joinedOn', 'id']);
+  findVolunteers(column: 'engagementId' | 'personId', ids: readonly string[], perKey?: number): Promise<ProBonoVolunteerEntity[]> {
+    return findByAny(this.dataSource.manager, ProBonoVolunteerEntity, column, ids, ['joinedOn', 'id'], undefined, perKey);
   }
 
-  findVolunteerChanges(volunteerIds: readonly string[]): Promise<ProBonoVolunteerChangeEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoVolunteerChangeEntity, 'volunteerId', volunteerIds, ['changedOn', 'recordedAt']);
+  findVolunteerChanges(volunteerIds: readonly string[], perKey?: number): Promise<ProBonoVolunteerChangeEntity[]> {
+    return findByAny(
+      this.dataSource.manager,
+      ProBonoVolunteerChangeEntity,
+      'volunteerId',
+      volunteerIds,
+      ['changedOn', 'recordedAt'],
+      undefined,
+      perKey,
+    );
   }
 
   /** Distinct volunteers and hours per engagement, summed in PostgreSQL. */
