@@ -129,6 +129,22 @@ describe('page sizes of nested lists', () => {
     expect(small.statements).toBe(once + 2);
   });
 
+  it('counts `first` in the query cost, written out or from a variable: 100 ventures × 500 sessions is refused before any SQL', async () => {
+    const FROM_VARIABLE = `query($n: Int) { ventures(first: 100) { edges { node { mentoringSessions(first: $n) { summary topics } } } } }`;
+    const literal = FROM_VARIABLE.replace('query($n: Int) ', '').replace('$n', '500');
+    for (const [query, variables] of [
+      [FROM_VARIABLE, { n: 500 }],
+      [literal, {}],
+    ] as const) {
+      let res: Awaited<ReturnType<typeof t.gql>> | undefined;
+      const sql = await t.countSql(async () => (res = await t.gql(query, variables)));
+      expect(res!.status).toBe(400);
+      expect(expectError(res!, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/cost limit of 50000 exceeded/i);
+      expect(sql).toBe(0);
+    }
+    expectOk(await t.gql(FROM_VARIABLE, { n: 3 }));
+  });
+
   it('pages the lists that keep @Args too: timeline by kind, alumni, a cohort’s enrollments', async () => {
     const res = await t.gql<{ venture: { timeline: { __typename: string }[] } }>(
       `query($id: ID!) { venture(id: $id) { timeline(kinds: [MENTORING, COLLABORATION], first: 3) { __typename } } }`,
