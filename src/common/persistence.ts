@@ -122,16 +122,17 @@ export async function findByAny<T extends ObjectLiteral>(
   const condition = where ? ` AND (${where})` : '';
   const orderBy = order.length ? ` ORDER BY ${order.map(sort).join(', ')}` : '';
   const from = `FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${condition}`;
-  // A page per key: the first `perKey` rows of each key in `order` (then id, so the cut is stable).
-  const windowOrder = [...order.map(sort), ...(order.some((o) => o.split(' ')[0] === 'id') ? [] : [column('id')])].join(', ');
-  const rows: Record<string, unknown>[] =
-    perKey === undefined
-      ? await manager.query(`SELECT * ${from}${orderBy}`, [values.filter(isUuid)])
-      : await manager.query(
-          `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ${column(property)} ORDER BY ${windowOrder}) AS page_row ${from}) t
-            WHERE page_row <= $2${orderBy}`,
-          [values.filter(isUuid), perKey],
-        );
+  if (perKey === undefined) {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * ${from}${orderBy}`, [values.filter(isUuid)]);
+    return rows.map((row) => rowToEntity(manager, entity, row));
+  }
+  // A page per key: the first `perKey` rows of each key in `order`, then by primary key so the cut is stable.
+  const tieBreak = meta.primaryColumns.map((c) => `"${c.databaseName}"`);
+  const rows: Record<string, unknown>[] = await manager.query(
+    `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ${column(property)} ORDER BY ${[...order.map(sort), ...tieBreak].join(', ')})
+       AS page_row ${from}) t WHERE page_row <= $2${orderBy}`,
+    [values.filter(isUuid), perKey],
+  );
   return rows.map((row) => rowToEntity(manager, entity, row));
 }
 
