@@ -14,6 +14,7 @@ import { expectConstantStatements, expectError, expectOk } from './utils/expect.
  */
 const BOUNDED: Record<string, string> = {
   'AuditEntry.entityIds': 'the ids one mutation touched',
+  'AuditEntry.changes': 'the fields one update changed (on main since the audit merge)',
   'Collaboration.sdgs': 'a set of the 17 SDGs',
   'Event.sdgs': 'a set of the 17 SDGs',
   'ProBonoEngagement.sdgs': 'a set of the 17 SDGs',
