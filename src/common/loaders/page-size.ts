@@ -5,8 +5,8 @@ import { LoaderDefinition, manyByKey } from './loaders.js';
 /**
  * Page sizes of nested lists (a list field under an object: `Venture.mentoringSessions`). Each
  * takes `first: Int = 50` (1..500) and returns at most that many rows per parent, in the field's
- * documented order; the rest is reached through the root connection filtered by the parent
- * (`mentoringSessions(filter: { ventureId })`). Lists bounded by construction (a venture's SDGs,
+ * documented order; the rest is reached through the root connection filtered by the parent where
+ * there is one (`mentoringSessions(filter: { ventureId })`). Lists bounded by construction (a venture's SDGs,
  * its founders, a stage history that only moves forward) are listed in test/list-page-sizes.
  */
 export const PAGE_SIZE = { default: 50, max: 500 } as const;
@@ -16,7 +16,7 @@ export const FIRST_ARG = {
   type: () => Int,
   nullable: true,
   defaultValue: PAGE_SIZE.default,
-  description: `At most this many (1..${PAGE_SIZE.max}); the rest through the root connection.`,
+  description: `At most this many rows per parent (1..${PAGE_SIZE.max}).`,
 };
 
 /** GraphQL's arguments of a paged list field. */
