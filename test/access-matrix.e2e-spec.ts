@@ -53,6 +53,21 @@ const sessionOf = async (f: F, caller: Caller, deleted = false) =>
 const collaborationId = async (f: F) =>
   id(await f.collaboration(id(await f.venture()), id(await f.organization()), [[CollaborationStage.EXPLORING, '2022-01-01']]));
 const engagementId = async (f: F) => id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']]));
+/** A collaboration and an engagement with a change after the first, to correct. */
+const collaborationAt = async (f: F) =>
+  id(
+    await f.collaboration(id(await f.venture()), id(await f.organization()), [
+      [CollaborationStage.EXPLORING, '2022-01-01'],
+      [CollaborationStage.PILOT, '2022-02-01'],
+    ]),
+  );
+const engagementAt = async (f: F) =>
+  id(
+    await f.engagement([
+      [EngagementStatus.PROPOSED, '2022-01-01'],
+      [EngagementStatus.ACTIVE, '2022-02-01'],
+    ]),
+  );
 const volunteerOf = async (f: F) => {
   const p = id(await f.person());
   const g = id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']], { volunteers: [{ personId: p, hours: 1 }] }));
@@ -212,6 +227,21 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { changeProBonoEngagementStatus(input: { engagementId: $id, status: ACTIVE, on: "2023-01-01" }) { id } }`,
     vars: async (f) => ({ id: await engagementId(f) }),
   },
+  undoProBonoEngagementStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { undoProBonoEngagementStatusChange(input: { engagementId: $id, reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await engagementAt(f) }),
+  },
+  redateProBonoEngagementStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { redateProBonoEngagementStatusChange(input: { engagementId: $id, on: "2022-03-01", reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await engagementAt(f) }),
+  },
+  deleteProBonoEngagement: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteProBonoEngagement(input: { id: $id, reason: "Mistake" }) }`,
+    vars: async (f) => ({ id: await engagementId(f) }),
+  },
   addProBonoVolunteer: {
     allowed: WRITE,
     doc: `mutation($g: ID!, $p: ID!) { addProBonoVolunteer(input: { engagementId: $g, personId: $p, role: "lead", hours: 2, on: "2023-01-01" }) { role } }`,
@@ -250,6 +280,31 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: WRITE,
     doc: `mutation($id: ID!) { changeCollaborationStage(input: { collaborationId: $id, stage: PILOT, on: "2023-01-01" }) { id } }`,
     vars: async (f) => ({ id: await collaborationId(f) }),
+  },
+  undoCollaborationStageChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { undoCollaborationStageChange(input: { collaborationId: $id, reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await collaborationAt(f) }),
+  },
+  redateCollaborationStageChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { redateCollaborationStageChange(input: { collaborationId: $id, on: "2022-03-01", reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await collaborationAt(f) }),
+  },
+  deleteCollaboration: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteCollaboration(input: { id: $id, reason: "Mistake" }) }`,
+    vars: async (f) => ({ id: await collaborationId(f) }),
+  },
+  undoEnrollmentStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { undoEnrollmentStatusChange(input: { enrollmentId: $id, reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])) }),
+  },
+  redateEnrollmentStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { redateEnrollmentStatusChange(input: { enrollmentId: $id, on: "2020-02-15", reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])) }),
   },
   createMentoringTopic: {
     allowed: WRITE,

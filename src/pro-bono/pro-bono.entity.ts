@@ -15,6 +15,8 @@ import {
 import { CollaborationEntity } from '../collaborations/collaboration.entity.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { numericColumn } from '../common/persistence.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
+import { correctionCheck, HISTORY_KINDS } from '../common/history.js';
 import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -144,8 +146,13 @@ export class EngagementSocialIssueEntity {
   socialIssue?: Relation<SocialIssueEntity>;
 }
 
-/** One dated status change of an engagement (the first is the status it was created in). */
+/**
+ * One dated status change of an engagement (the first is the status it was created in), or a
+ * correction of the latest one (UNDO / REDATE, with a reason). A corrected change is voided, never changed.
+ */
 @Entity('pro_bono_engagement_status_changes')
+@Check('ck_pro_bono_engagement_status_changes_kind', `kind IN (${HISTORY_KINDS})`)
+@Check('ck_pro_bono_engagement_status_changes_correction', correctionCheck('corrects_change_id'))
 @Check('ck_pro_bono_engagement_status_changes_to_status', `to_status IN (${sqlList(Object.values(EngagementStatus))})`)
 export class EngagementStatusChangeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -170,6 +177,31 @@ export class EngagementStatusChangeEntity {
 
   @Column({ type: 'uuid', nullable: true })
   recordedByUserId: string | null;
+
+  /** MOVE, or a correction (UNDO / REDATE) of the change `correctsChangeId`. */
+  @Column({ type: 'text', default: HistoryEntryKind.MOVE })
+  kind: HistoryEntryKind;
+
+  /** The change a correction corrects (each change is corrected at most once). */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  correctsChangeId: string | null;
+
+  @ManyToOne(() => EngagementStatusChangeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'corrects_change_id' })
+  correctsChange?: Relation<EngagementStatusChangeEntity>;
+
+  /** Why a correction was made (required for corrections). */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  /** When a correction undid or re-dated this change; a voided change no longer counts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  /** On a move to ACTIVE: the planned start it replaced, so that undoing the move restores it (null before this was kept). */
+  @Column({ type: 'date', nullable: true })
+  plannedStartOn: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;

@@ -7,6 +7,7 @@ import { Venture } from '../ventures/venture.model.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { EngagementStatus } from './pro-bono.enum.js';
 import { VersionField } from '../common/graphql/version.fields.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
 
 @ObjectType({ description: 'A social issue from the list staff maintain.' })
 export class SocialIssue {
@@ -39,12 +40,23 @@ export class ProBonoEngagement {
   @VersionField() version: number;
 }
 
-@ObjectType({ description: 'One dated status change of an engagement.' })
+@ObjectType({ description: 'One dated status change of an engagement, or a correction of the latest one (corrected changes are voided).' })
 export class EngagementStatusChange {
+  @Field(() => ID) id: string;
   @Field(() => EngagementStatus, { nullable: true }) fromStatus: EngagementStatus | null;
   @Field(() => EngagementStatus) toStatus: EngagementStatus;
   @Field(() => LocalDate) changedOn: string;
   @Field(() => DateTime) recordedAt: Date;
+  @Field(() => HistoryEntryKind, { description: 'MOVE, or a correction (UNDO / REDATE) of the move named by correctionOf.' })
+  kind: HistoryEntryKind;
+  @Field(() => ID, { nullable: true, name: 'correctionOf', description: 'The id of the move this correction corrects.' })
+  correctsChangeId: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the correction was made (corrections only).' }) reason: string | null;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When a later correction undid or re-dated this move; a voided move no longer counts in reports.',
+  })
+  voidedAt: Date | null;
 }
 
 @ObjectType({ description: 'A person taking part in a pro bono engagement.' })

@@ -2,8 +2,11 @@ import { Module } from '@nestjs/common';
 import { CollaborationsModule } from '../collaborations/collaborations.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CollaborationProBonoResolver } from './collaboration-pro-bono.resolver.js';
+import { EngagementCorrectionsResolver } from './engagement-corrections.resolver.js';
+import { EngagementCorrectionsService } from './engagement-corrections.service.js';
 import { OrganizationProBonoResolver } from './organization-pro-bono.resolver.js';
 import { PersonProBonoResolver } from './person-pro-bono.resolver.js';
 import { ProBonoVolunteerResolver } from './pro-bono-volunteer.resolver.js';
@@ -15,7 +18,7 @@ import { SocialIssuesService } from './social-issues.service.js';
 import { VentureProBonoResolver } from './venture-pro-bono.resolver.js';
 
 @Module({
-  imports: [OrganizationsModule, VenturesModule, PeopleModule, CollaborationsModule],
+  imports: [OrganizationsModule, VenturesModule, PeopleModule, CollaborationsModule, ProgramsModule],
   providers: [
     SocialIssuesService,
     ProBonoService,
@@ -27,6 +30,8 @@ import { VentureProBonoResolver } from './venture-pro-bono.resolver.js';
     OrganizationProBonoResolver,
     CollaborationProBonoResolver,
     PersonProBonoResolver,
+    EngagementCorrectionsService,
+    EngagementCorrectionsResolver,
   ],
   exports: [ProBonoService, ProBonoLoaders],
 })
