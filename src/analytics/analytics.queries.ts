@@ -6,7 +6,7 @@ import { STAGE_ORDER } from '../collaborations/collaboration.enum.js';
 import { MetricAggregation } from '../outcomes/outcome.enum.js';
 import { SqlParams, sqlList } from '../common/sql.js';
 import type { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
-import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
+import { engagementStarted, VOLUNTEERS_WITH_HOURS } from '../pro-bono/pro-bono.queries.js';
 import { effectiveStep } from '../common/history.js';
 import type { CollaborationFunnelGroup, OutcomeSeries } from './analytics.model.js';
 import { cohortFiscalYear, cohortProvisional, SERIES_BUCKETS, ventureStartMonth } from './calendar.queries.js';
@@ -121,7 +121,7 @@ export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: 
         SELECT a.cohort_id, count(DISTINCT p.id) AS engagements, coalesce(sum(vl.hours), 0) AS hours
           FROM alumni a
           JOIN pro_bono_engagements p ON p.beneficiary_venture_id = a.venture_id AND p.started_on >= a.graduated_on AND ${engagementStarted('p')}
-          LEFT JOIN pro_bono_volunteers vl ON vl.engagement_id = p.id
+          LEFT JOIN ${VOLUNTEERS_WITH_HOURS} vl ON vl.engagement_id = p.id
          GROUP BY a.cohort_id
       ),
       mentoring AS (
@@ -257,7 +257,7 @@ export function proBonoImpactQuery(args: ProBonoImpactArgs, defaultStartMonth: n
                 FROM pro_bono_engagements g CROSS JOIN LATERAL (SELECT fiscal_year(g.started_on, ${startMonth}) AS fiscal_year) fy
                WHERE ${where.join(' AND ')}
             ),
-            vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM pro_bono_volunteers v JOIN started st ON st.id = v.engagement_id),
+            vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM ${VOLUNTEERS_WITH_HOURS} v JOIN started st ON st.id = v.engagement_id),
             keys (id, key, label) AS (${keys}),
             groups AS (
               SELECT k.key, k.label, count(DISTINCT k.id)::int AS engagements, count(DISTINCT vol.person_id)::int AS volunteers,

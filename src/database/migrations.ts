@@ -15,6 +15,8 @@ import { NameSearch1795630000000 } from '../../migrations/1795630000000-NameSear
 import { LoginThrottle1796123043412 } from '../../migrations/1796123043412-LoginThrottle.js';
 import { SchoolCalendar1796200000000 } from '../../migrations/1796200000000-SchoolCalendar.js';
 import { Corrections1796200200000 } from '../../migrations/1796200200000-Corrections.js';
+import { CorrectableFollowUpsAndAffiliations1796200300000 } from '../../migrations/1796200300000-CorrectableFollowUpsAndAffiliations.js';
+import { DatedVolunteerHours1796200310000 } from '../../migrations/1796200310000-DatedVolunteerHours.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -31,4 +33,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   LoginThrottle1796123043412,
   SchoolCalendar1796200000000,
   Corrections1796200200000,
+  CorrectableFollowUpsAndAffiliations1796200300000,
+  DatedVolunteerHours1796200310000,
 ];

@@ -108,7 +108,7 @@ export class EngagementCorrectionsService {
 
   /**
    * Removes the engagement with its status history, social issue links and volunteers without
-   * hours (they are part of its record). Refused while a volunteer has hours on it or an event
+   * hour entries (they are part of its record). Refused while a volunteer has hours on it or an event
    * names it; the audit entry keeps what was removed.
    */
   delete(input: DeleteProBonoEngagementInput, actor: Viewer): Promise<string> {
@@ -144,11 +144,11 @@ export class EngagementCorrectionsService {
     });
   }
 
-  /** Volunteers with hours, and events (raw SQL: events sit above pro bono and name the engagement). */
+  /** Volunteers with hour entries, and events (raw SQL: events sit above pro bono and name the engagement). */
   private dependants(m: EntityManager, id: string): Promise<Dependant[]> {
     return m.query(
       `SELECT 'ProBonoVolunteer' AS type, v.id, p.name AS title FROM pro_bono_volunteers v JOIN people p ON p.id = v.person_id
-        WHERE v.engagement_id = $1 AND v.hours > 0
+        WHERE v.engagement_id = $1 AND EXISTS (SELECT 1 FROM pro_bono_hour_entries he WHERE he.volunteer_id = v.id)
        UNION ALL
        SELECT 'Event', e.id, e.title FROM events e WHERE e.engagement_id = $1
        ORDER BY 1, 3, 2`,

@@ -207,10 +207,12 @@ export class EngagementStatusChangeEntity {
   recordedAt: Date;
 }
 
-/** A person taking part in an engagement; role and hours are the latest of its dated changes. */
+/**
+ * A person taking part in an engagement; role is the latest of its dated changes. Their hours are
+ * the sum of their dated entries (pro_bono_hour_entries), never stored here.
+ */
 @Entity('pro_bono_volunteers')
 @Unique('uq_pro_bono_volunteers_engagement_person', ['engagementId', 'personId'])
-@Check('ck_pro_bono_volunteers_hours', `hours >= 0`)
 @Check('ck_pro_bono_volunteers_dates', `changed_on >= joined_on`)
 export class ProBonoVolunteerEntity extends TimestampedEntity {
   @Column({ type: 'uuid' })
@@ -231,13 +233,13 @@ export class ProBonoVolunteerEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   role: string;
 
-  @Column(numericColumn(7, 2))
-  hours: number;
+  /** The sum of the hour entries, read with them (pro-bono.queries.ts); not a column. */
+  hours?: number;
 
   @Column({ type: 'date' })
   joinedOn: string;
 
-  /** Date of the latest change of role or hours. */
+  /** Date of the latest change recorded with updateProBonoVolunteer (role, or a total set). */
   @Column({ type: 'date' })
   changedOn: string;
 
@@ -246,7 +248,7 @@ export class ProBonoVolunteerEntity extends TimestampedEntity {
   version: number;
 }
 
-/** Every change of a volunteer's role or hours, dated; never overwritten. */
+/** Every change of a volunteer's role or total made with add/updateProBonoVolunteer, dated; never overwritten. `hours` is the total right after it. */
 @Entity('pro_bono_volunteer_changes')
 @Check('ck_pro_bono_volunteer_changes_hours', `hours >= 0`)
 export class ProBonoVolunteerChangeEntity {
@@ -275,4 +277,37 @@ export class ProBonoVolunteerChangeEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;
+}
+
+/**
+ * Hours a volunteer worked on a day. A volunteer's hours are the sum of these. Entries staff add are
+ * positive; a total set with updateProBonoVolunteer records the difference, which may be negative.
+ */
+@Entity('pro_bono_hour_entries')
+@Check('ck_pro_bono_hour_entries_hours', `hours <> 0`)
+export class ProBonoHourEntryEntity extends TimestampedEntity {
+  @Index()
+  @Column({ type: 'uuid' })
+  volunteerId: string;
+
+  @ManyToOne(() => ProBonoVolunteerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer?: Relation<ProBonoVolunteerEntity>;
+
+  @Index()
+  @Column({ type: 'date' })
+  workedOn: string;
+
+  @Column(numericColumn(7, 2))
+  hours: number;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
-import type { EngagementStatusChangeEntity, ProBonoEngagementEntity, SocialIssueEntity } from './pro-bono.entity.js';
+import type {
+  EngagementStatusChangeEntity,
+  ProBonoEngagementEntity,
+  ProBonoVolunteerEntity,
+  SocialIssueEntity,
+} from './pro-bono.entity.js';
 import { ProBonoService, type VolunteerTotalsRow } from './pro-bono.service.js';
 import { SocialIssuesService } from './social-issues.service.js';
 
@@ -47,6 +52,15 @@ export class ProBonoLoaders {
   readonly volunteeringByPersonId = pagedLoader(
     (ids, first) => this.proBono.findVolunteers('personId', ids, first),
     (v) => v.personId,
+  );
+
+  readonly volunteerById = new LoaderDefinition<string, ProBonoVolunteerEntity | null>(async (ids) =>
+    oneByKey(ids, await this.proBono.findVolunteers('id', ids), (v) => v.id),
+  );
+
+  readonly hourEntriesByVolunteerId = pagedLoader(
+    (ids, first) => this.proBono.findHourEntries(ids, first),
+    (e) => e.volunteerId,
   );
 
   readonly volunteerChangesById = pagedLoader(

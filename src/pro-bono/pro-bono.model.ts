@@ -62,18 +62,55 @@ export class EngagementStatusChange {
 @ObjectType({ description: 'A person taking part in a pro bono engagement.' })
 export class ProBonoVolunteer {
   @Field() role: string;
-  @Field(() => Float, { description: 'Hours contributed so far.' }) hours: number;
+  @Field(() => Float, { description: 'Hours contributed so far: the sum of hourEntries.' }) hours: number;
   @Field(() => LocalDate) joinedOn: string;
-  @Field(() => LocalDate, { description: 'Date of the latest change of role or hours.' }) changedOn: string;
+  @Field(() => LocalDate, { description: 'Date of the latest change of role or total made with updateProBonoVolunteer.' })
+  changedOn: string;
   @VersionField() version: number;
 }
 
-@ObjectType({ description: "One dated change of a volunteer's role or hours." })
+@ObjectType({ description: "One dated change of a volunteer's role or total (add/updateProBonoVolunteer)." })
 export class ProBonoVolunteerChange {
   @Field() role: string;
-  @Field(() => Float) hours: number;
+  @Field(() => Float, { description: 'Their total hours right after this change.' }) hours: number;
   @Field(() => LocalDate) changedOn: string;
   @Field(() => DateTime) recordedAt: Date;
+}
+
+@ObjectType({ description: 'Hours a volunteer worked on one day; their hours are the sum of these.' })
+export class ProBonoHourEntry {
+  @Field(() => ID) id: string;
+  @Field(() => LocalDate) workedOn: string;
+  @Field(() => Float, {
+    description: 'Entries added are positive; a total set with updateProBonoVolunteer records the difference, which may be negative.',
+  })
+  hours: number;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => ID, { nullable: true, description: 'The account that recorded it (null for migrated and demo rows).' })
+  recordedByUserId: string | null;
+  @Field(() => DateTime, { description: 'When it was recorded.' }) createdAt: Date;
+  @Field(() => DateTime) updatedAt: Date;
+  @VersionField() version: number;
+}
+
+@ObjectType({ description: 'Volunteer hours of one month or fiscal year, summed from the dated entries.' })
+export class VolunteerHoursBucket {
+  @Field({ description: '2025-03 (MONTH) or FY2024 (FISCAL_YEAR).' }) period: string;
+  @Field(() => LocalDate, {
+    description: 'First day of the period (the earliest, when programs start their fiscal years in different months).',
+  })
+  startsOn: string;
+  @Field(() => LocalDate, { description: 'Last day of the period (the latest, likewise).' }) endsOn: string;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The fiscal year the period lies in, named by the year it starts in (null for a month that programs with different calendars place in different years).',
+  })
+  fiscalYear: number | null;
+  @Field(() => Float) hours: number;
+  @Field(() => Int) entries: number;
+  @Field(() => Int, { description: 'Distinct people.' }) volunteers: number;
+  @Field(() => Int) engagements: number;
 }
 
 @ObjectType({ description: 'Volunteer totals of one engagement.' })

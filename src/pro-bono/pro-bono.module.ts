@@ -9,6 +9,7 @@ import { EngagementCorrectionsResolver } from './engagement-corrections.resolver
 import { EngagementCorrectionsService } from './engagement-corrections.service.js';
 import { OrganizationProBonoResolver } from './organization-pro-bono.resolver.js';
 import { PersonProBonoResolver } from './person-pro-bono.resolver.js';
+import { ProBonoHourEntriesResolver } from './pro-bono-hour-entries.resolver.js';
 import { ProBonoVolunteerResolver } from './pro-bono-volunteer.resolver.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
 import { ProBonoEngagementsResolver } from './pro-bono.resolver.js';
@@ -16,16 +17,19 @@ import { ProBonoService } from './pro-bono.service.js';
 import { SocialIssuesResolver } from './social-issues.resolver.js';
 import { SocialIssuesService } from './social-issues.service.js';
 import { VentureProBonoResolver } from './venture-pro-bono.resolver.js';
+import { VolunteerHoursService } from './volunteer-hours.service.js';
 
 @Module({
   imports: [OrganizationsModule, VenturesModule, PeopleModule, CollaborationsModule, ProgramsModule],
   providers: [
     SocialIssuesService,
     ProBonoService,
+    VolunteerHoursService,
     ProBonoLoaders,
     SocialIssuesResolver,
     ProBonoEngagementsResolver,
     ProBonoVolunteerResolver,
+    ProBonoHourEntriesResolver,
     VentureProBonoResolver,
     OrganizationProBonoResolver,
     CollaborationProBonoResolver,
