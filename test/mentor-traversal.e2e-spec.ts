@@ -316,9 +316,11 @@ function makeNode(
   fragment = false,
 ): WalkNode | undefined {
   const named = getNamedType(field.type);
+  const connection = connectionOf(named);
   const args: string[] = [];
   for (const arg of field.args) {
-    if (arg.name === 'first') args.push('first: 100');
+    // Whole pages of connections; nested lists keep their default page (50), far above the rows here.
+    if (arg.name === 'first' && connection) args.push('first: 100');
     if (arg.name === 'first' || !isNonNullType(arg.type) || arg.defaultValue !== undefined) continue;
     const argType = getNamedType(arg.type);
     const own = arg.name === 'id' ? walk.world.ownIds.get(named.name) : undefined;
@@ -326,7 +328,6 @@ function makeNode(
     else if (isEnumType(argType)) args.push(`${arg.name}: ${argType.getValues()[0].name}`);
     else return void walk.skippedArgs.add(`${owner.name}.${field.name}`);
   }
-  const connection = connectionOf(named);
   return {
     key: fragment ? `${owner.name}_${field.name}` : field.name,
     field: field.name,

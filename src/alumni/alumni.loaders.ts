@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RowKind } from '../access/row-policy.js';
 import { LoaderDefinition, manyByKey } from '../common/loaders/loaders.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
 import type { VentureEntity } from '../ventures/venture.entity.js';
@@ -9,7 +10,7 @@ import { type AfterGraduationRow, AlumniService } from './alumni.service.js';
 export interface AlumniKey {
   cohortId: string;
   filter: AlumniFilter;
-  first: number | null;
+  first: number;
 }
 
 /** The field's arguments as one comparable string: keys with equal arguments share a statement. */
@@ -24,8 +25,10 @@ export class AlumniLoaders {
     manyByKey(ids, await this.alumni.afterGraduation(ids), (r) => r.ventureId),
   );
 
-  readonly timelineByVentureId = new LoaderDefinition<string, TimelineRow[]>(async (ids) =>
-    manyByKey(ids, await this.alumni.timeline(ids), (r) => r.ventureId),
+  /** A page of each venture's timeline, of some kinds (sorted, so equal sets share a statement) or all (null). */
+  readonly timelineByVentureId = pagedLoader<TimelineRow, string[] | null>(
+    (ids, first, kinds) => this.alumni.timeline(ids, first, kinds),
+    (r) => r.ventureId,
   );
 
   /** One statement per distinct set of arguments in the batch (usually one: the same field under every cohort). */

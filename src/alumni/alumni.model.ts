@@ -18,8 +18,8 @@ export class EngagementAfterGraduation {
 @ObjectType({ description: 'What a graduated venture went on to do, counted from its (first) graduation.' })
 export class AfterGraduation {
   @Field(() => LocalDate) graduatedOn: string;
-  @Field(() => [CollaborationAfterGraduation], { description: 'Oldest start first.' }) collaborations: CollaborationAfterGraduation[];
-  @Field(() => [EngagementAfterGraduation], { description: 'Engagements that became ACTIVE, oldest start first.' })
+  // The lists are fields of AfterGraduationResolver (they take `first`).
+  collaborations: CollaborationAfterGraduation[];
   proBonoSupport: EngagementAfterGraduation[];
 }
 

@@ -4,6 +4,7 @@ import { CollaborationsModule } from '../collaborations/collaborations.module.js
 import { OutcomesModule } from '../outcomes/outcomes.module.js';
 import { ProBonoModule } from '../pro-bono/pro-bono.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
+import { AfterGraduationResolver } from './after-graduation.resolver.js';
 import { AlumniLoaders } from './alumni.loaders.js';
 import { AlumniService } from './alumni.service.js';
 import { CohortAlumniResolver } from './cohort-alumni.resolver.js';
@@ -23,6 +24,7 @@ import { VentureJourneyResolver } from './venture-journey.resolver.js';
     AlumniService,
     AlumniLoaders,
     VentureJourneyResolver,
+    AfterGraduationResolver,
     CohortAlumniResolver,
     CollaborationAfterGraduationResolver,
     EngagementAfterGraduationResolver,

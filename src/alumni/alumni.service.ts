@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { PAGE_SIZE } from '../common/loaders/page-size.js';
 import { isUuid, rowToEntity } from '../common/persistence.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
@@ -27,8 +28,9 @@ export class AlumniService {
 
   /**
    * Per graduated venture, its first graduation date and the collaborations and engagements
-   * that started on or after it (engagements only once they became ACTIVE). Ventures that never
-   * graduated have no row.
+   * that started on or after it (engagements only once they became ACTIVE), the first 500 of each
+   * (the largest page `first` asks for; AfterGraduation's fields cut their page from these).
+   * Ventures that never graduated have no row.
    */
   afterGraduation(ventureIds: readonly string[]): Promise<AfterGraduationRow[]> {
     return this.dataSource.query(
@@ -42,17 +44,19 @@ export class AlumniService {
               (x.started_on - g.graduated_on) AS days
          FROM grad g
          LEFT JOIN LATERAL (
-           SELECT 'COLLABORATION' AS kind, c.id, c.started_on
-             FROM collaborations c
-            WHERE c.venture_id = g.venture_id AND c.started_on >= g.graduated_on
+           (SELECT 'COLLABORATION' AS kind, c.id, c.started_on
+              FROM collaborations c
+             WHERE c.venture_id = g.venture_id AND c.started_on >= g.graduated_on
+             ORDER BY c.started_on, c.id LIMIT $2)
            UNION ALL
-           SELECT 'PRO_BONO', p.id, p.started_on
-             FROM pro_bono_engagements p
-            WHERE p.beneficiary_venture_id = g.venture_id AND p.started_on >= g.graduated_on
-              AND ${BECAME_ACTIVE}
+           (SELECT 'PRO_BONO', p.id, p.started_on
+              FROM pro_bono_engagements p
+             WHERE p.beneficiary_venture_id = g.venture_id AND p.started_on >= g.graduated_on
+               AND ${BECAME_ACTIVE}
+             ORDER BY p.started_on, p.id LIMIT $2)
          ) x ON true
         ORDER BY g.venture_id, x.started_on, x.id`,
-      [[...ventureIds].filter(isUuid)],
+      [[...ventureIds].filter(isUuid), PAGE_SIZE.max],
     );
   }
 
@@ -62,12 +66,14 @@ export class AlumniService {
    * values and recognitions; oldest first. Steps of one record on the same day follow the order
    * of its statuses (they only move forward), then the order they were recorded in; corrections
    * (UNDO, REDATE) are rows of their own, after the moves of their day, and corrected moves stay,
-   * marked by `voidedAt`.
+   * marked by `voidedAt`. The first `first` steps of each venture, of the `kinds` asked for (null: all).
    */
-  timeline(ventureIds: readonly string[]): Promise<TimelineRow[]> {
+  timeline(ventureIds: readonly string[], first: number, kinds: readonly string[] | null): Promise<TimelineRow[]> {
     return this.dataSource.query(
       `SELECT t."ventureId", t.kind, t.on, t."refId", t."fromStatus", t."toStatus", t."sessionCount", t."totalMinutes",
               coalesce(t."entryKind", 'MOVE') AS "entryKind", t.reason, t."voidedAt"
+         FROM (SELECT s.*, row_number() OVER (PARTITION BY s."ventureId"
+                                              ORDER BY s.on, s.rank, s."refId", s."entryKind" = 'UNDO', s.step, s.seq) AS page_row
          FROM (
            SELECT e.venture_id AS "ventureId", 'ENROLLMENT' AS kind, 1 AS rank, ev.occurred_on AS on, e.cohort_id AS "refId",
                   ev.from_status AS "fromStatus", ev.to_status AS "toStatus", NULL::int AS "sessionCount", NULL::int AS "totalMinutes",
@@ -103,9 +109,10 @@ export class AlumniService {
                   NULL, NULL, NULL
              FROM recognitions r
             WHERE r.venture_id = ANY($1::uuid[])
-         ) t
+         ) s WHERE $3::text[] IS NULL OR s.kind = ANY($3::text[])) t
+        WHERE t.page_row <= $2
         ORDER BY t."ventureId", t.on, t.rank, t."refId", t."entryKind" = 'UNDO', t.step, t.seq`,
-      [[...ventureIds].filter(isUuid)],
+      [[...ventureIds].filter(isUuid), first, kinds],
     );
   }
 
@@ -116,7 +123,7 @@ export class AlumniService {
   async alumni(
     cohortIds: readonly string[],
     filter: AlumniFilter = {},
-    first: number | null = null,
+    first: number,
   ): Promise<{ cohortId: string; venture: VentureEntity }[]> {
     const where = [`e.cohort_id = ANY($1::uuid[])`, `e.status = 'GRADUATED'`];
     const params: unknown[] = [[...cohortIds].filter(isUuid)];
@@ -135,7 +142,8 @@ export class AlumniService {
     }
     // The first N of each cohort: a window over the cohort's graduates, by name. The whole venture
     // rows come along: no second statement to load them by id.
-    const limit = first === null ? '' : `WHERE x.rank <= ${Number(first)}`;
+    params.push(first);
+    const limit = `WHERE x.rank <= $${params.length}`;
     const rows: ({ cohortId: string } & Record<string, unknown>)[] = await this.dataSource.query(
       `SELECT x."cohortId", (x.v).* FROM (
          SELECT e.cohort_id AS "cohortId", v,

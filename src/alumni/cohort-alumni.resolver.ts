@@ -1,5 +1,5 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { ValidationError } from '../common/errors/domain-errors.js';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FIRST_ARG, pageSizeOf } from '../common/loaders/page-size.js';
 import { visibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import { Cohort } from '../cohorts/cohort.model.js';
@@ -26,11 +26,13 @@ export class CohortAlumniResolver {
     @Parent() cohort: { id: string },
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => AlumniFilter, nullable: true }) filter?: AlumniFilter,
-    @Args('first', { type: () => Int, nullable: true, description: 'At most this many (1..100) per cohort; all when left out.' })
-    first?: number | null,
+    @Args('first', FIRST_ARG) first?: number | null,
   ) {
-    if (first != null && (first < 1 || first > 100)) throw new ValidationError({ field: 'first', message: 'must be between 1 and 100' });
-    const ventures = await this.loaders.alumniByCohort.load(ctx, { cohortId: cohort.id, filter: filter ?? {}, first: first ?? null });
+    const ventures = await this.loaders.alumniByCohort.load(ctx, {
+      cohortId: cohort.id,
+      filter: filter ?? {},
+      first: pageSizeOf({ first }),
+    });
     // Fields below that look a venture up by id find these rows already loaded.
     for (const venture of ventures) this.ventureLoaders.byId.prime(ctx, venture.id, venture);
     return ventures;

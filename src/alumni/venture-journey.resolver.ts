@@ -3,6 +3,7 @@ import { VisibleTo, visibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Venture } from '../ventures/venture.model.js';
+import { FIRST_ARG, pageSizeOf } from '../common/loaders/page-size.js';
 import { AlumniLoaders } from './alumni.loaders.js';
 import { AfterGraduation, TimelineEntry, TimelineKind } from './alumni.model.js';
 
@@ -31,15 +32,15 @@ export class VentureJourneyResolver {
   async timeline(
     @Parent() venture: { id: string },
     @Context() ctx: GraphQLContext,
-    @Args('kinds', { type: () => [TimelineKind], nullable: true }) kinds?: TimelineKind[],
+    @Args('kinds', { type: () => [TimelineKind], nullable: true }) kinds?: TimelineKind[] | null,
+    @Args('first', FIRST_ARG) first?: number | null,
   ) {
-    const rows = await this.loaders.timelineByVentureId.load(ctx, venture.id);
-    return rows
-      .filter((r) => !kinds?.length || kinds.includes(r.kind))
-      .map((r) => {
-        if (r.kind === TimelineKind.COLLABORATION) return { ...r, fromStage: r.fromStatus, toStage: r.toStatus };
-        if (r.kind === TimelineKind.PRO_BONO) return { ...r, fromEngagementStatus: r.fromStatus, toEngagementStatus: r.toStatus };
-        return r;
-      });
+    const wanted = kinds?.length ? [...new Set(kinds)].sort() : null;
+    const rows = await this.loaders.timelineByVentureId.load(ctx, { id: venture.id, first: pageSizeOf({ first }), args: wanted });
+    return rows.map((r) => {
+      if (r.kind === TimelineKind.COLLABORATION) return { ...r, fromStage: r.fromStatus, toStage: r.toStatus };
+      if (r.kind === TimelineKind.PRO_BONO) return { ...r, fromEngagementStatus: r.fromStatus, toEngagementStatus: r.toStatus };
+      return r;
+    });
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
+import { LoaderDefinition, oneByKey } from '../common/loaders/loaders.js';
 import type { CohortEntity } from './cohort.entity.js';
 import { CohortsService } from './cohorts.service.js';
 
@@ -11,7 +12,8 @@ export class CohortsLoaders {
     oneByKey(ids, await this.cohorts.findByIds(ids), (c) => c.id),
   );
 
-  readonly byProgramId = new LoaderDefinition<string, CohortEntity[]>(async (ids) =>
-    manyByKey(ids, await this.cohorts.findByProgramIds(ids), (c) => c.programId),
+  readonly byProgramId = pagedLoader(
+    (ids, first) => this.cohorts.findByProgramIds(ids, first),
+    (c) => c.programId,
   );
 }

@@ -34,8 +34,8 @@ export class CohortsService {
     return findByAny(this.dataSource.manager, CohortEntity, 'id', ids);
   }
 
-  findByProgramIds(programIds: readonly string[]): Promise<CohortEntity[]> {
-    return findByAny(this.dataSource.manager, CohortEntity, 'programId', programIds, ['year', 'id']);
+  findByProgramIds(programIds: readonly string[], perKey?: number): Promise<CohortEntity[]> {
+    return findByAny(this.dataSource.manager, CohortEntity, 'programId', programIds, ['year', 'id'], undefined, perKey);
   }
 
   list(args: CohortsArgs): Promise<Connection<CohortEntity>> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
-import type { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
+import type { CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
 import { CollaborationsService } from './collaborations.service.js';
 
 @Injectable()
@@ -11,16 +12,19 @@ export class CollaborationsLoaders {
     oneByKey(ids, await this.collaborations.findByIds(ids), (c) => c.id),
   );
 
-  readonly contactsById = new LoaderDefinition<string, CollaborationContactEntity[]>(async (ids) =>
-    manyByKey(ids, await this.collaborations.findContacts(ids), (c) => c.collaborationId),
+  readonly contactsById = pagedLoader(
+    (ids, first) => this.collaborations.findContacts(ids, first),
+    (c) => c.collaborationId,
   );
 
-  readonly byVentureId = new LoaderDefinition<string, CollaborationEntity[]>(async (ids) =>
-    manyByKey(ids, await this.collaborations.findByVentureIds(ids), (c) => c.ventureId),
+  readonly byVentureId = pagedLoader(
+    (ids, first) => this.collaborations.findByVentureIds(ids, first),
+    (c) => c.ventureId,
   );
 
-  readonly byOrganizationId = new LoaderDefinition<string, CollaborationEntity[]>(async (ids) =>
-    manyByKey(ids, await this.collaborations.findByOrganizationIds(ids), (c) => c.organizationId),
+  readonly byOrganizationId = pagedLoader(
+    (ids, first) => this.collaborations.findByOrganizationIds(ids, first),
+    (c) => c.organizationId,
   );
 
   readonly stageHistoryById = new LoaderDefinition<string, CollaborationStageChangeEntity[]>(async (ids) =>

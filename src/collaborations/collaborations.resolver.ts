@@ -19,6 +19,7 @@ import {
   CreateCollaborationInput,
   UpdateCollaborationInput,
 } from './dto/collaboration.inputs.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => Collaboration)
 export class CollaborationsResolver {
@@ -72,8 +73,9 @@ export class CollaborationsResolver {
   }
 
   @ResolveField(() => [CollaborationContact], { description: 'People on both sides: the venture side first.' })
-  contacts(c: CollaborationEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.contactsById.load(ctx, c.id);
+  @PageSize()
+  contacts(c: CollaborationEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.contactsById.load(ctx, { id: c.id, first: pageSizeOf(args) });
   }
 
   @ResolveField(() => Venture)

@@ -42,16 +42,24 @@ export class CollaborationsService {
     return findByAny(this.dataSource.manager, CollaborationEntity, 'id', ids);
   }
 
-  findContacts(ids: readonly string[]): Promise<CollaborationContactEntity[]> {
-    return findByAny(this.dataSource.manager, CollaborationContactEntity, 'collaborationId', ids, ['side DESC', 'createdAt']);
+  findContacts(ids: readonly string[], perKey?: number): Promise<CollaborationContactEntity[]> {
+    return findByAny(
+      this.dataSource.manager,
+      CollaborationContactEntity,
+      'collaborationId',
+      ids,
+      ['side DESC', 'createdAt'],
+      undefined,
+      perKey,
+    );
   }
 
-  findByVentureIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
-    return findByAny(this.dataSource.manager, CollaborationEntity, 'ventureId', ids, ['startedOn', 'id']);
+  findByVentureIds(ids: readonly string[], perKey?: number): Promise<CollaborationEntity[]> {
+    return findByAny(this.dataSource.manager, CollaborationEntity, 'ventureId', ids, ['startedOn', 'id'], undefined, perKey);
   }
 
-  findByOrganizationIds(ids: readonly string[]): Promise<CollaborationEntity[]> {
-    return findByAny(this.dataSource.manager, CollaborationEntity, 'organizationId', ids, ['startedOn', 'id']);
+  findByOrganizationIds(ids: readonly string[], perKey?: number): Promise<CollaborationEntity[]> {
+    return findByAny(this.dataSource.manager, CollaborationEntity, 'organizationId', ids, ['startedOn', 'id'], undefined, perKey);
   }
 
   findStageChanges(ids: readonly string[]): Promise<CollaborationStageChangeEntity[]> {

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { Collaboration } from './collaboration.model.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Organization.collaborations`: organizations do not depend on collaborations. */
 @Resolver(() => Organization)
@@ -16,7 +17,8 @@ export class OrganizationCollaborationsResolver {
     description: 'Collaborations with this organization itself (not its units). Staff and analysts.',
   })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  collaborations(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byOrganizationId.load(ctx, org.id);
+  @PageSize()
+  collaborations(org: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.byOrganizationId.load(ctx, { id: org.id, first: pageSizeOf(args) });
   }
 }

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Venture } from '../ventures/venture.model.js';
 import { Collaboration } from './collaboration.model.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Venture.collaborations`: ventures do not depend on collaborations. */
 @Resolver(() => Venture)
@@ -13,7 +14,8 @@ export class VentureCollaborationsResolver {
 
   @ResolveField(() => [Collaboration], { nullable: true, description: 'Its collaborations, oldest first. Staff and analysts.' })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  collaborations(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byVentureId.load(ctx, venture.id);
+  @PageSize()
+  collaborations(venture: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.byVentureId.load(ctx, { id: venture.id, first: pageSizeOf(args) });
   }
 }

@@ -87,7 +87,8 @@ export const numericColumn = (precision: number, scale: number) => ({
  * `order` lists properties, ascending unless written `'heldAt DESC'`; `where` is a further
  * condition on database columns, without parameters (`'deleted_at IS NULL'`). A batch that needs a
  * join or an ordering expression writes the same `= ANY($1::uuid[])` in raw SQL and maps its rows
- * with rowToEntity.
+ * with rowToEntity. `perKey` keeps the first that many rows of each key in `order` (a per-key window,
+ * for paged nested lists: common/loaders/page-size.ts).
  */
 export async function findByAny<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -96,6 +97,7 @@ export async function findByAny<T extends ObjectLiteral>(
   values: readonly string[],
   order: string[] = [],
   where?: string,
+  perKey?: number,
 ): Promise<T[]> {
   const meta = manager.connection.getMetadata(entity);
   const column = (name: string) => {
@@ -119,9 +121,17 @@ export async function findByAny<T extends ObjectLiteral>(
   }
   const condition = where ? ` AND (${where})` : '';
   const orderBy = order.length ? ` ORDER BY ${order.map(sort).join(', ')}` : '';
+  const from = `FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${condition}`;
+  if (perKey === undefined) {
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * ${from}${orderBy}`, [values.filter(isUuid)]);
+    return rows.map((row) => rowToEntity(manager, entity, row));
+  }
+  // A page per key: the first `perKey` rows of each key in `order`, then by primary key so the cut is stable.
+  const tieBreak = meta.primaryColumns.map((c) => `"${c.databaseName}"`);
   const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT * FROM "${meta.tableName}" WHERE ${column(property)} = ANY($1::uuid[])${condition}${orderBy}`,
-    [values.filter(isUuid)],
+    `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ${column(property)} ORDER BY ${[...order.map(sort), ...tieBreak].join(', ')})
+       AS page_row ${from}) t WHERE page_row <= $2${orderBy}`,
+    [values.filter(isUuid), perKey],
   );
   return rows.map((row) => rowToEntity(manager, entity, row));
 }

@@ -3,6 +3,7 @@ import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { VisibleTo, visibleTo } from '../access/field-access.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Cohort } from '../cohorts/cohort.model.js';
+import { FIRST_ARG, PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
 import { EnrollmentStatus } from './enrollment-status.enum.js';
@@ -27,9 +28,9 @@ export class CohortEnrollmentsResolver {
     @Parent() cohort: { id: string },
     @Context() ctx: GraphQLContext,
     @Args('status', { type: () => EnrollmentStatus, nullable: true }) status?: EnrollmentStatus,
+    @Args('first', FIRST_ARG) first?: number | null,
   ) {
-    const all = await this.loaders.byCohortId.load(ctx, cohort.id);
-    return status ? all.filter((e) => e.status === status) : all;
+    return this.loaders.byCohortId.load(ctx, { id: cohort.id, first: pageSizeOf({ first }), args: status ?? null });
   }
 
   @ResolveField(() => [Venture], {
@@ -37,9 +38,9 @@ export class CohortEnrollmentsResolver {
     description: 'Ventures whose enrollment in this cohort graduated. Staff and analysts.',
   })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  async graduates(cohort: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    const enrollments = await this.loaders.byCohortId.load(ctx, cohort.id);
-    const graduated = enrollments.filter((e) => e.status === EnrollmentStatus.GRADUATED);
+  @PageSize()
+  async graduates(cohort: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    const graduated = await this.loaders.byCohortId.load(ctx, { id: cohort.id, first: pageSizeOf(args), args: EnrollmentStatus.GRADUATED });
     return Promise.all(graduated.map((e) => this.ventureLoaders.byId.load(ctx, e.ventureId)));
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { RowKind } from '../access/row-policy.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
+import type { EnrollmentStatus } from './enrollment-status.enum.js';
 import type { EnrollmentEntity, EnrollmentEventEntity } from './enrollment.entity.js';
 import { EnrollmentsService } from './enrollments.service.js';
 
@@ -13,13 +15,16 @@ export class EnrollmentsLoaders {
     { rows: 'Enrollment' satisfies RowKind },
   );
 
-  readonly byCohortId = new LoaderDefinition<string, EnrollmentEntity[]>(
-    async (ids) => manyByKey(ids, await this.enrollments.findByCohortIds(ids), (e) => e.cohortId),
+  /** A page of each cohort's enrollments, all or in one status. */
+  readonly byCohortId = pagedLoader<EnrollmentEntity, EnrollmentStatus | null>(
+    (ids, first, status) => this.enrollments.findByCohortIds(ids, first, status),
+    (e) => e.cohortId,
     { rows: 'Enrollment' satisfies RowKind },
   );
 
-  readonly byVentureId = new LoaderDefinition<string, EnrollmentEntity[]>(
-    async (ids) => manyByKey(ids, await this.enrollments.findByVentureIds(ids), (e) => e.ventureId),
+  readonly byVentureId = pagedLoader(
+    (ids, first) => this.enrollments.findByVentureIds(ids, first),
+    (e) => e.ventureId,
     { rows: 'Enrollment' satisfies RowKind },
   );
 

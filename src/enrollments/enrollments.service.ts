@@ -50,12 +50,15 @@ export class EnrollmentsService {
     return findByAny(this.dataSource.manager, EnrollmentEntity, 'id', ids);
   }
 
-  findByCohortIds(cohortIds: readonly string[]): Promise<EnrollmentEntity[]> {
-    return findByAny(this.dataSource.manager, EnrollmentEntity, 'cohortId', cohortIds, ['createdAt', 'id']);
+  /** A page of each cohort's enrollments, optionally in one status (an enum value, so safe to inline). */
+  findByCohortIds(cohortIds: readonly string[], perKey?: number, status?: EnrollmentStatus | null): Promise<EnrollmentEntity[]> {
+    if (status && !Object.values(EnrollmentStatus).includes(status)) throw new Error(`Unknown enrollment status ${status}`);
+    const where = status ? `status = '${status}'` : undefined;
+    return findByAny(this.dataSource.manager, EnrollmentEntity, 'cohortId', cohortIds, ['createdAt', 'id'], where, perKey);
   }
 
-  findByVentureIds(ventureIds: readonly string[]): Promise<EnrollmentEntity[]> {
-    return findByAny(this.dataSource.manager, EnrollmentEntity, 'ventureId', ventureIds, ['createdAt', 'id']);
+  findByVentureIds(ventureIds: readonly string[], perKey?: number): Promise<EnrollmentEntity[]> {
+    return findByAny(this.dataSource.manager, EnrollmentEntity, 'ventureId', ventureIds, ['createdAt', 'id'], undefined, perKey);
   }
 
   findEvents(enrollmentIds: readonly string[]): Promise<EnrollmentEventEntity[]> {

@@ -6,6 +6,7 @@ import { LocalDate } from '../common/graphql/scalars.js';
 import { Venture } from '../ventures/venture.model.js';
 import { Enrollment } from './enrollment.model.js';
 import { EnrollmentsLoaders } from './enrollments.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Venture.enrollments` and `Venture.graduatedOn`: ventures do not depend on enrollments. */
 @Resolver(() => Venture)
@@ -14,8 +15,9 @@ export class VentureEnrollmentsResolver {
 
   @ResolveField(() => [Enrollment], { nullable: true, description: 'Staff and analysts.' })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  enrollments(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byVentureId.load(ctx, venture.id);
+  @PageSize()
+  enrollments(venture: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.byVentureId.load(ctx, { id: venture.id, first: pageSizeOf(args) });
   }
 
   @ResolveField(() => LocalDate, { nullable: true, description: 'Date of its first graduation; null if it never graduated.' })

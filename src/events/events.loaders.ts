@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey } from '../common/loaders/loaders.js';
-import type { EventEntity, EventOrganizationEntity } from './event.entity.js';
+import type { EventOrganizationEntity } from './event.entity.js';
 import { EventsService } from './events.service.js';
 
 @Injectable()
@@ -11,7 +12,8 @@ export class EventsLoaders {
     manyByKey(ids, await this.events.findOrganizations(ids), (o) => o.eventId),
   );
 
-  readonly byEngagementId = new LoaderDefinition<string, EventEntity[]>(async (ids) =>
-    manyByKey(ids, await this.events.findByEngagementIds(ids), (e) => e.engagementId),
+  readonly byEngagementId = pagedLoader(
+    (ids, first) => this.events.findByEngagementIds(ids, first),
+    (e) => e.engagementId,
   );
 }

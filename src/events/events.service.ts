@@ -40,8 +40,8 @@ export class EventsService {
     return rows.map((row) => rowToEntity(this.dataSource.manager, EventOrganizationEntity, row));
   }
 
-  findByEngagementIds(ids: readonly string[]): Promise<EventEntity[]> {
-    return findByAny(this.dataSource.manager, EventEntity, 'engagementId', ids, ['startsOn', 'id']);
+  findByEngagementIds(ids: readonly string[], perKey?: number): Promise<EventEntity[]> {
+    return findByAny(this.dataSource.manager, EventEntity, 'engagementId', ids, ['startsOn', 'id'], undefined, perKey);
   }
 
   list(args: EventsArgs): Promise<Connection<EventEntity>> {

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { ProBonoEngagement } from '../pro-bono/pro-bono.model.js';
 import { Event } from './event.model.js';
 import { EventsLoaders } from './events.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `ProBonoEngagement.events`: the pro bono module does not depend on events. */
 @Resolver(() => ProBonoEngagement)
@@ -10,7 +11,8 @@ export class ProBonoEngagementEventsResolver {
   constructor(private readonly loaders: EventsLoaders) {}
 
   @ResolveField(() => [Event], { description: 'Events held as part of the engagement, oldest first.' })
-  events(g: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byEngagementId.load(ctx, g.id);
+  @PageSize()
+  events(g: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.byEngagementId.load(ctx, { id: g.id, first: pageSizeOf(args) });
   }
 }

@@ -17,6 +17,7 @@ import { RequestLoaders } from '../common/loaders/loaders.js';
 import type { AppConfig } from '../config/env.js';
 import { MentoringModule } from '../mentoring/mentoring.module.js';
 import { MentorsService } from '../mentoring/mentors.service.js';
+import { variableCostLimit } from './cost-limit.js';
 import { JitExecutor, noProtoAlias } from './jit-executor.js';
 import { requestObserver } from './request-observer.js';
 
@@ -74,6 +75,8 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
       // Merged, not replaced: a later `plugins:` key would silently drop armor's.
       plugins: [
         ...armor.plugins,
+        // Armor counts `first` only where the document spells it out; this counts variables too.
+        variableCostLimit(config.graphql.maxCost),
         errors.plugin,
         requestObserver,
         // The default cache-control plugin wraps every field resolver (willResolveField) to compute

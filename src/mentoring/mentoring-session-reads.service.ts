@@ -54,16 +54,24 @@ export class MentoringSessionReadsService {
     return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
   }
 
-  findByVentureIds(ventureIds: readonly string[]): Promise<MentoringSessionEntity[]> {
-    return findByAny(this.dataSource.manager, MentoringSessionEntity, 'ventureId', ventureIds, ['heldAt DESC', 'id'], 'deleted_at IS NULL');
+  findByVentureIds(ventureIds: readonly string[], perKey?: number): Promise<MentoringSessionEntity[]> {
+    return findByAny(
+      this.dataSource.manager,
+      MentoringSessionEntity,
+      'ventureId',
+      ventureIds,
+      ['heldAt DESC', 'id'],
+      'deleted_at IS NULL',
+      perKey,
+    );
   }
 
-  findFollowUps(sessionIds: readonly string[]): Promise<FollowUpActionEntity[]> {
-    return findByAny(this.dataSource.manager, FollowUpActionEntity, 'sessionId', sessionIds, ['createdAt', 'id']);
+  findFollowUps(sessionIds: readonly string[], perKey?: number): Promise<FollowUpActionEntity[]> {
+    return findByAny(this.dataSource.manager, FollowUpActionEntity, 'sessionId', sessionIds, ['createdAt', 'id'], undefined, perKey);
   }
 
-  findRevisions(sessionIds: readonly string[]): Promise<MentoringSessionRevisionEntity[]> {
-    return findByAny(this.dataSource.manager, MentoringSessionRevisionEntity, 'sessionId', sessionIds, ['version']);
+  findRevisions(sessionIds: readonly string[], perKey?: number): Promise<MentoringSessionRevisionEntity[]> {
+    return findByAny(this.dataSource.manager, MentoringSessionRevisionEntity, 'sessionId', sessionIds, ['version'], undefined, perKey);
   }
 
   /** Live sessions per venture, counted in SQL. */

@@ -32,6 +32,7 @@ import {
 import { isStaff, MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 import { MentoringSessionsService } from './mentoring-sessions.service.js';
 import { MentoringLoaders } from './mentoring.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => MentoringSession)
 export class MentoringSessionsResolver {
@@ -163,8 +164,9 @@ export class MentoringSessionsResolver {
   }
 
   @ResolveField(() => [FollowUpAction])
-  followUps(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.followUpsBySessionId.load(ctx, session.id);
+  @PageSize()
+  followUps(session: MentoringSessionEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.followUpsBySessionId.load(ctx, { id: session.id, first: pageSizeOf(args) });
   }
 
   @ResolveField(() => [MentoringSessionRevision], {
@@ -172,7 +174,8 @@ export class MentoringSessionsResolver {
     description: 'Every saved state, oldest first: staff only (revisions hold private notes).',
   })
   @VisibleTo(Role.STAFF)
-  revisions(session: MentoringSessionEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.revisionsBySessionId.load(ctx, session.id);
+  @PageSize()
+  revisions(session: MentoringSessionEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.revisionsBySessionId.load(ctx, { id: session.id, first: pageSizeOf(args) });
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { RowKind } from '../access/row-policy.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
 import type { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import { MentorsService } from './mentors.service.js';
-import type { FollowUpActionEntity, MentoringSessionEntity, MentoringSessionRevisionEntity } from './mentoring-session.entity.js';
 import { type MentoringSummaryRow, MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 
 @Injectable()
@@ -22,13 +22,21 @@ export class MentoringLoaders {
     { rows: 'MentorAssignment' satisfies RowKind },
   );
 
-  readonly assignmentsByEnrollmentId = new LoaderDefinition<string, MentorAssignmentEntity[]>(
-    async (ids) => manyByKey(ids, await this.mentors.findAssignmentsByEnrollmentIds(ids), (a) => a.enrollmentId),
+  readonly assignmentPageByMentorId = pagedLoader(
+    (ids, first) => this.mentors.findAssignmentsByMentorIds(ids, first),
+    (a) => a.mentorId,
     { rows: 'MentorAssignment' satisfies RowKind },
   );
 
-  readonly sessionsByVentureId = new LoaderDefinition<string, MentoringSessionEntity[]>(
-    async (ids) => manyByKey(ids, await this.sessions.findByVentureIds(ids), (s) => s.ventureId),
+  readonly assignmentsByEnrollmentId = pagedLoader(
+    (ids, first) => this.mentors.findAssignmentsByEnrollmentIds(ids, first),
+    (a) => a.enrollmentId,
+    { rows: 'MentorAssignment' satisfies RowKind },
+  );
+
+  readonly sessionsByVentureId = pagedLoader(
+    (ids, first) => this.sessions.findByVentureIds(ids, first),
+    (s) => s.ventureId,
     { rows: 'MentoringSession' satisfies RowKind },
   );
 
@@ -36,12 +44,14 @@ export class MentoringLoaders {
     oneByKey(ids, await this.sessions.countByVenture(ids), (r) => r.ventureId).map((r) => r?.n ?? 0),
   );
 
-  readonly followUpsBySessionId = new LoaderDefinition<string, FollowUpActionEntity[]>(async (ids) =>
-    manyByKey(ids, await this.sessions.findFollowUps(ids), (f) => f.sessionId),
+  readonly followUpsBySessionId = pagedLoader(
+    (ids, first) => this.sessions.findFollowUps(ids, first),
+    (f) => f.sessionId,
   );
 
-  readonly revisionsBySessionId = new LoaderDefinition<string, MentoringSessionRevisionEntity[]>(async (ids) =>
-    manyByKey(ids, await this.sessions.findRevisions(ids), (r) => r.sessionId),
+  readonly revisionsBySessionId = pagedLoader(
+    (ids, first) => this.sessions.findRevisions(ids, first),
+    (r) => r.sessionId,
   );
 
   readonly summaryByCohortId = new LoaderDefinition<string, MentoringSummaryRow | null>(async (ids) =>

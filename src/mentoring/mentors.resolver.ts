@@ -14,6 +14,7 @@ import { MentoringLoaders } from './mentoring.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
 import { MentorsService } from './mentors.service.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => Mentor)
 export class MentorsResolver {
@@ -89,7 +90,8 @@ export class MentorsResolver {
   }
 
   @ResolveField(() => [MentorAssignment], { description: 'All assignments, oldest first.' })
-  assignments(mentor: MentorEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.assignmentsByMentorId.load(ctx, mentor.id);
+  @PageSize()
+  assignments(mentor: MentorEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.assignmentPageByMentorId.load(ctx, { id: mentor.id, first: pageSizeOf(args) });
   }
 }

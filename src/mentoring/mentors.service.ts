@@ -145,12 +145,12 @@ export class MentorsService {
     });
   }
 
-  findAssignmentsByMentorIds(mentorIds: readonly string[]): Promise<MentorAssignmentEntity[]> {
-    return findByAny(this.dataSource.manager, MentorAssignmentEntity, 'mentorId', mentorIds, ['startsOn', 'id']);
+  findAssignmentsByMentorIds(mentorIds: readonly string[], perKey?: number): Promise<MentorAssignmentEntity[]> {
+    return findByAny(this.dataSource.manager, MentorAssignmentEntity, 'mentorId', mentorIds, ['startsOn', 'id'], undefined, perKey);
   }
 
-  findAssignmentsByEnrollmentIds(enrollmentIds: readonly string[]): Promise<MentorAssignmentEntity[]> {
-    return findByAny(this.dataSource.manager, MentorAssignmentEntity, 'enrollmentId', enrollmentIds, ['startsOn', 'id']);
+  findAssignmentsByEnrollmentIds(enrollmentIds: readonly string[], perKey?: number): Promise<MentorAssignmentEntity[]> {
+    return findByAny(this.dataSource.manager, MentorAssignmentEntity, 'enrollmentId', enrollmentIds, ['startsOn', 'id'], undefined, perKey);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
+import { LoaderDefinition, oneByKey } from '../common/loaders/loaders.js';
 import type { OrganizationEntity } from './organization.entity.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -11,7 +12,8 @@ export class OrganizationsLoaders {
     oneByKey(ids, await this.organizations.findByIds(ids), (o) => o.id),
   );
 
-  readonly childrenByParentId = new LoaderDefinition<string, OrganizationEntity[]>(async (ids) =>
-    manyByKey(ids, await this.organizations.findChildren(ids), (o) => o.parentId as string),
+  readonly childrenByParentId = pagedLoader(
+    (ids, first) => this.organizations.findChildren(ids, first),
+    (o) => o.parentId as string,
   );
 }

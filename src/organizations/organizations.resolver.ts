@@ -9,6 +9,7 @@ import type { OrganizationEntity } from './organization.entity.js';
 import { Organization, OrganizationConnection } from './organization.model.js';
 import { OrganizationsLoaders } from './organizations.loaders.js';
 import { OrganizationsService } from './organizations.service.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
@@ -53,7 +54,8 @@ export class OrganizationsResolver {
   }
 
   @ResolveField(() => [Organization], { description: 'Units and groups under this organization.' })
-  children(org: OrganizationEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.childrenByParentId.load(ctx, org.id);
+  @PageSize()
+  children(org: OrganizationEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.childrenByParentId.load(ctx, { id: org.id, first: pageSizeOf(args) });
   }
 }

@@ -36,8 +36,8 @@ export class OrganizationsService {
     return findByAny(this.dataSource.manager, OrganizationEntity, 'id', ids);
   }
 
-  findChildren(parentIds: readonly string[]): Promise<OrganizationEntity[]> {
-    return findByAny(this.dataSource.manager, OrganizationEntity, 'parentId', parentIds, ['name', 'id']);
+  findChildren(parentIds: readonly string[], perKey?: number): Promise<OrganizationEntity[]> {
+    return findByAny(this.dataSource.manager, OrganizationEntity, 'parentId', parentIds, ['name', 'id'], undefined, perKey);
   }
 
   list(args: OrganizationsArgs): Promise<Connection<OrganizationEntity>> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
+import { LoaderDefinition, oneByKey } from '../common/loaders/loaders.js';
 import type { MetricDefinitionEntity, OutcomeRecordEntity, RecognitionEntity } from './outcome.entity.js';
 import { OutcomesService } from './outcomes.service.js';
 import { RecognitionsService } from './recognitions.service.js';
@@ -23,19 +24,23 @@ export class OutcomesLoaders {
     oneByKey(ids, await this.recognitions.findByIds(ids), (r) => r.id),
   );
 
-  readonly currentByVentureId = new LoaderDefinition<string, OutcomeRecordEntity[]>(async (ids) =>
-    manyByKey(ids, await this.outcomes.findCurrentByVentureIds(ids), (o) => o.ventureId),
+  readonly currentByVentureId = pagedLoader(
+    (ids, first) => this.outcomes.findCurrentByVentureIds(ids, first),
+    (o) => o.ventureId,
   );
 
-  readonly lineageById = new LoaderDefinition<string, OutcomeRecordEntity[]>(async (ids) =>
-    manyByKey(ids, await this.outcomes.findLineages(ids), (o) => o.lineageId),
+  readonly lineageById = pagedLoader(
+    (ids, first) => this.outcomes.findLineages(ids, first),
+    (o) => o.lineageId,
   );
 
-  readonly recognitionsByVentureId = new LoaderDefinition<string, RecognitionEntity[]>(async (ids) =>
-    manyByKey(ids, await this.recognitions.findBy('ventureId', ids), (r) => r.ventureId),
+  readonly recognitionsByVentureId = pagedLoader(
+    (ids, first) => this.recognitions.findBy('ventureId', ids, first),
+    (r) => r.ventureId,
   );
 
-  readonly recognitionsByPersonId = new LoaderDefinition<string, RecognitionEntity[]>(async (ids) =>
-    manyByKey(ids, await this.recognitions.findBy('personId', ids), (r) => r.personId),
+  readonly recognitionsByPersonId = pagedLoader(
+    (ids, first) => this.recognitions.findBy('personId', ids, first),
+    (r) => r.personId,
   );
 }

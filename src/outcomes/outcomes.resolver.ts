@@ -10,6 +10,7 @@ import type { OutcomeRecordEntity } from './outcome.entity.js';
 import { MetricDefinition, OutcomeRecord, OutcomeRecordConnection } from './outcome.model.js';
 import { OutcomesLoaders } from './outcomes.loaders.js';
 import { OutcomesService } from './outcomes.service.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => OutcomeRecord)
 export class OutcomesResolver {
@@ -60,7 +61,8 @@ export class OutcomesResolver {
   }
 
   @ResolveField(() => [OutcomeRecord], { description: 'Every version of this value, oldest first (the last is current).' })
-  history(o: OutcomeRecordEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.lineageById.load(ctx, o.lineageId);
+  @PageSize()
+  history(o: OutcomeRecordEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.lineageById.load(ctx, { id: o.lineageId, first: pageSizeOf(args) });
   }
 }

@@ -42,18 +42,20 @@ export class OutcomesService {
   }
 
   /** Current records of each venture, latest date first. */
-  async findCurrentByVentureIds(ids: readonly string[]): Promise<OutcomeRecordEntity[]> {
+  async findCurrentByVentureIds(ids: readonly string[], perKey: number): Promise<OutcomeRecordEntity[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT * FROM outcome_records WHERE venture_id = ANY($1::uuid[]) AND superseded_at IS NULL
+      `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY venture_id ORDER BY COALESCE(as_of, period_end) DESC, id) AS page_row
+                        FROM outcome_records WHERE venture_id = ANY($1::uuid[]) AND superseded_at IS NULL) o
+        WHERE page_row <= $2
         ORDER BY COALESCE(as_of, period_end) DESC, id`,
-      [ids.filter(isUuid)],
+      [ids.filter(isUuid), perKey],
     );
     return rows.map((row) => rowToEntity(this.dataSource.manager, OutcomeRecordEntity, row));
   }
 
   /** Every version of each lineage, oldest first. */
-  findLineages(lineageIds: readonly string[]): Promise<OutcomeRecordEntity[]> {
-    return findByAny(this.dataSource.manager, OutcomeRecordEntity, 'lineageId', lineageIds, ['createdAt', 'id']);
+  findLineages(lineageIds: readonly string[], perKey?: number): Promise<OutcomeRecordEntity[]> {
+    return findByAny(this.dataSource.manager, OutcomeRecordEntity, 'lineageId', lineageIds, ['createdAt', 'id'], undefined, perKey);
   }
 
   list(args: OutcomeRecordsArgs): Promise<Connection<OutcomeRecordEntity>> {

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Person } from '../people/person.model.js';
 import { Recognition } from './outcome.model.js';
 import { OutcomesLoaders } from './outcomes.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Person.recognitions`: people do not depend on outcomes. */
 @Resolver(() => Person)
@@ -13,7 +14,8 @@ export class PersonRecognitionsResolver {
 
   @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.' })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  recognitions(p: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.recognitionsByPersonId.load(ctx, p.id);
+  @PageSize()
+  recognitions(p: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.recognitionsByPersonId.load(ctx, { id: p.id, first: pageSizeOf(args) });
   }
 }

@@ -33,8 +33,8 @@ export class RecognitionsService {
     return findByAny(this.dataSource.manager, RecognitionEntity, 'id', ids);
   }
 
-  findBy(column: 'ventureId' | 'personId', ids: readonly string[]): Promise<RecognitionEntity[]> {
-    return findByAny(this.dataSource.manager, RecognitionEntity, column, ids, ['year', 'name']);
+  findBy(column: 'ventureId' | 'personId', ids: readonly string[], perKey?: number): Promise<RecognitionEntity[]> {
+    return findByAny(this.dataSource.manager, RecognitionEntity, column, ids, ['year', 'name'], undefined, perKey);
   }
 
   list(args: RecognitionsArgs): Promise<Connection<RecognitionEntity>> {

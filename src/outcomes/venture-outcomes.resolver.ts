@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Venture } from '../ventures/venture.model.js';
 import { OutcomeRecord, Recognition } from './outcome.model.js';
 import { OutcomesLoaders } from './outcomes.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Venture.outcomes` and `Venture.recognitions`: ventures do not depend on outcomes. */
 @Resolver(() => Venture)
@@ -13,13 +14,15 @@ export class VentureOutcomesResolver {
 
   @ResolveField(() => [OutcomeRecord], { nullable: true, description: 'Current values, latest date first. Staff and analysts.' })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  outcomes(v: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.currentByVentureId.load(ctx, v.id);
+  @PageSize()
+  outcomes(v: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.currentByVentureId.load(ctx, { id: v.id, first: pageSizeOf(args) });
   }
 
   @ResolveField(() => [Recognition], { nullable: true, description: 'Oldest first. Staff and analysts.' })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  recognitions(v: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.recognitionsByVentureId.load(ctx, v.id);
+  @PageSize()
+  recognitions(v: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.recognitionsByVentureId.load(ctx, { id: v.id, first: pageSizeOf(args) });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
-import type { AffiliationEntity, PersonEntity } from './person.entity.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
+import { LoaderDefinition, oneByKey } from '../common/loaders/loaders.js';
+import type { PersonEntity } from './person.entity.js';
 import { PeopleService } from './people.service.js';
 
 @Injectable()
@@ -11,7 +12,8 @@ export class PeopleLoaders {
     oneByKey(ids, await this.people.findByIds(ids), (p) => p.id),
   );
 
-  readonly affiliationsByPersonId = new LoaderDefinition<string, AffiliationEntity[]>(async (ids) =>
-    manyByKey(ids, await this.people.findAffiliations(ids), (a) => a.personId),
+  readonly affiliationsByPersonId = pagedLoader(
+    (ids, first) => this.people.findAffiliations(ids, first),
+    (a) => a.personId,
   );
 }

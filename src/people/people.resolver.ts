@@ -16,6 +16,7 @@ import type { PersonEntity } from './person.entity.js';
 import { Affiliation, Person, PersonConnection } from './person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
 import { PeopleService } from './people.service.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => Person)
 export class PeopleResolver {
@@ -82,7 +83,8 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => [Affiliation], { description: 'Past and current, oldest start first (see Affiliation.current).' })
-  affiliations(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.affiliationsByPersonId.load(ctx, person.id);
+  @PageSize()
+  affiliations(person: PersonEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.affiliationsByPersonId.load(ctx, { id: person.id, first: pageSizeOf(args) });
   }
 }

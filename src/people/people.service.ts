@@ -47,8 +47,8 @@ export class PeopleService {
     return findByAny(this.dataSource.manager, PersonEntity, 'id', ids);
   }
 
-  findAffiliations(personIds: readonly string[]): Promise<AffiliationEntity[]> {
-    return findByAny(this.dataSource.manager, AffiliationEntity, 'personId', personIds, ['startsOn', 'id']);
+  findAffiliations(personIds: readonly string[], perKey?: number): Promise<AffiliationEntity[]> {
+    return findByAny(this.dataSource.manager, AffiliationEntity, 'personId', personIds, ['startsOn', 'id'], undefined, perKey);
   }
 
   list(args: PeopleArgs): Promise<Connection<PersonEntity>> {

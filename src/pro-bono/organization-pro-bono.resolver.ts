@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Organization } from '../organizations/organization.model.js';
 import { ProBonoEngagement } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Organization.engagementsAsBeneficiary`: organizations do not depend on pro bono. */
 @Resolver(() => Organization)
@@ -16,7 +17,8 @@ export class OrganizationProBonoResolver {
     description: 'Engagements that served this organization, oldest start first. Staff and analysts.',
   })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  engagementsAsBeneficiary(org: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byBeneficiaryOrganizationId.load(ctx, org.id);
+  @PageSize()
+  engagementsAsBeneficiary(org: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.byBeneficiaryOrganizationId.load(ctx, { id: org.id, first: pageSizeOf(args) });
   }
 }

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Person } from '../people/person.model.js';
 import { ProBonoVolunteer } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Person.proBonoEngagements`: people do not depend on pro bono. */
 @Resolver(() => Person)
@@ -16,7 +17,8 @@ export class PersonProBonoResolver {
     description: 'Engagements this person volunteered in (with role and hours). Staff and analysts.',
   })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  proBonoEngagements(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.volunteeringByPersonId.load(ctx, person.id);
+  @PageSize()
+  proBonoEngagements(person: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.volunteeringByPersonId.load(ctx, { id: person.id, first: pageSizeOf(args) });
   }
 }

@@ -5,6 +5,7 @@ import { PeopleLoaders } from '../people/people.loaders.js';
 import type { ProBonoVolunteerEntity } from './pro-bono.entity.js';
 import { ProBonoEngagement, ProBonoHourEntry, ProBonoVolunteer, ProBonoVolunteerChange } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => ProBonoVolunteer)
 export class ProBonoVolunteerResolver {
@@ -24,14 +25,16 @@ export class ProBonoVolunteerResolver {
   }
 
   @ResolveField(() => [ProBonoHourEntry], { description: 'Their dated hours, by the day worked; `hours` is the sum.' })
-  hourEntries(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.hourEntriesByVolunteerId.load(ctx, v.id);
+  @PageSize()
+  hourEntries(v: ProBonoVolunteerEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.hourEntriesByVolunteerId.load(ctx, { id: v.id, first: pageSizeOf(args) });
   }
 
   @ResolveField(() => [ProBonoVolunteerChange], {
     description: 'Every change of role or total made with add/updateProBonoVolunteer, oldest first.',
   })
-  history(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.volunteerChangesById.load(ctx, v.id);
+  @PageSize()
+  history(v: ProBonoVolunteerEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.volunteerChangesById.load(ctx, { id: v.id, first: pageSizeOf(args) });
   }
 }

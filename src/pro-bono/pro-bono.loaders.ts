@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
 import type {
   EngagementStatusChangeEntity,
   ProBonoEngagementEntity,
-  ProBonoHourEntryEntity,
-  ProBonoVolunteerChangeEntity,
   ProBonoVolunteerEntity,
   SocialIssueEntity,
 } from './pro-bono.entity.js';
@@ -22,16 +21,19 @@ export class ProBonoLoaders {
     oneByKey(ids, await this.proBono.findByIds(ids), (g) => g.id),
   );
 
-  readonly byBeneficiaryVentureId = new LoaderDefinition<string, ProBonoEngagementEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findBy('beneficiaryVentureId', ids), (g) => g.beneficiaryVentureId),
+  readonly byBeneficiaryVentureId = pagedLoader(
+    (ids, first) => this.proBono.findBy('beneficiaryVentureId', ids, first),
+    (g) => g.beneficiaryVentureId,
   );
 
-  readonly byBeneficiaryOrganizationId = new LoaderDefinition<string, ProBonoEngagementEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findBy('beneficiaryOrganizationId', ids), (g) => g.beneficiaryOrganizationId),
+  readonly byBeneficiaryOrganizationId = pagedLoader(
+    (ids, first) => this.proBono.findBy('beneficiaryOrganizationId', ids, first),
+    (g) => g.beneficiaryOrganizationId,
   );
 
-  readonly bySupportedCollaborationId = new LoaderDefinition<string, ProBonoEngagementEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findBy('supportedCollaborationId', ids), (g) => g.supportedCollaborationId),
+  readonly bySupportedCollaborationId = pagedLoader(
+    (ids, first) => this.proBono.findBy('supportedCollaborationId', ids, first),
+    (g) => g.supportedCollaborationId,
   );
 
   readonly statusHistoryById = new LoaderDefinition<string, EngagementStatusChangeEntity[]>(async (ids) =>
@@ -42,24 +44,28 @@ export class ProBonoLoaders {
     manyByKey(ids, await this.socialIssues.findByEngagementIds(ids), (i) => i.engagementId),
   );
 
-  readonly volunteersByEngagementId = new LoaderDefinition<string, ProBonoVolunteerEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findVolunteers('engagementId', ids), (v) => v.engagementId),
+  readonly volunteersByEngagementId = pagedLoader(
+    (ids, first) => this.proBono.findVolunteers('engagementId', ids, first),
+    (v) => v.engagementId,
   );
 
-  readonly volunteeringByPersonId = new LoaderDefinition<string, ProBonoVolunteerEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findVolunteers('personId', ids), (v) => v.personId),
+  readonly volunteeringByPersonId = pagedLoader(
+    (ids, first) => this.proBono.findVolunteers('personId', ids, first),
+    (v) => v.personId,
   );
 
   readonly volunteerById = new LoaderDefinition<string, ProBonoVolunteerEntity | null>(async (ids) =>
     oneByKey(ids, await this.proBono.findVolunteers('id', ids), (v) => v.id),
   );
 
-  readonly hourEntriesByVolunteerId = new LoaderDefinition<string, ProBonoHourEntryEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findHourEntries(ids), (e) => e.volunteerId),
+  readonly hourEntriesByVolunteerId = pagedLoader(
+    (ids, first) => this.proBono.findHourEntries(ids, first),
+    (e) => e.volunteerId,
   );
 
-  readonly volunteerChangesById = new LoaderDefinition<string, ProBonoVolunteerChangeEntity[]>(async (ids) =>
-    manyByKey(ids, await this.proBono.findVolunteerChanges(ids), (c) => c.volunteerId),
+  readonly volunteerChangesById = pagedLoader(
+    (ids, first) => this.proBono.findVolunteerChanges(ids, first),
+    (c) => c.volunteerId,
   );
 
   readonly totalsById = new LoaderDefinition<string, VolunteerTotalsRow | null>(async (ids) =>

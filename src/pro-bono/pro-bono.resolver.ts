@@ -28,6 +28,7 @@ import {
 } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
 import { ProBonoService } from './pro-bono.service.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 @Resolver(() => ProBonoEngagement)
 export class ProBonoEngagementsResolver {
@@ -114,8 +115,9 @@ export class ProBonoEngagementsResolver {
   }
 
   @ResolveField(() => [ProBonoVolunteer], { description: 'People taking part, in the order they joined.' })
-  volunteers(g: ProBonoEngagementEntity, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.volunteersByEngagementId.load(ctx, g.id);
+  @PageSize()
+  volunteers(g: ProBonoEngagementEntity, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.volunteersByEngagementId.load(ctx, { id: g.id, first: pageSizeOf(args) });
   }
 
   @ResolveField(() => VolunteerTotals, { description: 'Distinct volunteers and their hours.' })

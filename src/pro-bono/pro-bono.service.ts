@@ -66,34 +66,57 @@ export class ProBonoService {
   findBy(
     column: 'beneficiaryVentureId' | 'beneficiaryOrganizationId' | 'supportedCollaborationId',
     ids: readonly string[],
+    perKey?: number,
   ): Promise<ProBonoEngagementEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoEngagementEntity, column, ids, ['startedOn', 'id']);
+    return findByAny(this.dataSource.manager, ProBonoEngagementEntity, column, ids, ['startedOn', 'id'], undefined, perKey);
   }
 
   findStatusChanges(ids: readonly string[]): Promise<EngagementStatusChangeEntity[]> {
     return findByAny(this.dataSource.manager, EngagementStatusChangeEntity, 'engagementId', ids, ['changedOn', 'recordedAt']);
   }
 
-  /** Volunteers by engagement, person or id, each with `hours` (the sum of their entries), in the order they joined. */
-  async findVolunteers(column: 'engagementId' | 'personId' | 'id', ids: readonly string[]): Promise<ProBonoVolunteerEntity[]> {
+  /** Volunteers by engagement, person or id, each with `hours` (the sum of their entries), in the order they joined; `perKey` keeps the first that many of each key. */
+  async findVolunteers(
+    column: 'engagementId' | 'personId' | 'id',
+    ids: readonly string[],
+    perKey?: number,
+  ): Promise<ProBonoVolunteerEntity[]> {
     const key = { engagementId: 'engagement_id', personId: 'person_id', id: 'id' }[column];
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT v.*, ${volunteerHours('v')}::float8 AS sum_of_hours FROM pro_bono_volunteers v
-        WHERE v.${key} = ANY($1::uuid[]) ORDER BY v.joined_on, v.id`,
-      [[...ids].filter(isUuid)],
+      `SELECT * FROM (SELECT v.*, ${volunteerHours('v')}::float8 AS sum_of_hours,
+                             row_number() OVER (PARTITION BY v.${key} ORDER BY v.joined_on, v.id) AS page_row
+                        FROM pro_bono_volunteers v WHERE v.${key} = ANY($1::uuid[])) v
+        WHERE $2::int IS NULL OR page_row <= $2 ORDER BY joined_on, id`,
+      [[...ids].filter(isUuid), perKey ?? null],
     );
     return rows.map((row) =>
       Object.assign(rowToEntity(this.dataSource.manager, ProBonoVolunteerEntity, row), { hours: row.sum_of_hours as number }),
     );
   }
 
-  /** Hour entries of volunteers, by the day worked. */
-  findHourEntries(volunteerIds: readonly string[]): Promise<ProBonoHourEntryEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoHourEntryEntity, 'volunteerId', volunteerIds, ['workedOn', 'createdAt', 'id']);
+  /** Hour entries of volunteers, by the day worked (the first `perKey` of each). */
+  findHourEntries(volunteerIds: readonly string[], perKey?: number): Promise<ProBonoHourEntryEntity[]> {
+    return findByAny(
+      this.dataSource.manager,
+      ProBonoHourEntryEntity,
+      'volunteerId',
+      volunteerIds,
+      ['workedOn', 'createdAt', 'id'],
+      undefined,
+      perKey,
+    );
   }
 
-  findVolunteerChanges(volunteerIds: readonly string[]): Promise<ProBonoVolunteerChangeEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoVolunteerChangeEntity, 'volunteerId', volunteerIds, ['changedOn', 'recordedAt']);
+  findVolunteerChanges(volunteerIds: readonly string[], perKey?: number): Promise<ProBonoVolunteerChangeEntity[]> {
+    return findByAny(
+      this.dataSource.manager,
+      ProBonoVolunteerChangeEntity,
+      'volunteerId',
+      volunteerIds,
+      ['changedOn', 'recordedAt'],
+      undefined,
+      perKey,
+    );
   }
 
   /** Distinct volunteers and the sum of their hour entries per engagement, summed in PostgreSQL. */

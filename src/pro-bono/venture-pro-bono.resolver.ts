@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Venture } from '../ventures/venture.model.js';
 import { ProBonoEngagement } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Venture.proBonoSupport`: ventures do not depend on pro bono. */
 @Resolver(() => Venture)
@@ -16,7 +17,8 @@ export class VentureProBonoResolver {
     description: 'Engagements whose beneficiary is this venture, oldest start first. Staff and analysts.',
   })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  proBonoSupport(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.byBeneficiaryVentureId.load(ctx, venture.id);
+  @PageSize()
+  proBonoSupport(venture: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.byBeneficiaryVentureId.load(ctx, { id: venture.id, first: pageSizeOf(args) });
   }
 }

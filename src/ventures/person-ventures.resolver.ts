@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Person } from '../people/person.model.js';
 import { Venture } from './venture.model.js';
 import { VenturesLoaders } from './ventures.loaders.js';
+import { PageSize, pageSizeOf, type PageArgs } from '../common/loaders/page-size.js';
 
 /** `Person.ventures` lives here: people do not depend on ventures. */
 @Resolver(() => Person)
@@ -13,7 +14,8 @@ export class PersonVenturesResolver {
 
   @ResolveField(() => [Venture], { nullable: true, description: 'Ventures this person founded. Staff and analysts.' })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  ventures(person: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    return this.loaders.foundedByPersonId.load(ctx, person.id);
+  @PageSize()
+  ventures(person: { id: string }, args: PageArgs, ctx: GraphQLContext) {
+    return this.loaders.foundedByPersonId.load(ctx, { id: person.id, first: pageSizeOf(args) });
   }
 }

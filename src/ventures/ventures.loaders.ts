@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { RowKind } from '../access/row-policy.js';
+import { pagedLoader } from '../common/loaders/page-size.js';
 import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders.js';
 import type { VentureEntity, VentureFounderEntity } from './venture.entity.js';
 import { VenturesService } from './ventures.service.js';
@@ -17,8 +18,9 @@ export class VenturesLoaders {
     manyByKey(ids, await this.ventures.findFounders(ids), (f) => f.ventureId),
   );
 
-  readonly foundedByPersonId = new LoaderDefinition<string, VentureEntity[]>(
-    async (ids) => manyByKey(ids, await this.ventures.findFoundedBy(ids), (v) => v.founderId),
+  readonly foundedByPersonId = pagedLoader(
+    (ids, first) => this.ventures.findFoundedBy(ids, first),
+    (v) => v.founderId,
     { rows: 'Venture' satisfies RowKind },
   );
 }

@@ -56,11 +56,12 @@ export class VenturesService {
   }
 
   /** The ventures each person founded, one statement for all people: a row per founder, so co-founders each get theirs. */
-  async findFoundedBy(personIds: readonly string[]): Promise<(VentureEntity & { founderId: string })[]> {
+  async findFoundedBy(personIds: readonly string[], perKey: number): Promise<(VentureEntity & { founderId: string })[]> {
     const rows: (Record<string, unknown> & { founder_id: string })[] = await this.dataSource.query(
-      `SELECT v.*, f.person_id AS founder_id FROM ventures v JOIN venture_founders f ON f.venture_id = v.id
-        WHERE f.person_id = ANY($1::uuid[]) ORDER BY v.name`,
-      [personIds.filter(isUuid)],
+      `SELECT * FROM (SELECT v.*, f.person_id AS founder_id, row_number() OVER (PARTITION BY f.person_id ORDER BY v.name, v.id) AS page_row
+                        FROM ventures v JOIN venture_founders f ON f.venture_id = v.id WHERE f.person_id = ANY($1::uuid[])) v
+        WHERE page_row <= $2 ORDER BY name, id`,
+      [personIds.filter(isUuid), perKey],
     );
     return rows.map((row) => Object.assign(rowToEntity(this.dataSource.manager, VentureEntity, row), { founderId: row.founder_id }));
   }
