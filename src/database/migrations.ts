@@ -14,6 +14,7 @@ import { RowVersions1795628000000 } from '../../migrations/1795628000000-RowVers
 import { NameSearch1795630000000 } from '../../migrations/1795630000000-NameSearch.js';
 import { LoginThrottle1796123043412 } from '../../migrations/1796123043412-LoginThrottle.js';
 import { SchoolCalendar1796200000000 } from '../../migrations/1796200000000-SchoolCalendar.js';
+import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSessions.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -29,4 +30,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NameSearch1795630000000,
   LoginThrottle1796123043412,
   SchoolCalendar1796200000000,
+  WebSessions1796250000000,
 ];
