@@ -10,8 +10,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The mentor's page: my ventures (current first), the session form, open follow-ups, past sessions. */
 export function MentorPage() {
   const { t, locale } = useI18n();
-  const [home] = useQuery({ query: MentorHome });
-  const [sessions] = useQuery({ query: MySessions });
+  const [home, refetchHome] = useQuery({ query: MentorHome });
+  const [sessions, refetchSessions] = useQuery({ query: MySessions });
+  // A new session and its follow-ups: both lists are read again from the server.
+  const onSaved = () => {
+    refetchHome({ requestPolicy: 'network-only' });
+    refetchSessions({ requestPolicy: 'network-only' });
+  };
 
   const assignments = useMemo<AssignmentOption[]>(() => {
     const rows = home.data?.myAssignments ?? [];
@@ -60,7 +65,7 @@ export function MentorPage() {
       </section>
 
       {assignments.some((a) => a.current) ? (
-        <SessionForm assignments={assignments.filter((a) => a.current)} topics={home.data?.mentoringTopics ?? []} />
+        <SessionForm assignments={assignments.filter((a) => a.current)} topics={home.data?.mentoringTopics ?? []} onSaved={onSaved} />
       ) : null}
 
       <section aria-labelledby="followups-title">

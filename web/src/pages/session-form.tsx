@@ -50,7 +50,15 @@ const emptyDraft = (a: AssignmentOption | undefined): Draft => {
 };
 
 /** Logs a session; laid out for a 390 px wide phone first. Times are entered in the program's zone. */
-export function SessionForm({ assignments, topics }: { assignments: AssignmentOption[]; topics: { id: string; name: string }[] }) {
+export function SessionForm({
+  assignments,
+  topics,
+  onSaved,
+}: {
+  assignments: AssignmentOption[];
+  topics: { id: string; name: string }[];
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(assignments[0]));
   const [key, setKey] = useState(newKey);
@@ -76,8 +84,9 @@ export function SessionForm({ assignments, topics }: { assignments: AssignmentOp
       followUps: draft.followUps.map((f) => ({ text: f.text, dueOn: f.dueOn || null })),
       idempotencyKey: key,
     };
-    const res = await logSession({ input }, { additionalTypenames: ['MentoringSession', 'FollowUpAction'] });
+    const res = await logSession({ input });
     if (!res.error) {
+      onSaved();
       setSaved(true);
       setKey(newKey());
       setDraft(emptyDraft(assignment));
