@@ -166,9 +166,7 @@ describe('the console in Chromium, against the real server', () => {
       page.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('myVentures')),
       page.locator('.graphiql-execute-button').click(),
     ]);
-    expect(((await response.json()) as any).data.myVentures).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'Kamome Farms' })]),
-    );
+    expect((await response.json()).data.myVentures).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Kamome Farms' })]));
     await page.locator('.result-window', { hasText: 'Kamome Farms' }).waitFor();
     await shot(page, 'graphiql');
     await page.context().close();

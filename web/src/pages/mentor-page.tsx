@@ -79,8 +79,7 @@ export function MentorPage() {
                 {f.text}
                 {f.dueOn ? (
                   <span className="meta">
-                    {' '}
-                    · {t('due')} {formatDay(f.dueOn, locale)}
+                    {t('due')} {formatDay(f.dueOn, locale)}
                   </span>
                 ) : null}
               </li>

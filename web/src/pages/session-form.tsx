@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { errorsByField } from '../client';
+import { errorsByField, type FieldErrors } from '../client';
 import { describedBy, FieldError } from '../field-error';
 import type { SessionFormat } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -114,9 +114,9 @@ export function SessionForm({
         </label>
         <fieldset className="row">
           <legend>
-            {t('heldOn')} ·{' '}
+            {t('heldAt')}{' '}
             <span className="meta">
-              {t('timeZoneNote')}: {assignment.timeZone}
+              ({t('timeZoneNote')}: {assignment.timeZone})
             </span>
           </legend>
           <label>
@@ -207,57 +207,7 @@ export function SessionForm({
           />
           <FieldError errors={fields} name="input.privateNotes" />
         </label>
-        <fieldset>
-          <legend>{t('followUps')}</legend>
-          {draft.followUps.map((f, i) => (
-            <div className="row follow-up" key={i}>
-              <label>
-                {t('followUpText')}
-                <input
-                  value={f.text}
-                  onChange={(e) =>
-                    set(
-                      'followUps',
-                      draft.followUps.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)),
-                    )
-                  }
-                  {...describedBy(fields, `input.followUps.${i}.text`)}
-                />
-                <FieldError errors={fields} name={`input.followUps.${i}.text`} />
-              </label>
-              <label>
-                {t('dueOn')}
-                <input
-                  type="date"
-                  value={f.dueOn}
-                  onChange={(e) =>
-                    set(
-                      'followUps',
-                      draft.followUps.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)),
-                    )
-                  }
-                  {...describedBy(fields, `input.followUps.${i}.dueOn`)}
-                />
-                <FieldError errors={fields} name={`input.followUps.${i}.dueOn`} />
-              </label>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  set(
-                    'followUps',
-                    draft.followUps.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {t('remove')}
-              </button>
-            </div>
-          ))}
-          <button type="button" className="secondary" onClick={() => set('followUps', [...draft.followUps, { text: '', dueOn: '' }])}>
-            {t('addFollowUp')}
-          </button>
-        </fieldset>
+        <FollowUps followUps={draft.followUps} fields={fields} onChange={(next) => set('followUps', next)} />
         {general.map((message) => (
           <p role="alert" className="form-error" key={message}>
             {message}
@@ -273,5 +223,52 @@ export function SessionForm({
         </button>
       </form>
     </section>
+  );
+}
+
+/** The follow-ups of a session: what to do, by when; any number of them. */
+function FollowUps({
+  followUps,
+  fields,
+  onChange,
+}: {
+  followUps: Draft['followUps'];
+  fields: FieldErrors;
+  onChange: (next: Draft['followUps']) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset>
+      <legend>{t('followUps')}</legend>
+      {followUps.map((f, i) => (
+        <div className="row follow-up" key={i}>
+          <label>
+            {t('followUpText')}
+            <input
+              value={f.text}
+              onChange={(e) => onChange(followUps.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+              {...describedBy(fields, `input.followUps.${i}.text`)}
+            />
+            <FieldError errors={fields} name={`input.followUps.${i}.text`} />
+          </label>
+          <label>
+            {t('dueOn')}
+            <input
+              type="date"
+              value={f.dueOn}
+              onChange={(e) => onChange(followUps.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))}
+              {...describedBy(fields, `input.followUps.${i}.dueOn`)}
+            />
+            <FieldError errors={fields} name={`input.followUps.${i}.dueOn`} />
+          </label>
+          <button type="button" className="secondary" onClick={() => onChange(followUps.filter((_, j) => j !== i))}>
+            {t('remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange([...followUps, { text: '', dueOn: '' }])}>
+        {t('addFollowUp')}
+      </button>
+    </fieldset>
   );
 }
