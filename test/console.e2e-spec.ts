@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Role } from '../src/access/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { hashPassword } from '../src/users/passwords.js';
-import { buildConsole, expectAccessible, launchChromium, SCREENSHOTS } from './utils/console-browser.js';
+import { buildConsole, expectAccessible, initialJsGzipped, launchChromium, SCREENSHOTS } from './utils/console-browser.js';
 import { useTestApp } from './utils/use-test-app.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -171,6 +171,13 @@ describe('the console in Chromium, against the real server', () => {
     await shot(page, 'graphiql');
     await page.context().close();
   }, 90_000);
+
+  it('keeps the initial JavaScript under 250 kB gzipped (charts and the IDE load on demand)', () => {
+    const { files, bytes } = initialJsGzipped();
+    console.log(`initial JavaScript: ${files.join(', ')}: ${(bytes / 1000).toFixed(1)} kB gzipped`);
+    expect(files.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(250_000);
+  });
 
   it('sent no request to another host', () => {
     expect(foreign).toEqual([]);

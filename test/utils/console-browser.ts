@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from '@jest/globals';
@@ -28,6 +29,8 @@ export function buildConsole(): void {
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
     {
       cwd: ROOT,
+      // Jest sets NODE_ENV=test, which would give React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
     },
   );
@@ -69,3 +72,11 @@ export async function expectAccessible(page: Page, exclude: string[] = []): Prom
 }
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** Bytes, gzipped, of the JavaScript index.html loads before anything else (entry and modulepreloads). */
+export function initialJsGzipped(): { files: string[]; bytes: number } {
+  const html = readFileSync(join(WEB, 'dist', 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(WEB, 'dist', file)), { level: 9 }).length, 0);
+  return { files, bytes };
+}
