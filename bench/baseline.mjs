@@ -38,7 +38,7 @@ const NESTED = `
            )) ORDER BY c.year DESC, c.id DESC)
       FROM (SELECT * FROM cohorts ORDER BY year DESC, id DESC LIMIT 10) c JOIN programs p ON p.id = c.program_id), '[]')))) AS body`;
 
-const comparison = cohortComparisonQuery(undefined);
+const comparison = cohortComparisonQuery(undefined, new Date());
 const COMPARISON = `SELECT json_build_object('data', json_build_object('analytics', json_build_object('cohortComparison', coalesce(json_agg(r), '[]')))) AS body
   FROM (${comparison.sql}) r`;
 

@@ -6,7 +6,7 @@ export const SEARCH_FILTER = {
   collaborationStages: ['PILOT', 'DEMONSTRATION'],
 };
 
-const COMPARISON_FIELDS = `cohortId programName year enrolled graduated graduationRate withdrawn alumniWithCollaboration collaborationShare
+const COMPARISON_FIELDS = `cohortId programName year fiscalYear provisional enrolled graduated graduationRate withdrawn alumniWithCollaboration collaborationShare
   medianDaysToFirstCollaboration p75DaysToFirstCollaboration collaborationsByStage { stage count } alumniReachedCommercial
   fundingRaised { currency amount } recognitions proBonoEngagementsAfterGraduation volunteerHoursAfterGraduation mentoringHours`;
 

@@ -102,6 +102,12 @@ describe('the demo on the day it is loaded', () => {
          (SELECT max(starts_on) FROM mentor_assignments), (SELECT max(founded_on) FROM ventures))::text AS latest`,
     );
     expect(latest.latest <= '2027-01-15').toBe(true);
+    // Every cohort's year is the fiscal year (the program's, April for the school) its start falls in.
+    const [{ mismatched }] = await t.dataSource.query<{ mismatched: number }[]>(
+      `SELECT count(*)::int AS mismatched FROM cohorts c JOIN programs p ON p.id = c.program_id
+        WHERE c.starts_on IS NULL OR fiscal_year(c.starts_on, p.fiscal_year_start_month) <> c.year`,
+    );
+    expect(mismatched).toBe(0);
     const analyst = await demoClient(t, Role.ANALYST);
     const banso = await analyst.gql(
       `{ ventures(filter: { search: "BANSO-CO" }) { edges { node { graduatedOn enrollments { cohort { year startsOn } } } } } }`,

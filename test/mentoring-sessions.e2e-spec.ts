@@ -239,7 +239,7 @@ describe('mentoring sessions', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{}, 'CONFLICT', 'input.heldAt'], // the same start again
       [{ heldAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.heldAt'],
-      [{ heldAt: '2025-05-31T23:00:00Z' }, 'CONFLICT', 'input.heldAt'], // the day before the assignment starts (UTC)
+      [{ heldAt: '2025-05-31T14:30:00Z' }, 'CONFLICT', 'input.heldAt'], // 23:30 in Tokyo (the program's zone), the day before the assignment starts
       [{ assignmentId: '00000000-0000-4000-8000-000000000000' }, 'NOT_FOUND', 'input.assignmentId'],
     ];
     for (const [over, code, field] of cases) {
@@ -278,8 +278,19 @@ describe('mentoring sessions', () => {
       `SELECT actor_user_id, details FROM audit_log WHERE operation = 'updateMentoringSession' ORDER BY seq`,
     );
     expect(audit).toEqual([
-      { actor_user_id: t.accounts.MENTOR.userId, details: null },
-      { actor_user_id: t.accounts.STAFF.userId, details: { onBehalfOfMentorId: mentorId } },
+      {
+        actor_user_id: t.accounts.MENTOR.userId,
+        details: {
+          changes: {
+            summary: { old: 'Prepared the pitch for NEC Body Care.', new: 'Pitch and pricing.' },
+            durationMinutes: { old: 90, new: 120 },
+          },
+        },
+      },
+      {
+        actor_user_id: t.accounts.STAFF.userId,
+        details: { onBehalfOfMentorId: mentorId, changes: { tags: { old: ['seed round'], new: ['corrected'] } } },
+      },
     ]);
     type Revision = { version: number; snapshot: { summary: string; durationMinutes: number } };
     const revisions = await t.gql<{ mentoringSession: { revisions: Revision[] } }>(
@@ -318,7 +329,10 @@ describe('mentoring sessions', () => {
     ).toBe(1);
     // Staff restored the mentor's session: the audit says on whose behalf, as for edits.
     const [restoreAudit] = await t.dataSource.query(`SELECT details FROM audit_log WHERE operation = 'restoreMentoringSession'`);
-    expect(restoreAudit.details).toEqual({ onBehalfOfMentorId: mentorId });
+    expect(restoreAudit.details).toEqual({
+      onBehalfOfMentorId: mentorId,
+      changes: { deletedAt: { old: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), new: null } },
+    });
   });
 
   it('does not create two rows for a double submit: idempotency keys and one session per start time', async () => {

@@ -82,7 +82,7 @@ describe('programs and cohorts', () => {
     const moved = await t.gql<{ updateCohort: unknown }>(
       `mutation($input: UpdateCohortInput!) { updateCohort(input: $input) { year status } }`,
       {
-        input: { id: ok.data?.createCohort.id, year: 2020, status: 'COMPLETED' },
+        input: { id: ok.data?.createCohort.id, year: 2020, startsOn: '2020-06-01', status: 'COMPLETED' },
       },
     );
     expect(moved.data?.updateCohort).toEqual({ year: 2020, status: 'COMPLETED' });

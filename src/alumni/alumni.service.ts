@@ -72,9 +72,9 @@ export class AlumniService {
              FROM enrollments e JOIN enrollment_events ev ON ev.enrollment_id = e.id
             WHERE e.venture_id = ANY($1::uuid[])
            UNION ALL
-           SELECT s.venture_id, 'MENTORING', 2, date_trunc('month', s.held_at AT TIME ZONE 'UTC')::date, NULL,
+           SELECT s.venture_id, 'MENTORING', 2, date_trunc('month', s.held_at AT TIME ZONE sp.time_zone)::date, NULL,
                   NULL, NULL, count(*)::int, sum(s.duration_minutes)::int, NULL, NULL
-             FROM mentoring_sessions s
+             FROM mentoring_sessions s JOIN cohorts sc ON sc.id = s.cohort_id JOIN programs sp ON sp.id = sc.program_id
             WHERE s.venture_id = ANY($1::uuid[]) AND s.deleted_at IS NULL
             GROUP BY s.venture_id, 4
            UNION ALL

@@ -23,10 +23,22 @@ export class CohortComparisonRow {
   @Field(() => ID) cohortId: string;
   @Field() programName: string;
   @Field(() => Int) year: number;
+  @Field(() => Int, {
+    description: "The fiscal year the cohort started in, in its program's calendar (fiscalYearStartMonth); its year without a start date.",
+  })
+  fiscalYear: number;
+  @Field({
+    description:
+      "true while the cohort is still running: not COMPLETED, its last day (endsOn) not yet past in the program's time zone, or an enrollment still ADMITTED or ACTIVE. Its figures (graduationRate above all) are so far, not final.",
+  })
+  provisional: boolean;
   @Field(() => Int, { description: 'Enrollments that were admitted (an ADMITTED step in their history).' }) enrolled: number;
   @Field(() => Int) graduated: number;
-  @Field(() => Float, { nullable: true, description: 'graduated / enrolled; null when nobody was enrolled.' }) graduationRate:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'graduated / enrolled; null when nobody was enrolled. So far only, when provisional.',
+  })
+  graduationRate: number | null;
   @Field(() => Int, { description: 'Admitted enrollments that withdrew.' }) withdrawn: number;
   @Field(() => Int, { description: 'Graduates with at least one collaboration started on or after their graduation.' })
   alumniWithCollaboration: number;
@@ -90,7 +102,10 @@ export class ProBonoImpact {
 
 @ObjectType()
 export class SeriesPoint {
-  @Field(() => LocalDate, { description: 'First day of the interval.' }) period: string;
+  @Field(() => LocalDate, { description: 'First day of the interval (the earliest, when a fiscal year mixes calendars).' }) period: string;
+  @Field(() => LocalDate, { description: 'Last day of the interval (the latest, when a fiscal year mixes calendars).' }) periodEnd: string;
+  @Field({ description: 'The interval\'s name: "2024" (YEAR), "2024-Q2" (QUARTER), "2024-05" (MONTH), "FY2024" (FISCAL_YEAR).' })
+  label: string;
   @Field(() => Float) value: number;
 }
 

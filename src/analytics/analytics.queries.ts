@@ -8,6 +8,7 @@ import { SqlParams, sqlList } from '../common/sql.js';
 import type { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
 import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
 import type { CollaborationFunnelGroup, OutcomeSeries } from './analytics.model.js';
+import { cohortFiscalYear, cohortProvisional, SERIES_BUCKETS, ventureStartMonth } from './calendar.queries.js';
 import {
   type AlumniSearchArgs,
   type AnalyticsFilter,
@@ -16,6 +17,7 @@ import {
   ProBonoGroupBy,
   type ProBonoImpactArgs,
   SeriesGroupBy,
+  SeriesInterval,
 } from './dto/analytics.inputs.js';
 
 /** One statement with its positional parameters. */
@@ -36,6 +38,10 @@ function scope(f: AnalyticsFilter | undefined, p: SqlParams) {
   if (f?.programIds?.length) cohort.push(`c.program_id = ANY(${p.add(f.programIds)}::uuid[])`);
   if (f?.cohortYearFrom) cohort.push(`c.year >= ${p.add(f.cohortYearFrom)}`);
   if (f?.cohortYearTo) cohort.push(`c.year <= ${p.add(f.cohortYearTo)}`);
+  const fiscalYear = cohortFiscalYear('c', `(SELECT fp.fiscal_year_start_month FROM programs fp WHERE fp.id = c.program_id)`);
+  if (f?.fiscalYear) cohort.push(`${fiscalYear} = ${p.add(f.fiscalYear)}`);
+  if (f?.fromFiscalYear) cohort.push(`${fiscalYear} >= ${p.add(f.fromFiscalYear)}`);
+  if (f?.toFiscalYear) cohort.push(`${fiscalYear} <= ${p.add(f.toFiscalYear)}`);
   if (f?.sectors?.length) venture.push(`v.sector = ANY(${p.add(f.sectors)}::text[])`);
   if (f?.sdgs?.length) venture.push(`v.sdgs && ${p.add(f.sdgs)}::smallint[]`);
   const cohortFiltered = cohort.length > 1;
@@ -57,13 +63,18 @@ const STAGE_RANK = (column: string) => `array_position(${STAGES} || ARRAY['ENDED
 /** The enrollment `e` was admitted: a cohort's members are those who got in, not every applicant. */
 const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED')`;
 
-/** The cohort comparison: one row per cohort of the filter (rows of CohortComparisonRow's shape). */
-export function cohortComparisonQuery(filter: AnalyticsFilter | undefined): SqlQuery {
+/**
+ * The cohort comparison: one row per cohort of the filter (rows of CohortComparisonRow's shape);
+ * `now` decides which cohorts are still running (provisional).
+ */
+export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: Date = new Date()): SqlQuery {
   const p = new SqlParams();
   const s = scope(filter, p);
   const sql = `
       WITH cohort_list AS (
-        SELECT c.id, c.year, pr.name AS program_name FROM cohorts c JOIN programs pr ON pr.id = c.program_id WHERE ${s.cohort}
+        SELECT c.id, c.year, pr.name AS program_name, ${cohortFiscalYear('c', 'pr.fiscal_year_start_month')} AS fiscal_year,
+               ${cohortProvisional(p.add(now.toISOString()))} AS provisional
+          FROM cohorts c JOIN programs pr ON pr.id = c.program_id WHERE ${s.cohort}
       ),
       scoped AS (
         SELECT e.cohort_id, e.venture_id, e.status, e.status_on,
@@ -128,6 +139,7 @@ ${COHORT_COMPARISON_SELECT}`;
 
 /** The cohort comparison's final SELECT over its CTEs. */
 const COHORT_COMPARISON_SELECT = `SELECT cl.id AS "cohortId", cl.program_name AS "programName", cl.year,
+             cl.fiscal_year AS "fiscalYear", cl.provisional,
              coalesce(k.enrolled, 0)::int AS enrolled,
              coalesce(k.graduated, 0)::int AS graduated,
              (k.graduated::float8 / NULLIF(k.enrolled, 0)) AS "graduationRate",
@@ -209,15 +221,23 @@ export function collaborationFunnelQuery(groupBy: FunnelGroupBy, filter: Analyti
 
 /**
  * Engagements that started, their volunteers and hours per group: one row of ProBonoImpact's
- * shape, except that SDG groups are labelled by number. `companyId` must exist.
+ * shape, except that SDG groups are labelled by number. `companyId` must exist. An engagement's
+ * fiscal year is that of its start, in the calendar of its beneficiary venture's program
+ * (ventureStartMonth; `defaultStartMonth` for an organization).
  */
-export function proBonoImpactQuery(args: ProBonoImpactArgs): SqlQuery {
+export function proBonoImpactQuery(args: ProBonoImpactArgs, defaultStartMonth: number): SqlQuery {
   const p = new SqlParams();
   const where = [engagementStarted('g')];
   if (args.from) where.push(`g.started_on >= ${p.add(args.from)}`);
   if (args.to) where.push(`g.started_on <= ${p.add(args.to)}`);
+  if (args.fromFiscalYear) where.push(`fy.fiscal_year >= ${p.add(args.fromFiscalYear)}`);
+  if (args.toFiscalYear) where.push(`fy.fiscal_year <= ${p.add(args.toFiscalYear)}`);
+  // The fiscal calendar is looked up only when something asks for fiscal years.
+  const fiscal = args.groupBy === ProBonoGroupBy.FISCAL_YEAR || args.fromFiscalYear || args.toFiscalYear;
+  const startMonth = fiscal ? ventureStartMonth('g.beneficiary_venture_id', p.add(defaultStartMonth)) : 'NULL::int';
   const keys = {
     [ProBonoGroupBy.YEAR]: `SELECT st.id, extract(year FROM st.started_on)::int::text AS key, extract(year FROM st.started_on)::int::text AS label FROM started st`,
+    [ProBonoGroupBy.FISCAL_YEAR]: `SELECT st.id, st.fiscal_year::text, 'FY' || st.fiscal_year FROM started st`,
     [ProBonoGroupBy.SOCIAL_ISSUE]: `SELECT st.id, i.id::text, i.name FROM started st
                                       JOIN pro_bono_engagement_social_issues l ON l.engagement_id = st.id JOIN social_issues i ON i.id = l.social_issue_id`,
     [ProBonoGroupBy.SDG]: `SELECT st.id, lpad(goal::text, 2, '0'), goal::text FROM started st, unnest(st.sdgs) AS goal`,
@@ -230,7 +250,11 @@ export function proBonoImpactQuery(args: ProBonoImpactArgs): SqlQuery {
          AND (a.starts_on IS NULL OR a.starts_on <= vol.started_on) AND (a.ends_on IS NULL OR a.ends_on >= vol.started_on))`
     : '';
   return {
-    sql: `WITH started AS (SELECT g.id, g.started_on, g.sdgs, g.beneficiary_organization_id FROM pro_bono_engagements g WHERE ${where.join(' AND ')}),
+    sql: `WITH started AS (
+              SELECT g.id, g.started_on, g.sdgs, g.beneficiary_organization_id, fy.fiscal_year
+                FROM pro_bono_engagements g CROSS JOIN LATERAL (SELECT fiscal_year(g.started_on, ${startMonth}) AS fiscal_year) fy
+               WHERE ${where.join(' AND ')}
+            ),
             vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM pro_bono_volunteers v JOIN started st ON st.id = v.engagement_id),
             keys (id, key, label) AS (${keys}),
             groups AS (
@@ -253,16 +277,29 @@ export interface SeriesRow {
   label: string;
   currency: OutcomeSeries['currency'];
   period: string;
+  periodEnd: string;
+  periodLabel: string;
   value: number;
 }
 
-/** Values of one metric per group, currency and interval, combined per the metric's rule. */
-export function outcomeSeriesQuery(args: OutcomeSeriesArgs, metric: Pick<MetricDefinitionEntity, 'id' | 'aggregation'>): SqlQuery {
+/**
+ * Values of one metric per group, currency and interval, combined per the metric's rule. A
+ * value's fiscal year is in the calendar of its cohort's program (COHORT) or of the venture's
+ * (ventureStartMonth, `defaultStartMonth` when it has none), so one FY bucket may mix calendars:
+ * its period then runs from the earliest first day to the latest last day.
+ */
+export function outcomeSeriesQuery(
+  args: OutcomeSeriesArgs,
+  metric: Pick<MetricDefinitionEntity, 'id' | 'aggregation'>,
+  defaultStartMonth: number,
+): SqlQuery {
   const p = new SqlParams();
   const s = scope(args.filter, p);
   const where = [`o.metric_id = ${p.add(metric.id)}`, 'o.superseded_at IS NULL', s.venture];
-  if (args.from) where.push(`COALESCE(o.as_of, o.period_end) >= ${p.add(args.from)}`);
-  if (args.to) where.push(`COALESCE(o.as_of, o.period_end) <= ${p.add(args.to)}`);
+  if (args.from) where.push(`d.dated >= ${p.add(args.from)}`);
+  if (args.to) where.push(`d.dated <= ${p.add(args.to)}`);
+  if (args.fromFiscalYear) where.push(`fiscal_year(d.dated, sm.month) >= ${p.add(args.fromFiscalYear)}`);
+  if (args.toFiscalYear) where.push(`fiscal_year(d.dated, sm.month) <= ${p.add(args.toFiscalYear)}`);
   const group = {
     [SeriesGroupBy.COHORT]: {
       join: `JOIN enrollments e ON e.venture_id = v.id AND ${ADMITTED} JOIN cohorts c ON c.id = e.cohort_id AND ${s.cohort} JOIN programs pr ON pr.id = c.program_id`,
@@ -273,24 +310,35 @@ export function outcomeSeriesQuery(args: OutcomeSeriesArgs, metric: Pick<MetricD
     [SeriesGroupBy.VENTURE]: { join: '', key: 'v.id::text', label: 'v.name' },
   }[args.groupBy];
   if (args.groupBy !== SeriesGroupBy.COHORT) where.push(s.ventureInCohorts);
+  // The fiscal calendar is looked up only when something asks for fiscal years.
+  const fiscal = args.interval === SeriesInterval.FISCAL_YEAR || args.fromFiscalYear || args.toFiscalYear;
+  const startMonth = !fiscal
+    ? 'NULL::int'
+    : args.groupBy === SeriesGroupBy.COHORT
+      ? 'pr.fiscal_year_start_month'
+      : ventureStartMonth('o.venture_id', p.add(defaultStartMonth));
+  const bucket = SERIES_BUCKETS[args.interval];
   const combine = { SUM: 'sum(value)', AVG: 'avg(value)', LAST: 'sum(value)' }[metric.aggregation];
   return {
     sql: `WITH grouped AS (
-         SELECT ${group.key} AS key, ${group.label} AS label, o.currency, date_trunc(${p.add(args.interval.toLowerCase())}, COALESCE(o.as_of, o.period_end))::date AS period,
-                o.venture_id, o.value, COALESCE(o.as_of, o.period_end) AS dated, o.created_at
+         SELECT ${group.key} AS key, ${group.label} AS label, o.currency, ${bucket.label} AS bucket, ${bucket.start} AS period,
+                ${bucket.end} AS period_end, o.venture_id, o.value, d.dated, o.created_at
            FROM outcome_records o JOIN ventures v ON v.id = o.venture_id ${group.join}
+           CROSS JOIN LATERAL (SELECT COALESCE(o.as_of, o.period_end) AS dated) d
+           CROSS JOIN LATERAL (SELECT ${startMonth} AS month) sm
           WHERE ${where.join(' AND ')}
        ),
        picked AS (
          ${
            metric.aggregation === MetricAggregation.LAST
-             ? `SELECT DISTINCT ON (key, currency, period, venture_id) key, label, currency, period, value FROM grouped
-                 ORDER BY key, currency, period, venture_id, dated DESC, created_at DESC`
-             : 'SELECT key, label, currency, period, value FROM grouped'
+             ? `SELECT DISTINCT ON (key, currency, bucket, venture_id) key, label, currency, bucket, period, period_end, value FROM grouped
+                 ORDER BY key, currency, bucket, venture_id, dated DESC, created_at DESC`
+             : 'SELECT key, label, currency, bucket, period, period_end, value FROM grouped'
          }
        )
-       SELECT key, min(label) AS label, currency, period, ${combine}::float8 AS value
-         FROM picked GROUP BY key, currency, period ORDER BY min(label), key, currency, period`,
+       SELECT key, min(label) AS label, currency, bucket AS "periodLabel", min(period) AS period, max(period_end) AS "periodEnd",
+              ${combine}::float8 AS value
+         FROM picked GROUP BY key, currency, bucket ORDER BY min(label), key, currency, min(period)`,
     params: p.values,
   };
 }

@@ -41,17 +41,21 @@ import { ReportCache } from './report-cache.js';
 @Injectable()
 export class AnalyticsService {
   private readonly cache: ReportCache;
+  /** The fiscal year's first month for rows with no program (an engagement for an organization). */
+  private readonly defaultStartMonth: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() @Inject(APP_CONFIG) config?: AppConfig,
   ) {
     this.cache = new ReportCache(config?.analyticsCacheSeconds ?? 0);
+    this.defaultStartMonth = config?.defaultCalendar.fiscalYearStartMonth ?? 4;
   }
 
+  /** One row per cohort; `provisional` by the cohort's state now (a cached report keeps it for the cache's seconds). */
   cohortComparison(filter: AnalyticsFilter | undefined): Promise<CohortComparisonRow[]> {
     return this.cache.get('cohortComparison', filter, () => {
-      const { sql, params } = cohortComparisonQuery(filter);
+      const { sql, params } = cohortComparisonQuery(filter, new Date());
       return this.dataSource.query(sql, params);
     });
   }
@@ -74,7 +78,7 @@ export class AnalyticsService {
       ) {
         throw new NotFoundError('Organization', args.companyId, 'companyId');
       }
-      const { sql, params } = proBonoImpactQuery(args);
+      const { sql, params } = proBonoImpactQuery(args, this.defaultStartMonth);
       const [result]: ProBonoImpact[] = await this.dataSource.query(sql, params);
       if (args.groupBy === ProBonoGroupBy.SDG) {
         for (const g of result.groups) g.label = Sdg[Number(g.label)] ?? g.label;
@@ -92,13 +96,13 @@ export class AnalyticsService {
     return this.cache.get('outcomeSeries', args, async () => {
       const metric = await this.dataSource.manager.findOneBy(MetricDefinitionEntity, { code: args.metricCode });
       if (!metric) throw new NotFoundError('MetricDefinition', args.metricCode, 'metricCode');
-      const { sql, params } = outcomeSeriesQuery(args, metric);
+      const { sql, params } = outcomeSeriesQuery(args, metric, this.defaultStartMonth);
       const rows: SeriesRow[] = await this.dataSource.query(sql, params);
       const series = new Map<string, OutcomeSeries>();
       for (const r of rows) {
         const id = `${r.key}|${r.currency ?? ''}`;
         if (!series.has(id)) series.set(id, { key: r.key, label: r.label, currency: r.currency, points: [] });
-        series.get(id)!.points.push({ period: r.period, value: r.value });
+        series.get(id)!.points.push({ period: r.period, periodEnd: r.periodEnd, label: r.periodLabel, value: r.value });
       }
       return [...series.values()];
     });

@@ -63,6 +63,7 @@ const ALUMNI_COLUMNS = [
 /** The pro bono CSV's breakdown section per grouping; issues and SDGs overlap (an engagement counts in each of its). */
 const PRO_BONO_SECTIONS: Record<ProBonoGroupBy, string> = {
   [ProBonoGroupBy.YEAR]: 'by_year',
+  [ProBonoGroupBy.FISCAL_YEAR]: 'by_fiscal_year',
   [ProBonoGroupBy.BENEFICIARY_KIND]: 'by_beneficiary_kind',
   [ProBonoGroupBy.SOCIAL_ISSUE]: 'by_social_issue (overlapping: an engagement counts under each of its issues; do not add up)',
   [ProBonoGroupBy.SDG]: 'by_sdg (overlapping: an engagement counts under each of its SDGs; do not add up)',
@@ -94,6 +95,8 @@ export class ExportsController {
       'cohort_id',
       'program',
       'year',
+      'fiscal_year',
+      'provisional',
       'enrolled',
       'graduated',
       'graduation_rate',
@@ -118,6 +121,8 @@ export class ExportsController {
         r.cohortId,
         r.programName,
         r.year,
+        r.fiscalYear,
+        r.provisional,
         r.enrolled,
         r.graduated,
         r.graduationRate,
@@ -176,8 +181,8 @@ export class ExportsController {
     await this.send(
       res,
       'outcome-series.csv',
-      ['key', 'label', 'currency', 'period', 'value'],
-      series.flatMap((s) => s.points.map((p) => [s.key, s.label, s.currency, p.period, p.value])),
+      ['key', 'label', 'currency', 'period', 'period_end', 'period_label', 'value'],
+      series.flatMap((s) => s.points.map((p) => [s.key, s.label, s.currency, p.period, p.periodEnd, p.label, p.value])),
     );
   }
 

@@ -23,7 +23,7 @@ export class AuditService {
 
   /** The same unit of work inside the caller's transaction (a mutation that is part of a larger one). */
   async within<T>(manager: EntityManager, actor: AuditActor, operation: string, work: AuditedWork<T>): Promise<T> {
-    const entry = new AuditDraft();
+    const entry = new AuditDraft((row) => columnsOf(manager, row));
     const result = await work(manager, entry);
     const settled = AuditDraft.settle(entry, result);
     if (settled) {
@@ -48,4 +48,13 @@ export class AuditService {
     if (f?.to) qb.andWhere('a.at < :to', { to: f.to });
     return paginate(qb, { column: 'a.seq', value: (a) => a.seq, direction: SortDirection.DESC }, args);
   }
+}
+
+/** The columns an update can change, for a row TypeORM maps (generated, key and date-stamp columns left out). */
+function columnsOf(manager: EntityManager, row: object): string[] | undefined {
+  if (!manager.connection.hasMetadata(row.constructor)) return undefined;
+  return manager.connection
+    .getMetadata(row.constructor)
+    .columns.filter((c) => !c.isPrimary && !c.isCreateDate && !c.isUpdateDate && !c.isVersion && !c.generatedType && c.isSelect)
+    .map((c) => c.propertyName);
 }

@@ -8,9 +8,14 @@ import { VersionField } from '../common/graphql/version.fields.js';
 export class Cohort {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => Int, { description: 'Fiscal year of the intake.' }) year: number;
-  @Field(() => LocalDate, { nullable: true }) startsOn: string | null;
-  @Field(() => LocalDate, { nullable: true }) endsOn: string | null;
+  @Field(() => Int, {
+    description:
+      "Fiscal year of the intake, in its program's fiscal calendar (Program.fiscalYearStartMonth), named by the calendar year " +
+      'it starts in (April start: FY2024 = 2024-04-01 to 2025-03-31); startsOn falls in it.',
+  })
+  year: number;
+  @Field(() => LocalDate, { nullable: true, description: "First day, a date in the program's time zone." }) startsOn: string | null;
+  @Field(() => LocalDate, { nullable: true, description: "Last day, a date in the program's time zone." }) endsOn: string | null;
   @Field(() => CohortStatus) status: CohortStatus;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { DataSource, type EntityManager } from 'typeorm';
+import { fiscalYearBounds, fiscalYearOf } from '../common/dates.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
@@ -50,19 +51,29 @@ export class CohortsService {
 
   create(input: CreateCohortInput, actor: Viewer): Promise<CohortEntity> {
     return this.audit.transaction(actor, 'createCohort', async (manager) => {
-      await this.programs.getById(input.programId, { manager, field: 'input.programId' });
-      const cohort = manager.create(CohortEntity, { ...input, startsOn: input.startsOn ?? null, endsOn: input.endsOn ?? null });
+      const program = await this.programs.getById(input.programId, { manager, field: 'input.programId' });
+      const startsOn = input.startsOn ?? null;
+      // The fiscal year follows from the start date; without one it must be stated.
+      const year = input.year ?? (startsOn ? fiscalYearOf(startsOn, program.fiscalYearStartMonth) : undefined);
+      if (year === undefined) throw new ValidationError({ field: 'input.year', message: 'is required when startsOn is not given' });
+      const cohort = manager.create(CohortEntity, { ...input, year, startsOn, endsOn: input.endsOn ?? null });
+      this.assertFiscalYear(cohort, program.fiscalYearStartMonth, 'input.year');
       await this.assertValid(manager, cohort);
       return manager.save(cohort);
     });
   }
 
   update(input: UpdateCohortInput, actor: Viewer): Promise<CohortEntity> {
-    return this.audit.transaction(actor, 'updateCohort', async (manager) => {
+    return this.audit.transaction(actor, 'updateCohort', async (manager, entry) => {
       const cohort = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(cohort);
       advanceVersion(cohort, input.version);
       const { id: _id, version: _version, ...patch } = input;
       assignDefined(cohort, patch);
+      if (patch.year !== undefined || patch.startsOn) {
+        const program = await this.programs.getById(cohort.programId, { manager });
+        this.assertFiscalYear(cohort, program.fiscalYearStartMonth, patch.year !== undefined ? 'input.year' : 'input.startsOn');
+      }
       await this.assertValid(manager, cohort);
       return manager.save(cohort);
     });
@@ -74,6 +85,22 @@ export class CohortsService {
       const cohort = await this.getById(id, { manager, field: 'input.id', lock: true });
       await manager.delete(CohortEntity, { id: cohort.id });
       return cohort.id;
+    });
+  }
+
+  /** A cohort's year is the fiscal year its start date falls in (in its program's fiscal calendar). */
+  private assertFiscalYear(cohort: CohortEntity, startMonth: number, field: string): void {
+    if (!cohort.startsOn) return;
+    const fiscalYear = fiscalYearOf(cohort.startsOn, startMonth);
+    if (fiscalYear === cohort.year) return;
+    const { from, to } = fiscalYearBounds(fiscalYear, startMonth);
+    const span = `fiscal year ${fiscalYear} (${from} to ${to})`;
+    throw new ValidationError({
+      field,
+      message:
+        field === 'input.startsOn'
+          ? `${cohort.startsOn} falls in ${span}, not in the cohort's year ${cohort.year}`
+          : `must be ${fiscalYear}: startsOn ${cohort.startsOn} falls in ${span}`,
     });
   }
 

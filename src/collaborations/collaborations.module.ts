@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CollaborationContactResolver } from './collaboration-contact.resolver.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
@@ -10,7 +11,7 @@ import { OrganizationCollaborationsResolver } from './organization-collaboration
 import { VentureCollaborationsResolver } from './venture-collaborations.resolver.js';
 
 @Module({
-  imports: [OrganizationsModule, VenturesModule, PeopleModule],
+  imports: [OrganizationsModule, VenturesModule, PeopleModule, ProgramsModule],
   providers: [
     CollaborationsService,
     CollaborationsLoaders,

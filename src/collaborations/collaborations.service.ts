@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { assertNotFuture } from '../common/dates.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,6 +10,7 @@ import { paginate } from '../common/pagination/paginate.js';
 import { assignDefined, findByAny, type GetOptions, getOrThrow, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import { CollaborationStage, STAGE_ORDER } from './collaboration.enum.js';
 import { CollaborationContactEntity, CollaborationEntity, CollaborationStageChangeEntity } from './collaboration.entity.js';
@@ -31,6 +31,7 @@ export class CollaborationsService {
     private readonly ventures: VenturesService,
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<CollaborationEntity> {
@@ -109,8 +110,9 @@ export class CollaborationsService {
   }
 
   update(input: UpdateCollaborationInput, actor: Viewer): Promise<CollaborationEntity> {
-    return this.audit.transaction(actor, 'updateCollaboration', async (m) => {
+    return this.audit.transaction(actor, 'updateCollaboration', async (m, entry) => {
       const collaboration = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(collaboration);
       advanceVersion(collaboration, input.version);
       const { id: _id, version: _version, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
@@ -123,8 +125,9 @@ export class CollaborationsService {
    * back: not before the previous change, not in the future. Ending sets endedOn.
    */
   changeStage(input: ChangeCollaborationStageInput, actor: Viewer): Promise<CollaborationEntity> {
-    return this.audit.transaction(actor, 'changeCollaborationStage', async (m) => {
+    return this.audit.transaction(actor, 'changeCollaborationStage', async (m, entry) => {
       const c = await this.getById(input.collaborationId, { manager: m, field: 'input.collaborationId', lock: true });
+      entry.track(c);
       const from = c.stage;
       if (from === CollaborationStage.ENDED) throw new ConflictError('The collaboration has ended', { field: 'input.collaborationId' });
       const to = input.stage;
@@ -136,7 +139,7 @@ export class CollaborationsService {
       }
       if (input.on < c.stageOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${c.stageOn})` });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: c.ventureId }));
       c.stage = to;
       c.stageOn = input.on;
       if (to === CollaborationStage.ENDED) c.endedOn = input.on;

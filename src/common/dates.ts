@@ -48,9 +48,12 @@ export function fiscalYearBounds(fiscalYear: number, startMonth: number): { from
   return { from, to };
 }
 
-/** Refuses a business date (YYYY-MM-DD) after today (in `zone`, UTC when not given). */
-export function assertNotFuture(on: string, field: string, zone?: string): void {
-  const today = zone ? todayIn(zone) : todayUtc();
+/**
+ * Refuses a business date (YYYY-MM-DD) after today in `zone` (the program's zone; UTC when not
+ * given, for dates that belong to no program), by the clock `now` (the Clock's, in services).
+ */
+export function assertNotFuture(on: string, field: string, zone?: string, now: Date = new Date()): void {
+  const today = todayIn(zone ?? 'UTC', now);
   if (on > today)
     throw new ValidationError({ field, message: `must not be in the future (today is ${today}${zone ? ` in ${zone}` : ' UTC'})` });
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { addDays, demoCalendar, DemoDataError, fiscalYearOf, schoolToday } from './demo-calendar.js';
+import { fiscalYearOf, todayIn } from '../common/dates.js';
+import { addDays, demoCalendar, DemoDataError, SCHOOL_FISCAL_YEAR_START_MONTH, SCHOOL_TIME_ZONE } from './demo-calendar.js';
+
+const schoolToday = (now: Date) => todayIn(SCHOOL_TIME_ZONE, now);
+const schoolFiscalYear = (day: string) => fiscalYearOf(day, SCHOOL_FISCAL_YEAR_START_MONTH);
 
 describe('the demo calendar', () => {
   it('takes today in Tokyo: 23:30 UTC on 31 March is already 1 April, a new fiscal year', () => {
@@ -9,9 +13,7 @@ describe('the demo calendar', () => {
   });
 
   it('puts January to March in the fiscal year that began the April before', () => {
-    expect([fiscalYearOf('2027-01-15'), fiscalYearOf('2027-03-31'), fiscalYearOf('2027-04-01'), fiscalYearOf('2027-08-20')]).toEqual([
-      2026, 2026, 2027, 2027,
-    ]);
+    expect(['2027-01-15', '2027-03-31', '2027-04-01', '2027-08-20'].map(schoolFiscalYear)).toEqual([2026, 2026, 2027, 2027]);
     expect([addDays('2027-03-01', -1), addDays('2028-02-28', 1), addDays('2026-12-31', 1)]).toEqual([
       '2027-02-28',
       '2028-02-29',

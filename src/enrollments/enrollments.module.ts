@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CohortsModule } from '../cohorts/cohorts.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CohortEnrollmentsResolver } from './cohort-enrollments.resolver.js';
 import { EnrollmentsLoaders } from './enrollments.loaders.js';
@@ -8,7 +9,7 @@ import { EnrollmentsService } from './enrollments.service.js';
 import { VentureEnrollmentsResolver } from './venture-enrollments.resolver.js';
 
 @Module({
-  imports: [CohortsModule, VenturesModule],
+  imports: [CohortsModule, ProgramsModule, VenturesModule],
   providers: [EnrollmentsService, EnrollmentsLoaders, EnrollmentsResolver, CohortEnrollmentsResolver, VentureEnrollmentsResolver],
   exports: [EnrollmentsService, EnrollmentsLoaders],
 })

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { assertNotFuture } from '../common/dates.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
@@ -9,6 +8,7 @@ import { type Connection, SortDirection } from '../common/pagination/connection.
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import { findByAny, type GetOptions, getOrThrow, msColumn } from '../common/persistence.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import {
   EnrollmentOrderField,
@@ -39,6 +39,7 @@ export class EnrollmentsService {
     private readonly audit: AuditService,
     private readonly cohorts: CohortsService,
     private readonly ventures: VenturesService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<EnrollmentEntity> {
@@ -86,8 +87,8 @@ export class EnrollmentsService {
   /** Records an application (or an admission) of a venture to a cohort; one per venture and cohort. */
   enroll(input: EnrollVentureInput, actor: Viewer): Promise<EnrollmentEntity> {
     return this.audit.transaction(actor, 'enrollVenture', async (manager) => {
-      assertNotFuture(input.on, 'input.on');
       await this.cohorts.getById(input.cohortId, { manager, field: 'input.cohortId' });
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(manager, { cohortId: input.cohortId }));
       await this.ventures.getById(input.ventureId, { manager, field: 'input.ventureId' });
       const existing = await manager.findOneBy(EnrollmentEntity, { cohortId: input.cohortId, ventureId: input.ventureId });
       if (existing) {
@@ -118,9 +119,10 @@ export class EnrollmentsService {
    * event. The row lock serialises concurrent changes of one enrollment.
    */
   transition(input: EnrollmentTransitionInput, to: EnrollmentStatus, actor: Viewer): Promise<EnrollmentEntity> {
-    return this.audit.transaction(actor, TRANSITION_OPERATIONS[to], async (manager) => {
-      assertNotFuture(input.on, 'input.on');
+    return this.audit.transaction(actor, TRANSITION_OPERATIONS[to], async (manager, entry) => {
       const enrollment = await this.getById(input.enrollmentId, { manager, field: 'input.enrollmentId', lock: true });
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(manager, { cohortId: enrollment.cohortId }));
+      entry.track(enrollment);
       const from = enrollment.status;
       if (!ALLOWED_TRANSITIONS[from].includes(to)) {
         throw new ConflictError(`Cannot change an enrollment from ${from} to ${to}`, {

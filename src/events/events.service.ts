@@ -85,8 +85,9 @@ export class EventsService {
   }
 
   update(input: UpdateEventInput, actor: Viewer): Promise<EventEntity> {
-    return this.audit.transaction(actor, 'updateEvent', async (m) => {
+    return this.audit.transaction(actor, 'updateEvent', async (m, entry) => {
       const event = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(event);
       advanceVersion(event, input.version);
       const { id: _id, version: _version, organizerIds, partnerIds, attendance, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
@@ -99,12 +100,10 @@ export class EventsService {
       if (organizerIds || partnerIds) {
         const current = await m.findBy(EventOrganizationEntity, { eventId: event.id });
         const of = (role: EventOrganizationRole) => current.filter((o) => o.role === role).map((o) => o.organizationId);
-        await this.replaceOrganizations(
-          m,
-          event.id,
-          organizerIds ?? of(EventOrganizationRole.ORGANIZER),
-          partnerIds ?? of(EventOrganizationRole.PARTNER),
-        );
+        const [organizers, partners] = [of(EventOrganizationRole.ORGANIZER), of(EventOrganizationRole.PARTNER)];
+        await this.replaceOrganizations(m, event.id, organizerIds ?? organizers, partnerIds ?? partners);
+        entry.replaced('organizerIds', { old: organizers, new: organizerIds ?? organizers });
+        entry.replaced('partnerIds', { old: partners, new: partnerIds ?? partners });
       }
       return saved;
     });

@@ -7,6 +7,9 @@ import type { Viewer } from '../access/viewer.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { getOrThrow, isUuid, rowToEntity, advanceVersion } from '../common/persistence.js';
 import { noteDataChanged } from '../common/data-version.js';
+import { Clock } from '../common/clock.js';
+import { dayIn } from '../common/dates.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import type {
   CreateMentoringTopicInput,
   LogMentoringSessionInput,
@@ -38,11 +41,15 @@ const snapshotOf = (s: Pick<MentoringSessionEntity, SnapshotFields>) => ({
   privateNotes: s.privateNotes,
 });
 
-/** The assignment with its mentor's person and the enrollment's venture and cohort (CTE `a`; $1 is its id). */
+/**
+ * The assignment with its mentor's person, the enrollment's venture and cohort, and the time zone
+ * of the cohort's program, in which a session's day is read (CTE `a`; $1 is its id).
+ */
 const ASSIGNMENT_CONTEXT = `WITH a AS (
   SELECT ma.id, ma.mentor_id AS "mentorId", ma.starts_on AS "startsOn", ma.ends_on AS "endsOn", mt.person_id AS "mentorPersonId",
-         e.venture_id AS "ventureId", e.cohort_id AS "cohortId"
+         e.venture_id AS "ventureId", e.cohort_id AS "cohortId", p.time_zone AS "timeZone"
     FROM mentor_assignments ma JOIN mentors mt ON mt.id = ma.mentor_id JOIN enrollments e ON e.id = ma.enrollment_id
+    JOIN cohorts c ON c.id = e.cohort_id JOIN programs p ON p.id = c.program_id
    WHERE ma.id = $1)`;
 
 /** What logging a session needs to know about its assignment. */
@@ -54,13 +61,19 @@ interface AssignmentContext {
   mentorPersonId: string;
   ventureId: string;
   cohortId: string;
+  timeZone: string;
 }
+
+/** What the rules on a session's time need to know about its assignment. */
+type AssignmentPeriod = Pick<AssignmentContext, 'startsOn' | 'endsOn' | 'timeZone'>;
 
 @Injectable()
 export class MentoringSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly calendar: ProgramCalendar,
+    private readonly clock: Clock,
   ) {}
 
   // ---- writes --------------------------------------------------------------------------
@@ -199,7 +212,6 @@ export class MentoringSessionsService {
       actor.userId,
       actor.personId,
       isStaff(actor),
-      input.heldAt.toISOString().slice(0, 10),
       JSON.stringify(snapshot),
     ];
     // The entry of the transactional path: the session and its assignment, and for whom when on behalf.
@@ -208,7 +220,7 @@ export class MentoringSessionsService {
       entityIds: ['s.id', 's.assignment_id'],
       details: `CASE WHEN s.on_behalf THEN jsonb_build_object('onBehalfOfMentorId', s.mentor_id) END`,
     });
-    const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> & Record<string, unknown>)[] =
+    const rows: (Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn' | 'timeZone'> & Record<string, unknown>)[] =
       await this.dataSource.query(
         `${ASSIGNMENT_CONTEXT},
        s AS (
@@ -217,15 +229,16 @@ export class MentoringSessionsService {
          SELECT a.id, a."mentorId", a."ventureId", a."cohortId", $2, $3, $4, $5, $6, $7, $8, a."mentorPersonId" <> $9
            FROM a
           WHERE (a."mentorPersonId" = $9 OR $10)
-            -- The UTC day as text against the dates as text: assertHeldAt's own comparison.
-            AND $11::text >= to_char(a."startsOn", 'YYYY-MM-DD') AND (a."endsOn" IS NULL OR $11::text <= to_char(a."endsOn", 'YYYY-MM-DD'))
+            -- The day in the program's zone against the assignment's dates: assertHeldAt's own comparison.
+            AND ($2::timestamptz AT TIME ZONE a."timeZone")::date >= a."startsOn"
+            AND (a."endsOn" IS NULL OR ($2::timestamptz AT TIME ZONE a."timeZone")::date <= a."endsOn")
          ON CONFLICT (assignment_id, held_at) WHERE deleted_at IS NULL DO NOTHING
          RETURNING *),
        r AS (
          INSERT INTO mentoring_session_revisions (session_id, version, snapshot, edited_by_user_id)
-         SELECT s.id, 1, $12::jsonb, $8 FROM s),
+         SELECT s.id, 1, $11::jsonb, $8 FROM s),
        ${audit}
-       SELECT a."mentorPersonId", a."startsOn", a."endsOn", s.* FROM a LEFT JOIN s ON true`,
+       SELECT a."mentorPersonId", a."startsOn", a."endsOn", a."timeZone", s.* FROM a LEFT JOIN s ON true`,
         params,
       );
     const row = rows[0];
@@ -239,7 +252,7 @@ export class MentoringSessionsService {
 
   /** Who may log under the assignment, and when: throws, or tells whether it is on the mentor's behalf. */
   private assertCanLog(
-    assignment: Pick<AssignmentContext, 'mentorPersonId' | 'startsOn' | 'endsOn'> | undefined,
+    assignment: (AssignmentPeriod & Pick<AssignmentContext, 'mentorPersonId'>) | undefined,
     input: LogMentoringSessionInput,
     actor: Viewer,
   ): boolean {
@@ -254,10 +267,14 @@ export class MentoringSessionsService {
     return this.audit.transaction(actor, 'updateMentoringSession', async (m, entry) => {
       const { session, assignment, enrollmentVentureId, onBehalfOfMentorId } = await this.loadForChange(m, input.id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
+      entry.track(session, { redact: ['privateNotes'] });
       if (session.deletedAt) throw new ConflictError('The session is deleted; restore it first', { field: 'input.id' });
       advanceVersion(session, input.version);
       const { id: _id, version: _version, ...patch } = input;
-      if (patch.heldAt) this.assertHeldAt(patch.heldAt, assignment, 'input.heldAt');
+      if (patch.heldAt) {
+        const timeZone = await this.calendar.zoneOf(m, { cohortId: session.cohortId });
+        this.assertHeldAt(patch.heldAt, { ...assignment, timeZone }, 'input.heldAt');
+      }
       if (patch.topics) await this.assertTopics(m, patch.topics, 'input.topics');
       if (patch.attendeePersonIds) await this.assertAttendees(m, enrollmentVentureId, patch.attendeePersonIds, 'input.attendeePersonIds');
       if (patch.heldAt) await this.assertNoDuplicate(m, assignment.id, patch.heldAt, session.id);
@@ -279,6 +296,7 @@ export class MentoringSessionsService {
     return this.audit.transaction(actor, 'deleteMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
+      entry.track(session);
       if (session.deletedAt) throw new ConflictError('The session is deleted already', { field: 'input.id' });
       session.deletedAt = new Date();
       return m.save(session);
@@ -289,6 +307,7 @@ export class MentoringSessionsService {
     return this.audit.transaction(actor, 'restoreMentoringSession', async (m, entry) => {
       const { session, onBehalfOfMentorId } = await this.loadForChange(m, id, actor);
       entry.details(onBehalf(onBehalfOfMentorId));
+      entry.track(session);
       if (!session.deletedAt) throw new ConflictError('The session is not deleted', { field: 'input.id' });
       await this.assertNoDuplicate(m, session.assignmentId, session.heldAt, session.id);
       session.deletedAt = null;
@@ -297,8 +316,9 @@ export class MentoringSessionsService {
   }
 
   setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
-    return this.audit.transaction(actor, 'setFollowUpDone', async (m) => {
+    return this.audit.transaction(actor, 'setFollowUpDone', async (m, entry) => {
       const followUp = await getOrThrow(m, FollowUpActionEntity, 'FollowUpAction', input.id, { field: 'input.id', lock: true });
+      entry.track(followUp);
       // Another mentor's follow-up answers like an unknown id: no hint that it exists, nor of its session.
       await this.loadForChange(m, followUp.sessionId, actor, 'input.id').catch((error: unknown) => {
         throw error instanceof NotFoundError ? new NotFoundError('FollowUpAction', input.id, 'input.id') : error;
@@ -333,18 +353,18 @@ export class MentoringSessionsService {
     }
   }
 
+  /** An instant: compared with the Clock's now, whatever the zone (a minute's grace for clock drift). */
   private assertNotFuture(heldAt: Date, field: string): void {
-    if (heldAt.getTime() > Date.now() + 60_000) throw new ValidationError({ field, message: 'must not be in the future' });
+    if (heldAt.getTime() > this.clock.now().getTime() + 60_000) throw new ValidationError({ field, message: 'must not be in the future' });
   }
 
-  /** Not in the future, and within the assignment's period. */
-  private assertHeldAt(heldAt: Date, assignment: Pick<MentorAssignmentEntity, 'startsOn' | 'endsOn'>, field: string): void {
+  /** Not in the future, and on a day (in the program's zone) within the assignment's period. */
+  private assertHeldAt(heldAt: Date, assignment: AssignmentPeriod, field: string): void {
     this.assertNotFuture(heldAt, field);
-    const day = heldAt.toISOString().slice(0, 10);
+    const day = dayIn(assignment.timeZone, heldAt);
     if (day < assignment.startsOn || (assignment.endsOn && day > assignment.endsOn)) {
-      throw new ConflictError(`The assignment runs ${assignment.startsOn} to ${assignment.endsOn ?? 'now'}; the session is outside it`, {
-        field,
-      });
+      const period = `${assignment.startsOn} to ${assignment.endsOn ?? 'now'}`;
+      throw new ConflictError(`The assignment runs ${period}; the session is outside it (on ${day} in ${assignment.timeZone})`, { field });
     }
   }
 

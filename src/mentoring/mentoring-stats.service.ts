@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { isUuid } from '../common/persistence.js';
+import { Clock } from '../common/clock.js';
 import { type MentoringStatsFilter, MentoringStatsGroup, MentorLoadStatus } from './dto/mentoring-stats.inputs.js';
 import type { MentorLoad, MentoringStatsRow, NeglectedVenture } from './mentoring-stats.model.js';
 
@@ -15,17 +16,21 @@ const GROUPS: Record<MentoringStatsGroup, { key: string; label: string; from: st
     from: 'JOIN mentors m ON m.id = s.mentor_id JOIN people p ON p.id = m.person_id',
   },
   TOPIC: { key: 't.topic', label: 't.topic', from: 'CROSS JOIN LATERAL unnest(s.topics) AS t(topic)' },
+  // A session's month is the month of its day in its program's zone.
   MONTH: {
-    key: `to_char(date_trunc('month', s.held_at AT TIME ZONE 'UTC'), 'YYYY-MM')`,
-    label: `to_char(date_trunc('month', s.held_at AT TIME ZONE 'UTC'), 'YYYY-MM')`,
-    from: '',
+    key: `to_char(s.held_at AT TIME ZONE pr.time_zone, 'YYYY-MM')`,
+    label: `to_char(s.held_at AT TIME ZONE pr.time_zone, 'YYYY-MM')`,
+    from: 'JOIN programs pr ON pr.id = c.program_id',
   },
 };
 
 /** Read-only mentoring reports, each one SQL statement. */
 @Injectable()
 export class MentoringStatsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   stats(groupBy: MentoringStatsGroup, filter: MentoringStatsFilter = {}): Promise<MentoringStatsRow[]> {
     const g = GROUPS[groupBy];
@@ -62,17 +67,21 @@ export class MentoringStatsService {
     );
   }
 
-  /** Active mentors with the ventures they mentor today, against their capacity. */
+  /** Active mentors with the ventures they mentor today (today in each assignment's program zone), against their capacity. */
   load(status?: MentorLoadStatus): Promise<MentorLoad[]> {
     const having = { OVER: '> m.capacity', AT: '= m.capacity', UNDER: '< m.capacity' } as const;
     return this.dataSource.query(
       `SELECT m.id AS "mentorId", m.capacity, count(DISTINCT a.enrollment_id)::int AS "activeVentures"
          FROM mentors m
-         LEFT JOIN mentor_assignments a ON a.mentor_id = m.id AND a.starts_on <= current_date AND (a.ends_on IS NULL OR a.ends_on >= current_date)
+         LEFT JOIN (SELECT a.mentor_id, a.enrollment_id, a.starts_on, a.ends_on, ($1::timestamptz AT TIME ZONE p.time_zone)::date AS today
+                      FROM mentor_assignments a JOIN enrollments e ON e.id = a.enrollment_id
+                      JOIN cohorts c ON c.id = e.cohort_id JOIN programs p ON p.id = c.program_id) a
+           ON a.mentor_id = m.id AND a.starts_on <= a.today AND (a.ends_on IS NULL OR a.ends_on >= a.today)
         WHERE m.active
         GROUP BY m.id
         ${status ? `HAVING count(DISTINCT a.enrollment_id) ${having[status]}` : ''}
         ORDER BY count(DISTINCT a.enrollment_id)::float / m.capacity DESC, m.id`,
+      [this.clock.now()],
     );
   }
 }

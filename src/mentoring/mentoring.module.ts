@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EnrollmentsModule } from '../enrollments/enrollments.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { MentoringSessionReadsService } from './mentoring-session-reads.service.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CohortMentoringResolver } from './cohort-mentoring.resolver.js';
@@ -20,7 +21,7 @@ import { NeglectedVentureResolver } from './neglected-venture.resolver.js';
 import { VentureMentoringResolver } from './venture-mentoring.resolver.js';
 
 @Module({
-  imports: [PeopleModule, OrganizationsModule, EnrollmentsModule, VenturesModule],
+  imports: [PeopleModule, OrganizationsModule, EnrollmentsModule, VenturesModule, ProgramsModule],
   providers: [
     MentorsService,
     MentoringSessionReadsService,

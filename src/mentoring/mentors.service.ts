@@ -68,8 +68,9 @@ export class MentorsService {
   }
 
   update(input: UpdateMentorInput, actor: Viewer): Promise<MentorEntity> {
-    return this.audit.transaction(actor, 'updateMentor', async (m) => {
+    return this.audit.transaction(actor, 'updateMentor', async (m, entry) => {
       const mentor = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(mentor);
       advanceVersion(mentor, input.version);
       if (input.affiliationOrganizationId) {
         await this.organizations.getById(input.affiliationOrganizationId, { manager: m, field: 'input.affiliationOrganizationId' });
@@ -128,11 +129,12 @@ export class MentorsService {
   }
 
   endAssignment(input: EndAssignmentInput, actor: Viewer): Promise<MentorAssignmentEntity> {
-    return this.audit.transaction(actor, 'endAssignment', async (m) => {
+    return this.audit.transaction(actor, 'endAssignment', async (m, entry) => {
       const assignment = await getOrThrow(m, MentorAssignmentEntity, 'MentorAssignment', input.assignmentId, {
         field: 'input.assignmentId',
         lock: true,
       });
+      entry.track(assignment);
       if (assignment.endsOn)
         throw new ConflictError(`The assignment already ended on ${assignment.endsOn}`, { field: 'input.assignmentId' });
       if (input.endsOn < assignment.startsOn) {

@@ -59,8 +59,9 @@ export class OrganizationsService {
   }
 
   update(input: UpdateOrganizationInput, actor: Viewer): Promise<OrganizationEntity> {
-    return this.audit.transaction(actor, 'updateOrganization', async (manager) => {
+    return this.audit.transaction(actor, 'updateOrganization', async (manager, entry) => {
       const org = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(org);
       advanceVersion(org, input.version);
       if (input.parentId) await this.assertParent(manager, input.parentId, org.id);
       const { id: _id, version: _version, ...patch } = input;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { OutcomesLoaders } from './outcomes.loaders.js';
 import { OutcomesResolver } from './outcomes.resolver.js';
@@ -11,7 +12,7 @@ import { RecognitionsService } from './recognitions.service.js';
 import { VentureOutcomesResolver } from './venture-outcomes.resolver.js';
 
 @Module({
-  imports: [OrganizationsModule, VenturesModule, PeopleModule],
+  imports: [OrganizationsModule, VenturesModule, PeopleModule, ProgramsModule],
   providers: [
     OutcomesService,
     RecognitionsService,

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { assertNotFuture } from '../common/dates.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
 import { findByAny, type GetOptions, getOrThrow, isUuid, rowToEntity } from '../common/persistence.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type { CorrectOutcomeInput, CreateMetricDefinitionInput, OutcomeRecordsArgs, RecordOutcomeInput } from './dto/outcome.inputs.js';
 import { MetricDefinitionEntity, OutcomeRecordEntity } from './outcome.entity.js';
@@ -22,6 +22,7 @@ export class OutcomesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly ventures: VenturesService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   listMetrics(): Promise<MetricDefinitionEntity[]> {
@@ -93,7 +94,7 @@ export class OutcomesService {
         periodEnd: input.periodEnd ?? null,
         asOf: input.asOf ?? null,
       };
-      this.assertValues(metric, values);
+      this.assertValues(metric, values, await this.calendar.zoneOf(m, { ventureId: input.ventureId }));
       const record = m.create(OutcomeRecordEntity, {
         ...values,
         ventureId: input.ventureId,
@@ -112,7 +113,7 @@ export class OutcomesService {
 
   /** A correction: a new record of the same lineage; the old one is kept, superseded. */
   correct(input: CorrectOutcomeInput, actor: Viewer): Promise<OutcomeRecordEntity> {
-    return this.audit.transaction(actor, 'correctOutcome', async (m) => {
+    return this.audit.transaction(actor, 'correctOutcome', async (m, entry) => {
       const old = await this.getRecord(input.id, { manager: m, field: 'input.id', lock: true });
       if (old.supersededAt)
         throw new ConflictError('This record has been corrected already: correct the current one', { field: 'input.id' });
@@ -126,11 +127,11 @@ export class OutcomesService {
         periodEnd: pick('periodEnd') ?? null,
         asOf: pick('asOf') ?? null,
       };
-      this.assertValues(metric, values);
+      this.assertValues(metric, values, await this.calendar.zoneOf(m, { ventureId: old.ventureId }));
       old.supersededAt = new Date();
       await m.save(old);
       const { id: _id, createdAt: _c, updatedAt: _u, ...kept } = old;
-      return m.save(
+      const corrected = await m.save(
         m.create(OutcomeRecordEntity, {
           ...kept,
           ...values,
@@ -141,11 +142,14 @@ export class OutcomesService {
           recordedByUserId: actor.userId,
         }),
       );
+      // The correction's entry compares the record it replaces with the new one.
+      entry.recordChanges(old, corrected, { ignore: ['supersededAt', 'recordedByUserId'] });
+      return corrected;
     });
   }
 
-  /** The rules of a metric: money needs a currency (and only money has one), flows a period, stocks a date. */
-  private assertValues(metric: MetricDefinitionEntity, v: OutcomeValues): void {
+  /** The rules of a metric: money needs a currency (and only money has one), flows a period, stocks a date (not after today in `zone`). */
+  private assertValues(metric: MetricDefinitionEntity, v: OutcomeValues, zone: string): void {
     if (metric.unit === MetricUnit.MONEY && !v.currency)
       throw new ValidationError({ field: 'input.currency', message: `is required for ${metric.code} (money)` });
     if (metric.unit !== MetricUnit.MONEY && v.currency)
@@ -161,7 +165,7 @@ export class OutcomesService {
       if (!v.periodStart) throw new ValidationError({ field: 'input.periodStart', message: `is required for ${metric.code}` });
       if (!v.periodEnd) throw new ValidationError({ field: 'input.periodEnd', message: `is required for ${metric.code}` });
       if (v.periodEnd < v.periodStart) throw new ValidationError({ field: 'input.periodEnd', message: 'must not be before periodStart' });
-      assertNotFuture(v.periodEnd, 'input.periodEnd');
+      this.calendar.assertNotFuture(v.periodEnd, 'input.periodEnd', zone);
     } else {
       if (v.periodStart || v.periodEnd)
         throw new ValidationError({
@@ -169,7 +173,7 @@ export class OutcomesService {
           message: `${metric.code} is a level on a date: give asOf`,
         });
       if (!v.asOf) throw new ValidationError({ field: 'input.asOf', message: `is required for ${metric.code}` });
-      assertNotFuture(v.asOf, 'input.asOf');
+      this.calendar.assertNotFuture(v.asOf, 'input.asOf', zone);
     }
   }
 }

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
-import { assertNotFuture } from '../common/dates.js';
 import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
 import { findByAny, type GetOptions, getOrThrow } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type { CreateRecognitionInput, RecognitionsArgs } from './dto/outcome.inputs.js';
 import { RecognitionEntity } from './outcome.entity.js';
@@ -22,6 +22,7 @@ export class RecognitionsService {
     private readonly organizations: OrganizationsService,
     private readonly ventures: VenturesService,
     private readonly people: PeopleService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<RecognitionEntity> {
@@ -55,8 +56,14 @@ export class RecognitionsService {
       if (input.receivedOn && Number(input.receivedOn.slice(0, 4)) !== input.year) {
         throw new ValidationError({ field: 'input.receivedOn', message: `must lie in ${input.year}` });
       }
-      if (input.receivedOn) assertNotFuture(input.receivedOn, 'input.receivedOn');
       if (input.ventureId) await this.ventures.getById(input.ventureId, { manager: m, field: 'input.ventureId' });
+      // The venture's program zone; a person's own recognition is in the default zone.
+      if (input.receivedOn)
+        this.calendar.assertNotFuture(
+          input.receivedOn,
+          'input.receivedOn',
+          await this.calendar.zoneOf(m, { ventureId: input.ventureId ?? null }),
+        );
       if (input.personId) await this.people.getById(input.personId, { manager: m, field: 'input.personId' });
       if (input.awardingOrganizationId)
         await this.organizations.getById(input.awardingOrganizationId, { manager: m, field: 'input.awardingOrganizationId' });

@@ -86,8 +86,9 @@ export class PeopleService {
   }
 
   update(input: UpdatePersonInput, actor: Viewer): Promise<PersonEntity> {
-    return this.audit.transaction(actor, 'updatePerson', async (manager) => {
+    return this.audit.transaction(actor, 'updatePerson', async (manager, entry) => {
       const person = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(person);
       advanceVersion(person, input.version);
       if (input.email) await this.assertEmailFree(manager, input.email, person.id);
       const { id: _id, version: _version, ...patch } = input;

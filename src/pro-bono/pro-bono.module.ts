@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CollaborationsModule } from '../collaborations/collaborations.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PeopleModule } from '../people/people.module.js';
+import { ProgramsModule } from '../programs/programs.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CollaborationProBonoResolver } from './collaboration-pro-bono.resolver.js';
 import { OrganizationProBonoResolver } from './organization-pro-bono.resolver.js';
@@ -15,7 +16,7 @@ import { SocialIssuesService } from './social-issues.service.js';
 import { VentureProBonoResolver } from './venture-pro-bono.resolver.js';
 
 @Module({
-  imports: [OrganizationsModule, VenturesModule, PeopleModule, CollaborationsModule],
+  imports: [OrganizationsModule, VenturesModule, PeopleModule, CollaborationsModule, ProgramsModule],
   providers: [
     SocialIssuesService,
     ProBonoService,

@@ -4,7 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { CollaborationsService } from '../collaborations/collaborations.service.js';
-import { assertNotFuture, todayUtc } from '../common/dates.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
@@ -12,6 +11,7 @@ import { paginate } from '../common/pagination/paginate.js';
 import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny, advanceVersion } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
+import { ProgramCalendar } from '../programs/program-calendar.service.js';
 import { VenturesService } from '../ventures/ventures.service.js';
 import type {
   AddProBonoVolunteerInput,
@@ -47,6 +47,7 @@ export class ProBonoService {
     private readonly people: PeopleService,
     private readonly collaborations: CollaborationsService,
     private readonly socialIssues: SocialIssuesService,
+    private readonly calendar: ProgramCalendar,
   ) {}
 
   // ---- reads ---------------------------------------------------------------------------
@@ -139,7 +140,9 @@ export class ProBonoService {
           });
         }
       }
-      if (input.status === EngagementStatus.ACTIVE) assertNotFuture(input.startedOn, 'input.startedOn');
+      // An engagement's days are in its beneficiary venture's program zone (the default zone for an organization).
+      const zone = await this.calendar.zoneOf(m, { ventureId: input.beneficiaryVentureId ?? null });
+      if (input.status === EngagementStatus.ACTIVE) this.calendar.assertNotFuture(input.startedOn, 'input.startedOn', zone);
       const fields = {
         title: input.title,
         description: input.description ?? null,
@@ -154,7 +157,7 @@ export class ProBonoService {
       };
       await this.assertReferences(m, fields);
       // A proposal is dated today, or on its planned start when that has passed (records entered after the fact).
-      const statusOn = input.status === EngagementStatus.ACTIVE ? input.startedOn : [input.startedOn, todayUtc()].sort()[0];
+      const statusOn = input.status === EngagementStatus.ACTIVE ? input.startedOn : [input.startedOn, this.calendar.today(zone)].sort()[0];
       const engagement = await m.save(
         m.create(ProBonoEngagementEntity, { ...fields, status: input.status, statusOn, startedOn: input.startedOn, endedOn: null }),
       );
@@ -171,15 +174,16 @@ export class ProBonoService {
   }
 
   update(input: UpdateProBonoEngagementInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
-    return this.audit.transaction(actor, 'updateProBonoEngagement', async (m) => {
+    return this.audit.transaction(actor, 'updateProBonoEngagement', async (m, entry) => {
       const engagement = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(engagement);
       advanceVersion(engagement, input.version);
       const { id: _id, version: _version, socialIssueIds, ...patch } = input;
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       if (patch.skills) patch.skills = [...new Set(patch.skills)];
       assignDefined(engagement, patch);
       await this.assertReferences(m, engagement, input);
-      if (socialIssueIds) await this.replaceSocialIssues(m, engagement.id, socialIssueIds);
+      if (socialIssueIds) entry.replaced('socialIssueIds', await this.replaceSocialIssues(m, engagement.id, socialIssueIds));
       return m.save(engagement);
     });
   }
@@ -190,8 +194,9 @@ export class ProBonoService {
    * (a cancelled proposal may end before its planned start).
    */
   changeStatus(input: ChangeProBonoEngagementStatusInput, actor: Viewer): Promise<ProBonoEngagementEntity> {
-    return this.audit.transaction(actor, 'changeProBonoEngagementStatus', async (m) => {
+    return this.audit.transaction(actor, 'changeProBonoEngagementStatus', async (m, entry) => {
       const g = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId', lock: true });
+      entry.track(g);
       const from = g.status;
       if (!ENGAGEMENT_TRANSITIONS[from].length) throw new ConflictError(`The engagement is ${from}`, { field: 'input.engagementId' });
       if (!ENGAGEMENT_TRANSITIONS[from].includes(input.status)) {
@@ -202,7 +207,7 @@ export class ProBonoService {
       }
       if (input.on < g.statusOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: g.beneficiaryVentureId }));
       if (input.status === EngagementStatus.ACTIVE) g.startedOn = input.on;
       else g.endedOn = input.on;
       g.status = input.status;
@@ -223,7 +228,7 @@ export class ProBonoService {
     return this.audit.transaction(actor, 'addProBonoVolunteer', async (m) => {
       const engagement = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId', lock: true });
       await this.people.getById(input.personId, { manager: m, field: 'input.personId' });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: engagement.beneficiaryVentureId }));
       if (await m.existsBy(ProBonoVolunteerEntity, { engagementId: engagement.id, personId: input.personId })) {
         throw new ConflictError('This person is a volunteer of the engagement already', { field: 'input.personId' });
       }
@@ -244,19 +249,20 @@ export class ProBonoService {
 
   /** A dated change of role and/or hours; the date never goes back. */
   updateVolunteer(input: UpdateProBonoVolunteerInput, actor: Viewer): Promise<ProBonoVolunteerEntity> {
-    return this.audit.transaction(actor, 'updateProBonoVolunteer', async (m) => {
-      await this.getById(input.engagementId, { manager: m, field: 'input.engagementId' });
+    return this.audit.transaction(actor, 'updateProBonoVolunteer', async (m, entry) => {
+      const engagement = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId' });
       const volunteer = await m.findOne(ProBonoVolunteerEntity, {
         where: { engagementId: input.engagementId, personId: input.personId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!volunteer) throw new NotFoundError('ProBonoVolunteer', input.personId, 'input.personId');
+      entry.track(volunteer);
       advanceVersion(volunteer, input.version);
       if (input.role === undefined && input.hours === undefined)
         throw new ValidationError({ field: 'input.hours', message: 'give role and/or hours to change' });
       if (input.on < volunteer.changedOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
-      assertNotFuture(input.on, 'input.on');
+      this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: engagement.beneficiaryVentureId }));
       assignDefined(volunteer, { role: input.role, hours: input.hours, changedOn: input.on });
       const saved = await m.save(volunteer);
       await this.recordVolunteerChange(m, saved, actor);
@@ -296,14 +302,17 @@ export class ProBonoService {
     }
   }
 
-  private async replaceSocialIssues(m: EntityManager, engagementId: string, ids: string[]): Promise<void> {
+  /** Returns the social issue ids before and after (for the audit entry). */
+  private async replaceSocialIssues(m: EntityManager, engagementId: string, ids: string[]): Promise<{ old: string[]; new: string[] }> {
     const unique = [...new Set(ids)];
     await this.socialIssues.assertExist(m, unique, 'input.socialIssueIds');
+    const old = (await m.findBy(EngagementSocialIssueEntity, { engagementId })).map((i) => i.socialIssueId);
     await m.delete(EngagementSocialIssueEntity, { engagementId });
     if (unique.length)
       await m.insert(
         EngagementSocialIssueEntity,
         unique.map((socialIssueId) => ({ engagementId, socialIssueId })),
       );
+    return { old, new: unique };
   }
 }

@@ -52,8 +52,9 @@ export class SocialIssuesService {
   }
 
   update(input: UpdateSocialIssueInput, actor: Viewer): Promise<SocialIssueEntity> {
-    return this.audit.transaction(actor, 'updateSocialIssue', async (m) => {
+    return this.audit.transaction(actor, 'updateSocialIssue', async (m, entry) => {
       const issue = await this.getById(input.id, { manager: m, field: 'input.id', lock: true });
+      entry.track(issue);
       advanceVersion(issue, input.version);
       if (input.name !== undefined) await this.assertNameFree(m, input.name, issue.id);
       const { id: _id, version: _version, ...patch } = input;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ValidationError } from '../common/errors/domain-errors.js';
+import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
@@ -76,12 +76,15 @@ export class ProgramsService {
   }
 
   update(input: UpdateProgramInput, actor: Viewer): Promise<ProgramEntity> {
-    return this.audit.transaction(actor, 'updateProgram', async (manager) => {
+    return this.audit.transaction(actor, 'updateProgram', async (manager, entry) => {
       const program = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(program);
       advanceVersion(program, input.version);
       if (input.organizerId) await this.organizations.getById(input.organizerId, { manager, field: 'input.organizerId' });
       const { id: _id, version: _version, partners, ...patch } = input;
-      if (partners) await this.replacePartners(manager, program.id, partners);
+      if (patch.fiscalYearStartMonth !== undefined && patch.fiscalYearStartMonth !== program.fiscalYearStartMonth)
+        await this.assertCohortsKeepTheirYears(manager, program.id, patch.fiscalYearStartMonth);
+      if (partners) entry.replaced('partners', await this.replacePartners(manager, program.id, partners));
       return manager.save(assignDefined(program, patch));
     });
   }
@@ -95,17 +98,40 @@ export class ProgramsService {
     });
   }
 
+  /** A cohort's year is the fiscal year its start falls in: a new start month must not move any cohort to another year. */
+  private async assertCohortsKeepTheirYears(manager: EntityManager, programId: string, startMonth: number): Promise<void> {
+    const [moved] = await manager.query<{ name: string; year: number; startsOn: string; fiscalYear: number }[]>(
+      `SELECT name, year, starts_on AS "startsOn", fiscal_year(starts_on, $2) AS "fiscalYear"
+         FROM cohorts WHERE program_id = $1 AND starts_on IS NOT NULL AND fiscal_year(starts_on, $2) <> year
+        ORDER BY year, id LIMIT 1`,
+      [programId, startMonth],
+    );
+    if (moved) {
+      throw new ConflictError(
+        `With fiscal years from month ${startMonth}, the cohort "${moved.name}" (year ${moved.year}, starting ${moved.startsOn}) ` +
+          `would fall in fiscal year ${moved.fiscalYear}; correct its year first`,
+        { field: 'input.fiscalYearStartMonth' },
+      );
+    }
+  }
+
+  /** Returns the partners before and after (for the audit entry). */
   private async replacePartners(manager: EntityManager, programId: string, partners: ProgramPartnerInput[]) {
     const ids = partners.map((p) => p.organizationId);
     const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
     if (duplicate >= 0) throw new ValidationError({ field: `input.partners.${duplicate}.organizationId`, message: 'is listed twice' });
     for (const [i, id] of ids.entries()) await this.organizations.getById(id, { manager, field: `input.partners.${i}.organizationId` });
+    const old = (await manager.findBy(ProgramPartnerEntity, { programId })).map((p) => ({
+      organizationId: p.organizationId,
+      role: p.role,
+    }));
     await manager.delete(ProgramPartnerEntity, { programId });
-    if (partners.length) {
+    const rows = partners.map((p) => ({ organizationId: p.organizationId, role: p.role ?? null }));
+    if (rows.length)
       await manager.insert(
         ProgramPartnerEntity,
-        partners.map((p) => ({ programId, organizationId: p.organizationId, role: p.role ?? null })),
+        rows.map((p) => ({ programId, ...p })),
       );
-    }
+    return { old, new: rows };
   }
 }

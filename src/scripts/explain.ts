@@ -19,7 +19,7 @@ if (!REPORTS.includes(report as (typeof REPORTS)[number])) {
 const config = loadConfig({ ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'auto', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
 const server = await startServer(config, { listen: false });
 try {
-  const { sql, params } = cohortComparisonQuery(filterJson ? (JSON.parse(filterJson) as AnalyticsFilter) : undefined);
+  const { sql, params } = cohortComparisonQuery(filterJson ? (JSON.parse(filterJson) as AnalyticsFilter) : undefined, new Date());
   const dataSource = server.app.get(DataSource);
   await dataSource.query(sql, params); // warm the cache once, as a second request would find it
   const plan: { 'QUERY PLAN': string }[] = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);

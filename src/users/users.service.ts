@@ -91,6 +91,7 @@ export class UsersService {
   setRoles(input: SetRolesInput, actor: Viewer): Promise<UserEntity> {
     return this.audit.transaction(actor, 'setRoles', async (m, entry) => {
       const user = await this.getById(input.userId, m);
+      entry.track(user);
       const roles = unique(input.roles);
       if (user.roles.includes(Role.ADMIN) && !roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
       user.roles = roles;
@@ -100,8 +101,9 @@ export class UsersService {
   }
 
   setActive(userId: string, active: boolean, actor: Viewer): Promise<UserEntity> {
-    return this.audit.transaction(actor, active ? 'reactivateUser' : 'deactivateUser', async (m) => {
+    return this.audit.transaction(actor, active ? 'reactivateUser' : 'deactivateUser', async (m, entry) => {
       const user = await this.getById(userId, m);
+      entry.track(user);
       if (!active && user.roles.includes(Role.ADMIN)) await this.assertAnotherAdmin(m, user.id);
       user.active = active;
       return m.save(user);
@@ -119,8 +121,9 @@ export class UsersService {
       throw new UnauthenticatedError('The current password is wrong');
     }
     const passwordHash = await hashPassword(input.newPassword);
-    return this.audit.transaction(viewer, 'changePassword', async (m) => {
+    return this.audit.transaction(viewer, 'changePassword', async (m, entry) => {
       const user = await this.getById(viewer.userId, m);
+      entry.track(user);
       user.passwordHash = passwordHash;
       // Ends the sign-ins made with the old password (access tokens issued before now).
       user.passwordChangedAt = new Date();

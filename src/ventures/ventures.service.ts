@@ -117,14 +117,15 @@ export class VenturesService {
   }
 
   update(input: UpdateVentureInput, actor: Viewer): Promise<VentureEntity> {
-    return this.audit.transaction(actor, 'updateVenture', async (manager) => {
+    return this.audit.transaction(actor, 'updateVenture', async (manager, entry) => {
       const venture = await this.getById(input.id, { manager, field: 'input.id', lock: true });
+      entry.track(venture);
       advanceVersion(venture, input.version);
       if (input.originOrganizationId) {
         await this.organizations.getById(input.originOrganizationId, { manager, field: 'input.originOrganizationId' });
       }
       const { id: _id, version: _version, founders, ...patch } = input;
-      if (founders) await this.replaceFounders(manager, venture.id, founders);
+      if (founders) entry.replaced('founders', await this.replaceFounders(manager, venture.id, founders));
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);
       return manager.save(assignDefined(venture, patch));
     });
@@ -139,17 +140,20 @@ export class VenturesService {
     });
   }
 
+  /** Returns the founders before and after (for the audit entry). */
   private async replaceFounders(manager: EntityManager, ventureId: string, founders: FounderInput[]) {
     const ids = founders.map((f) => f.personId);
     const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
     if (duplicate >= 0) throw new ValidationError({ field: `input.founders.${duplicate}.personId`, message: 'is listed twice' });
     for (const [i, id] of ids.entries()) await this.people.getById(id, { manager, field: `input.founders.${i}.personId` });
+    const old = (await manager.findBy(VentureFounderEntity, { ventureId })).map((f) => ({ personId: f.personId, role: f.role }));
     await manager.delete(VentureFounderEntity, { ventureId });
-    if (founders.length) {
+    const rows = founders.map((f) => ({ personId: f.personId, role: f.role ?? null }));
+    if (rows.length)
       await manager.insert(
         VentureFounderEntity,
-        founders.map((f) => ({ ventureId, personId: f.personId, role: f.role ?? null })),
+        rows.map((f) => ({ ventureId, ...f })),
       );
-    }
+    return { old, new: rows };
   }
 }

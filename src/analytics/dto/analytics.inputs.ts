@@ -14,6 +14,22 @@ export class AnalyticsFilter {
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsArray() @IsId({ each: true }) programIds?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsYear() cohortYearFrom?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsYear() cohortYearTo?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Cohorts of this fiscal year: the one their start date falls in, in their program's calendar (the cohort's year without a start date).",
+  })
+  @IsOptional()
+  @IsYear()
+  fiscalYear?: number;
+  @Field(() => Int, { nullable: true, description: 'Cohorts of this fiscal year or later (see fiscalYear).' })
+  @IsOptional()
+  @IsYear()
+  fromFiscalYear?: number;
+  @Field(() => Int, { nullable: true, description: 'Cohorts of this fiscal year or earlier (see fiscalYear).' })
+  @IsOptional()
+  @IsYear()
+  toFiscalYear?: number;
   @Field(() => [String], { nullable: true, description: 'Venture sectors (exact).' })
   @IsOptional()
   @IsArray()
@@ -31,11 +47,15 @@ registerEnumType(FunnelGroupBy, { name: 'FunnelGroupBy', description: 'PARTNER: 
 
 export enum ProBonoGroupBy {
   YEAR = 'YEAR',
+  FISCAL_YEAR = 'FISCAL_YEAR',
   SOCIAL_ISSUE = 'SOCIAL_ISSUE',
   SDG = 'SDG',
   BENEFICIARY_KIND = 'BENEFICIARY_KIND',
 }
-registerEnumType(ProBonoGroupBy, { name: 'ProBonoGroupBy' });
+registerEnumType(ProBonoGroupBy, {
+  name: 'ProBonoGroupBy',
+  description: "YEAR: the calendar year the engagement started; FISCAL_YEAR: the fiscal year it started, in its program's calendar.",
+});
 
 export enum SeriesGroupBy {
   COHORT = 'COHORT',
@@ -48,8 +68,28 @@ export enum SeriesInterval {
   YEAR = 'YEAR',
   QUARTER = 'QUARTER',
   MONTH = 'MONTH',
+  FISCAL_YEAR = 'FISCAL_YEAR',
 }
-registerEnumType(SeriesInterval, { name: 'SeriesInterval' });
+registerEnumType(SeriesInterval, {
+  name: 'SeriesInterval',
+  description: "FISCAL_YEAR: each value in the fiscal year of its program's calendar (the cohort's program, or the venture's latest).",
+});
+
+/** Fiscal years a report's dated rows (engagements, outcome records) must fall in. */
+@ArgsType()
+class FiscalYearRange {
+  @Field(() => Int, {
+    nullable: true,
+    description: "Only engagements that started, or values dated, in this fiscal year or later (each in its program's calendar).",
+  })
+  @IsOptional()
+  @IsYear()
+  fromFiscalYear?: number;
+  @Field(() => Int, { nullable: true, description: 'Only engagements that started, or values dated, in this fiscal year or earlier.' })
+  @IsOptional()
+  @IsYear()
+  toFiscalYear?: number;
+}
 
 @ArgsType()
 export class CohortComparisonArgs {
@@ -63,7 +103,7 @@ export class CollaborationFunnelArgs {
 }
 
 @ArgsType()
-export class ProBonoImpactArgs {
+export class ProBonoImpactArgs extends FiscalYearRange {
   @Field(() => ProBonoGroupBy, { defaultValue: ProBonoGroupBy.YEAR }) @IsEnum(ProBonoGroupBy) groupBy: ProBonoGroupBy = ProBonoGroupBy.YEAR;
   @Field(() => LocalDate, { nullable: true, description: 'Engagements that started on or after this day.' })
   @IsOptional()
@@ -81,7 +121,7 @@ export class ProBonoImpactArgs {
 }
 
 @ArgsType()
-export class OutcomeSeriesArgs {
+export class OutcomeSeriesArgs extends FiscalYearRange {
   @Field({ description: 'A metric code, e.g. FUNDING_RAISED.' }) @IsString() metricCode: string;
   @Field(() => SeriesGroupBy, { defaultValue: SeriesGroupBy.COHORT }) @IsEnum(SeriesGroupBy) groupBy: SeriesGroupBy = SeriesGroupBy.COHORT;
   @Field(() => SeriesInterval, { defaultValue: SeriesInterval.YEAR }) @IsEnum(SeriesInterval) interval: SeriesInterval =

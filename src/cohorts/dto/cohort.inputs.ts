@@ -11,8 +11,19 @@ import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 export class CreateCohortInput {
   @Field(() => ID) @IsId() programId: string;
   @Field() @IsName() name: string;
-  @Field(() => Int, { description: 'Fiscal year; one cohort per program and year.' }) @IsYear() year: number;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Fiscal year (in the program's fiscal calendar, named by the year it starts in); one cohort per program and year. " +
+      'Must be the fiscal year startsOn falls in; left out, it is that year (then startsOn is required).',
+  })
+  @OptionalNotNull()
+  @IsYear()
+  year?: number;
+  @Field(() => LocalDate, { nullable: true, description: "The first day, in the program's time zone." })
+  @OptionalNullable()
+  @IsLocalDate()
+  startsOn?: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Not before startsOn.' }) @OptionalNullable() @IsLocalDate() endsOn?:
     string | null;
   @Field(() => CohortStatus, { nullable: true, defaultValue: CohortStatus.PLANNED })
@@ -26,8 +37,11 @@ export class UpdateCohortInput {
   @Field(() => ID) @IsId() id: string;
   @BasedOnVersionField() version?: number | null;
   @Field({ nullable: true }) @OptionalNotNull() @IsName() name?: string;
-  @Field(() => Int, { nullable: true }) @OptionalNotNull() @IsYear() year?: number;
-  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The fiscal year startsOn falls in.' }) @OptionalNotNull() @IsYear() year?: number;
+  @Field(() => LocalDate, { nullable: true, description: 'Must fall in the fiscal year `year`.' })
+  @OptionalNullable()
+  @IsLocalDate()
+  startsOn?: string | null;
   @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() endsOn?: string | null;
   @Field(() => CohortStatus, { nullable: true }) @OptionalNotNull() @IsEnum(CohortStatus) status?: CohortStatus;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OrganizationEntity } from '../../organizations/organization.entity.js';
 import { ProgramEntity, ProgramPartnerEntity } from '../../programs/program.entity.js';
 import { DEMO_ORGANIZATIONS, DEMO_PROGRAM, NEC_SCHOOL } from '../demo-data.js';
-import { SCHOOL_TIME_ZONE } from '../demo-calendar.js';
+import { SCHOOL_FISCAL_YEAR_START_MONTH, SCHOOL_TIME_ZONE } from '../demo-calendar.js';
 import type { DemoSeed, OrgIds } from './demo-seed.js';
 
 export interface DemoPrograms {
@@ -37,7 +37,7 @@ export async function seedOrganizations(seed: DemoSeed): Promise<{ org: OrgIds; 
       foundedYear: p.foundedYear,
       organizerId: org[p.organizer],
       timeZone: SCHOOL_TIME_ZONE,
-      fiscalYearStartMonth: 4,
+      fiscalYearStartMonth: SCHOOL_FISCAL_YEAR_START_MONTH,
     })),
   );
   await seed.manager.insert(

@@ -16,14 +16,18 @@ export class EnrollVentureInput {
   })
   @IsIn([EnrollmentStatus.APPLIED, EnrollmentStatus.ADMITTED], { message: 'status must be APPLIED or ADMITTED' })
   status: EnrollmentStatus = EnrollmentStatus.APPLIED;
-  @Field(() => LocalDate, { description: 'When it happened; not in the future.' }) @IsLocalDate() on: string;
+  @Field(() => LocalDate, { description: "When it happened, a day in the program's time zone; not after the program's today." })
+  @IsLocalDate()
+  on: string;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsText(2000) note?: string | null;
 }
 
 @InputType({ description: 'A dated status change of one enrollment.' })
 export class EnrollmentTransitionInput {
   @Field(() => ID) @IsId() enrollmentId: string;
-  @Field(() => LocalDate, { description: 'When it happened: not in the future, not before the previous change.' })
+  @Field(() => LocalDate, {
+    description: "When it happened, a day in the program's time zone: not after the program's today, not before the previous change.",
+  })
   @IsLocalDate()
   on: string;
   @Field(() => String, { nullable: true, description: 'e.g. the reason for a withdrawal.' })

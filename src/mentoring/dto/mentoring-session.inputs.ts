@@ -32,7 +32,11 @@ export class FollowUpInput {
 @InputType()
 export class LogMentoringSessionInput {
   @Field(() => ID) @IsId() assignmentId: string;
-  @Field(() => DateTime, { description: 'When it started (with time zone); not in the future.' }) @IsDate() heldAt: Date;
+  @Field(() => DateTime, {
+    description: "When it started, with a UTC offset; not in the future. Its day, in the program's time zone, is within the assignment.",
+  })
+  @IsDate()
+  heldAt: Date;
   @Field(() => Int, { description: '1..600' }) @IsInt() @Min(1) @Max(600) durationMinutes: number;
   @Field(() => SessionFormat) @IsEnum(SessionFormat) format: SessionFormat;
   @Field(() => [String], { nullable: true, description: 'Names from mentoringTopics.' })

@@ -20,7 +20,7 @@ export type EnrollmentTransitionInput = {
   enrollmentId: string | number;
   /** e.g. the reason for a withdrawal. */
   note?: string | null | undefined;
-  /** When it happened: not in the future, not before the previous change. */
+  /** When it happened, a day in the program's time zone: not after the program's today, not before the previous change. */
   on: string;
 };
 
@@ -39,7 +39,7 @@ export type LogMentoringSessionInput = {
   durationMinutes: number;
   followUps?: Array<FollowUpInput> | null | undefined;
   format: SessionFormat;
-  /** When it started (with time zone); not in the future. */
+  /** When it started, with a UTC offset; not in the future. Its day, in the program's time zone, is within the assignment. */
   heldAt: string;
   /** Sending the same key again returns the session already logged instead of a second one. */
   idempotencyKey?: string | null | undefined;
