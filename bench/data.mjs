@@ -1,8 +1,8 @@
 // `npm run bench:data -- --scale N`: fills the benchmark database with a deterministic synthetic
 // dataset, set-based (INSERT … SELECT FROM generate_series), after emptying it. Scale 1: 3
 // programs × 25 cohorts, 5,000 ventures with founders, 300 mentors, 100,000 mentoring sessions,
-// 10,000 collaborations with stage history, 20,000 pro bono engagements with 100,000 volunteer
-// entries, 50,000 outcome records, 2,000 events; every count but the programs and cohorts grows
+// 10,000 collaborations with stage history, 20,000 pro bono engagements with 100,000 volunteers
+// and their dated hour entries, 50,000 outcome records, 2,000 events; every count but the programs and cohorts grows
 // with N (so cohorts get N times larger). Ids are md5-derived
 // from the row number, so two runs give the same rows.
 //
@@ -172,10 +172,21 @@ function steps() {
     ],
     [
       'volunteers',
-      `INSERT INTO pro_bono_volunteers (engagement_id, person_id, role, hours, joined_on, changed_on)
-       SELECT p.id, ${id('emp', `1 + (((i - 1) * 4 + g - 1) * 5 + v) % (${E})`)}, 'volunteer', (v * 3 + i % 7), p.started_on, p.started_on
+      `INSERT INTO pro_bono_volunteers (id, engagement_id, person_id, role, joined_on, changed_on)
+       SELECT ${id('vol', "i || '-' || g || '-' || v")}, p.id, ${id('emp', `1 + (((i - 1) * 4 + g - 1) * 5 + v) % (${E})`)}, 'volunteer',
+              p.started_on, p.started_on
          FROM generate_series(1, ${V}) i CROSS JOIN generate_series(1, 4) g CROSS JOIN generate_series(1, 5) v
          JOIN pro_bono_engagements p ON p.id = ${id('g', "i || '-' || g")}`,
+    ],
+    [
+      'volunteer hours',
+      // Their hours (v * 3 + i % 7 in all) as dated entries: on the day they joined and a month later.
+      `INSERT INTO pro_bono_hour_entries (volunteer_id, worked_on, hours)
+       SELECT ${id('vol', "i || '-' || g || '-' || v")}, p.started_on + h.days, h.hours
+         FROM generate_series(1, ${V}) i CROSS JOIN generate_series(1, 4) g CROSS JOIN generate_series(1, 5) v
+         JOIN pro_bono_engagements p ON p.id = ${id('g', "i || '-' || g")}
+         CROSS JOIN LATERAL (VALUES (0, v * 3), (30, i % 7)) h(days, hours)
+        WHERE h.hours <> 0`,
     ],
     [
       'outcome records',
@@ -273,6 +284,7 @@ export async function generate(scale, env = process.env) {
       'collaboration_stage_changes',
       'pro_bono_engagements',
       'pro_bono_volunteers',
+      'pro_bono_hour_entries',
       'outcome_records',
       'events',
     ]) {

@@ -53,10 +53,34 @@ const sessionOf = async (f: F, caller: Caller, deleted = false) =>
 const collaborationId = async (f: F) =>
   id(await f.collaboration(id(await f.venture()), id(await f.organization()), [[CollaborationStage.EXPLORING, '2022-01-01']]));
 const engagementId = async (f: F) => id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']]));
+/** A collaboration and an engagement with a change after the first, to correct. */
+const collaborationAt = async (f: F) =>
+  id(
+    await f.collaboration(id(await f.venture()), id(await f.organization()), [
+      [CollaborationStage.EXPLORING, '2022-01-01'],
+      [CollaborationStage.PILOT, '2022-02-01'],
+    ]),
+  );
+const engagementAt = async (f: F) =>
+  id(
+    await f.engagement([
+      [EngagementStatus.PROPOSED, '2022-01-01'],
+      [EngagementStatus.ACTIVE, '2022-02-01'],
+    ]),
+  );
 const volunteerOf = async (f: F) => {
   const p = id(await f.person());
   const g = id(await f.engagement([[EngagementStatus.PROPOSED, '2022-01-01']], { volunteers: [{ personId: p, hours: 1 }] }));
   return { g, p };
+};
+/** The hour entry of a new volunteer (1 hour). */
+const hourEntryOf = async (f: F) => {
+  const { g } = await volunteerOf(f);
+  const [row] = await t.dataSource.query<{ id: string }[]>(
+    `SELECT h.id FROM pro_bono_hour_entries h JOIN pro_bono_volunteers v ON v.id = h.volunteer_id WHERE v.engagement_id = $1`,
+    [g],
+  );
+  return { id: row.id };
 };
 const eventId = async (f: F) => id(await f.event());
 const contactOf = async (f: F) => {
@@ -140,6 +164,7 @@ const OPERATIONS: Record<string, Operation> = {
     vars: async (f) => ({ id: await engagementId(f) }),
   },
   proBonoEngagements: { allowed: READ, doc: `{ proBonoEngagements { totalCount } }` },
+  volunteerHours: { allowed: READ, doc: `{ volunteerHours(groupBy: FISCAL_YEAR) { period hours } }` },
   event: { allowed: READ, doc: `query($id: ID!) { event(id: $id) { id } }`, vars: async (f) => ({ id: await eventId(f) }) },
   events: { allowed: READ, doc: `{ events { totalCount } }` },
   analytics: { allowed: READ, doc: `{ analytics { cohortComparison { year } } }` },
@@ -212,6 +237,21 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { changeProBonoEngagementStatus(input: { engagementId: $id, status: ACTIVE, on: "2023-01-01" }) { id } }`,
     vars: async (f) => ({ id: await engagementId(f) }),
   },
+  undoProBonoEngagementStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { undoProBonoEngagementStatusChange(input: { engagementId: $id, reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await engagementAt(f) }),
+  },
+  redateProBonoEngagementStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { redateProBonoEngagementStatusChange(input: { engagementId: $id, on: "2022-03-01", reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await engagementAt(f) }),
+  },
+  deleteProBonoEngagement: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteProBonoEngagement(input: { id: $id, reason: "Mistake" }) }`,
+    vars: async (f) => ({ id: await engagementId(f) }),
+  },
   addProBonoVolunteer: {
     allowed: WRITE,
     doc: `mutation($g: ID!, $p: ID!) { addProBonoVolunteer(input: { engagementId: $g, personId: $p, role: "lead", hours: 2, on: "2023-01-01" }) { role } }`,
@@ -221,6 +261,21 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: WRITE,
     doc: `mutation($g: ID!, $p: ID!) { updateProBonoVolunteer(input: { engagementId: $g, personId: $p, hours: 5, on: "2023-01-01" }) { hours } }`,
     vars: async (f) => volunteerOf(f),
+  },
+  addProBonoHourEntry: {
+    allowed: WRITE,
+    doc: `mutation($g: ID!, $p: ID!) { addProBonoHourEntry(input: { engagementId: $g, personId: $p, workedOn: "2023-01-01", hours: 2 }) { id } }`,
+    vars: async (f) => volunteerOf(f),
+  },
+  updateProBonoHourEntry: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateProBonoHourEntry(input: { id: $id, hours: 3 }) { id } }`,
+    vars: async (f) => hourEntryOf(f),
+  },
+  removeProBonoHourEntry: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { removeProBonoHourEntry(input: { id: $id }) { id } }`,
+    vars: async (f) => hourEntryOf(f),
   },
   createEvent: {
     allowed: WRITE,
@@ -251,6 +306,31 @@ const OPERATIONS: Record<string, Operation> = {
     doc: `mutation($id: ID!) { changeCollaborationStage(input: { collaborationId: $id, stage: PILOT, on: "2023-01-01" }) { id } }`,
     vars: async (f) => ({ id: await collaborationId(f) }),
   },
+  undoCollaborationStageChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { undoCollaborationStageChange(input: { collaborationId: $id, reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await collaborationAt(f) }),
+  },
+  redateCollaborationStageChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { redateCollaborationStageChange(input: { collaborationId: $id, on: "2022-03-01", reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: await collaborationAt(f) }),
+  },
+  deleteCollaboration: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { deleteCollaboration(input: { id: $id, reason: "Mistake" }) }`,
+    vars: async (f) => ({ id: await collaborationId(f) }),
+  },
+  undoEnrollmentStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { undoEnrollmentStatusChange(input: { enrollmentId: $id, reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])) }),
+  },
+  redateEnrollmentStatusChange: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { redateEnrollmentStatusChange(input: { enrollmentId: $id, on: "2020-02-15", reason: "Mistake" }) { id } }`,
+    vars: async (f) => ({ id: id(await enrollmentAt(f, [E.APPLIED, E.ADMITTED])) }),
+  },
   createMentoringTopic: {
     allowed: WRITE,
     doc: `mutation($n: String!) { createMentoringTopic(input: { name: $n }) { id } }`,
@@ -275,6 +355,16 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: WRITE,
     doc: `mutation($id: ID!) { restoreMentoringSession(input: { id: $id }) { id } }`,
     vars: async (f, c) => ({ id: await sessionOf(f, c, true) }),
+  },
+  addFollowUp: {
+    allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
+    doc: `mutation($s: ID!) { addFollowUp(input: { sessionId: $s, text: "Call the bank" }) { id } }`,
+    vars: async (f, c) => ({ s: await sessionOf(f, c) }),
+  },
+  updateFollowUp: {
+    allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
+    doc: `mutation($id: ID!) { updateFollowUp(input: { id: $id, dueOn: "2020-08-01" }) { id } }`,
+    vars: async (f, c) => ({ id: id(await f.followUp(await sessionOf(f, c))) }),
   },
   setFollowUpDone: {
     allowed: [Role.ADMIN, Role.STAFF, Role.MENTOR],
@@ -359,6 +449,16 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: WRITE,
     doc: `mutation($p: ID!, $o: ID!) { addAffiliation(input: { personId: $p, organizationId: $o }) { id } }`,
     vars: async (f) => ({ p: id(await f.person()), o: id(await f.organization()) }),
+  },
+  updateAffiliation: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { updateAffiliation(input: { id: $id, role: "CTO" }) { id } }`,
+    vars: async (f) => ({ id: id(await f.affiliation(id(await f.person()), id(await f.organization()))) }),
+  },
+  endAffiliation: {
+    allowed: WRITE,
+    doc: `mutation($id: ID!) { endAffiliation(input: { id: $id, on: "2024-03-31" }) { id } }`,
+    vars: async (f) => ({ id: id(await f.affiliation(id(await f.person()), id(await f.organization()))) }),
   },
   removeAffiliation: {
     allowed: WRITE,

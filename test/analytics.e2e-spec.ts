@@ -553,7 +553,7 @@ describe('analytics', () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('## Analytics and exports'), readme.indexOf('## Accounts, roles and limits'));
     const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
-    expect(examples).toHaveLength(5);
+    expect(examples).toHaveLength(6);
     for (const doc of examples) {
       const r = await t.gqlAs(Role.ANALYST, doc, { nec: ids.nec });
       expect([doc, r.errors]).toEqual([doc, undefined]);

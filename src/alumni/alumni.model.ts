@@ -1,6 +1,7 @@
 import { createUnionType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CollaborationStage } from '../collaborations/collaboration.enum.js';
-import { LocalDate } from '../common/graphql/scalars.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
+import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
 import { EngagementStatus } from '../pro-bono/pro-bono.enum.js';
 
@@ -37,6 +38,10 @@ export class TimelineEnrollmentChange {
   @Field(() => LocalDate) on: string;
   @Field(() => EnrollmentStatus, { nullable: true }) fromStatus: EnrollmentStatus | null;
   @Field(() => EnrollmentStatus) toStatus: EnrollmentStatus;
+  @Field(() => HistoryEntryKind, { description: 'MOVE, or a correction (UNDO / REDATE) of an earlier row.' }) entryKind: HistoryEntryKind;
+  @Field(() => String, { nullable: true, description: 'Why the correction was made.' }) reason: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'Set when a correction undid or re-dated this move: it no longer counts.' })
+  voidedAt: Date | null;
 }
 
 @ObjectType({ description: 'Mentoring in one month: counts only, never notes.' })
@@ -51,6 +56,10 @@ export class TimelineCollaborationStageChange {
   @Field(() => LocalDate) on: string;
   @Field(() => CollaborationStage, { nullable: true }) fromStage: CollaborationStage | null;
   @Field(() => CollaborationStage) toStage: CollaborationStage;
+  @Field(() => HistoryEntryKind, { description: 'MOVE, or a correction (UNDO / REDATE) of an earlier row.' }) entryKind: HistoryEntryKind;
+  @Field(() => String, { nullable: true, description: 'Why the correction was made (or why it ended).' }) reason: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'Set when a correction undid or re-dated this move: it no longer counts.' })
+  voidedAt: Date | null;
 }
 
 @ObjectType({ description: 'A pro bono engagement for the venture was proposed, started, completed or cancelled.' })
@@ -59,6 +68,10 @@ export class TimelineEngagementStatusChange {
   // Named apart from TimelineEnrollmentChange.toStatus: union members may not share a field name with another type.
   @Field(() => EngagementStatus, { nullable: true }) fromEngagementStatus: EngagementStatus | null;
   @Field(() => EngagementStatus) toEngagementStatus: EngagementStatus;
+  @Field(() => HistoryEntryKind, { description: 'MOVE, or a correction (UNDO / REDATE) of an earlier row.' }) entryKind: HistoryEntryKind;
+  @Field(() => String, { nullable: true, description: 'Why the correction was made.' }) reason: string | null;
+  @Field(() => DateTime, { nullable: true, description: 'Set when a correction undid or re-dated this move: it no longer counts.' })
+  voidedAt: Date | null;
 }
 
 @ObjectType({ description: 'A current outcome value, on its asOf date or at the end of its period.' })
@@ -81,6 +94,10 @@ export interface TimelineRow {
   toStatus: string | null;
   sessionCount: number | null;
   totalMinutes: number | null;
+  /** Status rows: MOVE, UNDO or REDATE (MOVE for the other kinds). */
+  entryKind: HistoryEntryKind;
+  reason: string | null;
+  voidedAt: Date | null;
 }
 
 const TIMELINE_TYPES = {

@@ -60,43 +60,51 @@ export class AlumniService {
    * Every dated step of each venture: enrollment moves, mentoring per month (live sessions,
    * counts only), collaboration stage changes, engagement status changes, current outcome
    * values and recognitions; oldest first. Steps of one record on the same day follow the order
-   * of its statuses (they only move forward), then the order they were recorded in.
+   * of its statuses (they only move forward), then the order they were recorded in; corrections
+   * (UNDO, REDATE) are rows of their own, after the moves of their day, and corrected moves stay,
+   * marked by `voidedAt`.
    */
   timeline(ventureIds: readonly string[]): Promise<TimelineRow[]> {
     return this.dataSource.query(
-      `SELECT t."ventureId", t.kind, t.on, t."refId", t."fromStatus", t."toStatus", t."sessionCount", t."totalMinutes"
+      `SELECT t."ventureId", t.kind, t.on, t."refId", t."fromStatus", t."toStatus", t."sessionCount", t."totalMinutes",
+              coalesce(t."entryKind", 'MOVE') AS "entryKind", t.reason, t."voidedAt"
          FROM (
            SELECT e.venture_id AS "ventureId", 'ENROLLMENT' AS kind, 1 AS rank, ev.occurred_on AS on, e.cohort_id AS "refId",
                   ev.from_status AS "fromStatus", ev.to_status AS "toStatus", NULL::int AS "sessionCount", NULL::int AS "totalMinutes",
-                  array_position(ARRAY['APPLIED', 'ADMITTED', 'ACTIVE', 'GRADUATED', 'WITHDRAWN'], ev.to_status) AS step, ev.recorded_at AS seq
+                  array_position(ARRAY['APPLIED', 'ADMITTED', 'ACTIVE', 'GRADUATED', 'WITHDRAWN'], ev.to_status) AS step, ev.recorded_at AS seq,
+                  ev.kind AS "entryKind", ev.reason, ev.voided_at AS "voidedAt"
              FROM enrollments e JOIN enrollment_events ev ON ev.enrollment_id = e.id
             WHERE e.venture_id = ANY($1::uuid[])
            UNION ALL
            SELECT s.venture_id, 'MENTORING', 2, date_trunc('month', s.held_at AT TIME ZONE sp.time_zone)::date, NULL,
-                  NULL, NULL, count(*)::int, sum(s.duration_minutes)::int, NULL, NULL
+                  NULL, NULL, count(*)::int, sum(s.duration_minutes)::int, NULL, NULL, NULL, NULL, NULL
              FROM mentoring_sessions s JOIN cohorts sc ON sc.id = s.cohort_id JOIN programs sp ON sp.id = sc.program_id
             WHERE s.venture_id = ANY($1::uuid[]) AND s.deleted_at IS NULL
             GROUP BY s.venture_id, 4
            UNION ALL
            SELECT c.venture_id, 'COLLABORATION', 3, sc.changed_on, c.id, sc.from_stage, sc.to_stage, NULL, NULL,
-                  array_position(ARRAY['EXPLORING', 'PILOT', 'DEMONSTRATION', 'COMMERCIAL', 'ENDED'], sc.to_stage), sc.recorded_at
+                  array_position(ARRAY['EXPLORING', 'PILOT', 'DEMONSTRATION', 'COMMERCIAL', 'ENDED'], sc.to_stage), sc.recorded_at,
+                  sc.kind, sc.reason, sc.voided_at
              FROM collaborations c JOIN collaboration_stage_changes sc ON sc.collaboration_id = c.id
             WHERE c.venture_id = ANY($1::uuid[])
            UNION ALL
            SELECT p.beneficiary_venture_id, 'PRO_BONO', 4, ps.changed_on, p.id, ps.from_status, ps.to_status, NULL, NULL,
-                  array_position(ARRAY['PROPOSED', 'ACTIVE', 'COMPLETED', 'CANCELLED'], ps.to_status), ps.recorded_at
+                  array_position(ARRAY['PROPOSED', 'ACTIVE', 'COMPLETED', 'CANCELLED'], ps.to_status), ps.recorded_at,
+                  ps.kind, ps.reason, ps.voided_at
              FROM pro_bono_engagements p JOIN pro_bono_engagement_status_changes ps ON ps.engagement_id = p.id
             WHERE p.beneficiary_venture_id = ANY($1::uuid[])
            UNION ALL
-           SELECT o.venture_id, 'OUTCOME', 5, COALESCE(o.as_of, o.period_end), o.id, NULL, NULL, NULL, NULL, NULL, o.created_at
+           SELECT o.venture_id, 'OUTCOME', 5, COALESCE(o.as_of, o.period_end), o.id, NULL, NULL, NULL, NULL, NULL, o.created_at,
+                  NULL, NULL, NULL
              FROM outcome_records o
             WHERE o.venture_id = ANY($1::uuid[]) AND o.superseded_at IS NULL
            UNION ALL
-           SELECT r.venture_id, 'RECOGNITION', 6, COALESCE(r.received_on, make_date(r.year, 1, 1)), r.id, NULL, NULL, NULL, NULL, NULL, r.created_at
+           SELECT r.venture_id, 'RECOGNITION', 6, COALESCE(r.received_on, make_date(r.year, 1, 1)), r.id, NULL, NULL, NULL, NULL, NULL, r.created_at,
+                  NULL, NULL, NULL
              FROM recognitions r
             WHERE r.venture_id = ANY($1::uuid[])
          ) t
-        ORDER BY t."ventureId", t.on, t.rank, t."refId", t.step, t.seq`,
+        ORDER BY t."ventureId", t.on, t.rank, t."refId", t."entryKind" = 'UNDO', t.step, t.seq`,
       [[...ventureIds].filter(isUuid)],
     );
   }

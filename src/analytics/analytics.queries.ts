@@ -6,7 +6,8 @@ import { STAGE_ORDER } from '../collaborations/collaboration.enum.js';
 import { MetricAggregation } from '../outcomes/outcome.enum.js';
 import { SqlParams, sqlList } from '../common/sql.js';
 import type { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
-import { engagementStarted } from '../pro-bono/pro-bono.queries.js';
+import { engagementStarted, VOLUNTEERS_WITH_HOURS } from '../pro-bono/pro-bono.queries.js';
+import { effectiveStep } from '../common/history.js';
 import type { CollaborationFunnelGroup, OutcomeSeries } from './analytics.model.js';
 import { cohortFiscalYear, cohortProvisional, SERIES_BUCKETS, ventureStartMonth } from './calendar.queries.js';
 import {
@@ -60,8 +61,8 @@ const STAGES = `ARRAY[${sqlList(STAGE_ORDER)}]`;
 /** Stage order for ties on one day: stages only move forward, and ENDED comes last. */
 const STAGE_RANK = (column: string) => `array_position(${STAGES} || ARRAY['ENDED'], ${column})`;
 
-/** The enrollment `e` was admitted: a cohort's members are those who got in, not every applicant. */
-const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED')`;
+/** The enrollment `e` was admitted (a move no correction undid): a cohort's members are those who got in, not every applicant. */
+const ADMITTED = `EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED' AND ${effectiveStep('ev')})`;
 
 /**
  * The cohort comparison: one row per cohort of the filter (rows of CohortComparisonRow's shape);
@@ -78,7 +79,7 @@ export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: 
       ),
       scoped AS (
         SELECT e.cohort_id, e.venture_id, e.status, e.status_on,
-               EXISTS (SELECT 1 FROM enrollment_events ev WHERE ev.enrollment_id = e.id AND ev.to_status = 'ADMITTED') AS admitted
+               ${ADMITTED} AS admitted
           FROM enrollments e JOIN cohort_list cl ON cl.id = e.cohort_id JOIN ventures v ON v.id = e.venture_id
          WHERE ${s.venture}
       ),
@@ -92,7 +93,7 @@ export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: 
       alumni AS (SELECT cohort_id, venture_id, status_on AS graduated_on FROM scoped WHERE status = 'GRADUATED'),
       collabs AS (
         SELECT a.cohort_id, a.venture_id, col.stage, col.started_on - a.graduated_on AS days,
-               EXISTS (SELECT 1 FROM collaboration_stage_changes sc WHERE sc.collaboration_id = col.id AND sc.to_stage = 'COMMERCIAL') AS commercial
+               EXISTS (SELECT 1 FROM collaboration_stage_changes sc WHERE sc.collaboration_id = col.id AND sc.to_stage = 'COMMERCIAL' AND ${effectiveStep('sc')}) AS commercial
           FROM alumni a JOIN collaborations col ON col.venture_id = a.venture_id AND col.started_on >= a.graduated_on
       ),
       firsts AS (SELECT cohort_id, venture_id, min(days) AS days, bool_or(commercial) AS commercial FROM collabs GROUP BY cohort_id, venture_id),
@@ -120,7 +121,7 @@ export function cohortComparisonQuery(filter: AnalyticsFilter | undefined, now: 
         SELECT a.cohort_id, count(DISTINCT p.id) AS engagements, coalesce(sum(vl.hours), 0) AS hours
           FROM alumni a
           JOIN pro_bono_engagements p ON p.beneficiary_venture_id = a.venture_id AND p.started_on >= a.graduated_on AND ${engagementStarted('p')}
-          LEFT JOIN pro_bono_volunteers vl ON vl.engagement_id = p.id
+          LEFT JOIN ${VOLUNTEERS_WITH_HOURS} vl ON vl.engagement_id = p.id
          GROUP BY a.cohort_id
       ),
       mentoring AS (
@@ -189,6 +190,7 @@ export function collaborationFunnelQuery(groupBy: FunnelGroupBy, filter: Analyti
          SELECT sc.collaboration_id, sc.to_stage, sc.changed_on,
                 lead(sc.changed_on) OVER (PARTITION BY sc.collaboration_id ORDER BY sc.changed_on, ${STAGE_RANK('sc.to_stage')}) AS left_on
            FROM collaboration_stage_changes sc JOIN grouped g ON g.id = sc.collaboration_id
+          WHERE ${effectiveStep('sc')}
        ),
        reach AS (
          SELECT g.id, g.key, max(array_position(${STAGES}, ch.to_stage)) AS reached
@@ -255,7 +257,7 @@ export function proBonoImpactQuery(args: ProBonoImpactArgs, defaultStartMonth: n
                 FROM pro_bono_engagements g CROSS JOIN LATERAL (SELECT fiscal_year(g.started_on, ${startMonth}) AS fiscal_year) fy
                WHERE ${where.join(' AND ')}
             ),
-            vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM pro_bono_volunteers v JOIN started st ON st.id = v.engagement_id),
+            vol AS (SELECT v.engagement_id, v.person_id, v.hours, st.started_on FROM ${VOLUNTEERS_WITH_HOURS} v JOIN started st ON st.id = v.engagement_id),
             keys (id, key, label) AS (${keys}),
             groups AS (
               SELECT k.key, k.label, count(DISTINCT k.id)::int AS engagements, count(DISTINCT vol.person_id)::int AS volunteers,

@@ -16,6 +16,8 @@ import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
 import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enum.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
+import { correctionCheck, HISTORY_KINDS } from '../common/history.js';
 import { sqlList } from '../common/sql.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 
@@ -77,8 +79,13 @@ export class CollaborationEntity extends TimestampedEntity {
   version: number;
 }
 
-/** One dated stage change (the first one is the stage it started in). Never overwritten. */
+/**
+ * One dated stage change (the first one is the stage it started in), or a correction of the
+ * latest one (UNDO / REDATE, with a reason). Never overwritten: a corrected change is voided.
+ */
 @Entity('collaboration_stage_changes')
+@Check('ck_collaboration_stage_changes_kind', `kind IN (${HISTORY_KINDS})`)
+@Check('ck_collaboration_stage_changes_correction', correctionCheck('corrects_change_id'))
 @Check('ck_collaboration_stage_changes_to_stage', `to_stage IN (${sqlList(Object.values(CollaborationStage))})`)
 export class CollaborationStageChangeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -101,12 +108,29 @@ export class CollaborationStageChangeEntity {
   @Column({ type: 'date' })
   changedOn: string;
 
-  /** Required when it ended. */
+  /** Required when it ended, and for corrections. */
   @Column({ type: 'text', nullable: true })
   reason: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   recordedByUserId: string | null;
+
+  /** MOVE, or a correction (UNDO / REDATE) of the change `correctsChangeId`. */
+  @Column({ type: 'text', default: HistoryEntryKind.MOVE })
+  kind: HistoryEntryKind;
+
+  /** The change a correction corrects (each change is corrected at most once). */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  correctsChangeId: string | null;
+
+  @ManyToOne(() => CollaborationStageChangeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'corrects_change_id' })
+  correctsChange?: Relation<CollaborationStageChangeEntity>;
+
+  /** When a correction undid or re-dated this change; a voided change no longer counts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;

@@ -4,6 +4,7 @@ import { Sdg } from '../common/graphql/sdg.enum.js';
 import { Paginated } from '../common/pagination/connection.types.js';
 import { CollaborationDomain, CollaborationKind, CollaborationStage, ContactSide } from './collaboration.enum.js';
 import { VersionField } from '../common/graphql/version.fields.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
 
 @ObjectType({ description: 'A post-graduation business relationship between a venture and an organization.' })
 export class Collaboration {
@@ -21,13 +22,23 @@ export class Collaboration {
   @VersionField() version: number;
 }
 
-@ObjectType({ description: 'One dated stage change of a collaboration.' })
+@ObjectType({ description: 'One dated stage change of a collaboration, or a correction of the latest one (corrected changes are voided).' })
 export class CollaborationStageChange {
+  @Field(() => ID) id: string;
   @Field(() => CollaborationStage, { nullable: true }) fromStage: CollaborationStage | null;
   @Field(() => CollaborationStage) toStage: CollaborationStage;
   @Field(() => LocalDate) changedOn: string;
-  @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => DateTime) recordedAt: Date;
+  @Field(() => HistoryEntryKind, { description: 'MOVE, or a correction (UNDO / REDATE) of the move named by correctionOf.' })
+  kind: HistoryEntryKind;
+  @Field(() => ID, { nullable: true, name: 'correctionOf', description: 'The id of the move this correction corrects.' })
+  correctsChangeId: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it ended, or why the correction was made.' }) reason: string | null;
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'When a later correction undid or re-dated this move; a voided move no longer counts in reports.',
+  })
+  voidedAt: Date | null;
 }
 
 @ObjectType({ description: 'A person on either side of a collaboration.' })

@@ -4,6 +4,8 @@ import { PeopleModule } from '../people/people.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { VenturesModule } from '../ventures/ventures.module.js';
 import { CollaborationContactResolver } from './collaboration-contact.resolver.js';
+import { CollaborationCorrectionsResolver } from './collaboration-corrections.resolver.js';
+import { CollaborationCorrectionsService } from './collaboration-corrections.service.js';
 import { CollaborationsLoaders } from './collaborations.loaders.js';
 import { CollaborationsResolver } from './collaborations.resolver.js';
 import { CollaborationsService } from './collaborations.service.js';
@@ -19,6 +21,8 @@ import { VentureCollaborationsResolver } from './venture-collaborations.resolver
     CollaborationContactResolver,
     VentureCollaborationsResolver,
     OrganizationCollaborationsResolver,
+    CollaborationCorrectionsService,
+    CollaborationCorrectionsResolver,
   ],
   exports: [CollaborationsService, CollaborationsLoaders],
 })

@@ -14,6 +14,9 @@ import { RowVersions1795628000000 } from '../../migrations/1795628000000-RowVers
 import { NameSearch1795630000000 } from '../../migrations/1795630000000-NameSearch.js';
 import { LoginThrottle1796123043412 } from '../../migrations/1796123043412-LoginThrottle.js';
 import { SchoolCalendar1796200000000 } from '../../migrations/1796200000000-SchoolCalendar.js';
+import { Corrections1796200200000 } from '../../migrations/1796200200000-Corrections.js';
+import { CorrectableFollowUpsAndAffiliations1796200300000 } from '../../migrations/1796200300000-CorrectableFollowUpsAndAffiliations.js';
+import { DatedVolunteerHours1796200310000 } from '../../migrations/1796200310000-DatedVolunteerHours.js';
 import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSessions.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
@@ -30,5 +33,8 @@ export const migrations: (new () => MigrationInterface)[] = [
   NameSearch1795630000000,
   LoginThrottle1796123043412,
   SchoolCalendar1796200000000,
+  Corrections1796200200000,
+  CorrectableFollowUpsAndAffiliations1796200300000,
+  DatedVolunteerHours1796200310000,
   WebSessions1796250000000,
 ];

@@ -10,6 +10,8 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
+import { correctionCheck, HISTORY_KINDS } from '../common/history.js';
 import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { CohortEntity } from '../cohorts/cohort.entity.js';
@@ -46,8 +48,13 @@ export class EnrollmentEntity extends TimestampedEntity {
   statusOn: string;
 }
 
-/** One dated status change of an enrollment. Append-only: history is never overwritten. */
+/**
+ * One dated status change of an enrollment, or a correction of the latest one (UNDO / REDATE,
+ * with a reason). Append-only: a corrected move is voided (`voidedAt`), never changed or deleted.
+ */
 @Entity('enrollment_events')
+@Check('ck_enrollment_events_kind', `kind IN (${HISTORY_KINDS})`)
+@Check('ck_enrollment_events_correction', correctionCheck('corrects_event_id'))
 @Check('ck_enrollment_events_to_status', `to_status IN (${STATUSES})`)
 @Check('ck_enrollment_events_from_status', `from_status IS NULL OR from_status IN (${STATUSES})`)
 @Index('idx_enrollment_events_graduations', ['toStatus', 'enrollmentId'])
@@ -79,6 +86,27 @@ export class EnrollmentEventEntity {
   /** Who recorded it (the account's email at the time). */
   @Column({ type: 'text', nullable: true })
   recordedBy: string | null;
+
+  /** MOVE, or a correction (UNDO / REDATE) of the move `correctsEventId`. */
+  @Column({ type: 'text', default: HistoryEntryKind.MOVE })
+  kind: HistoryEntryKind;
+
+  /** The move a correction corrects (each move is corrected at most once). */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  correctsEventId: string | null;
+
+  @ManyToOne(() => EnrollmentEventEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'corrects_event_id' })
+  correctsEvent?: Relation<EnrollmentEventEntity>;
+
+  /** Why a correction was made (required for corrections). */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  /** When a correction undid or re-dated this move; a voided move no longer counts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
 
   /** When it was recorded. */
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,4 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  VersionColumn,
+} from 'typeorm';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { PersonEntity } from '../people/person.entity.js';
 import { MentorAssignmentEntity } from './mentor.entity.js';
@@ -146,4 +157,8 @@ export class FollowUpActionEntity extends TimestampedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   doneAt: Date | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

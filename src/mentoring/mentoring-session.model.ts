@@ -4,6 +4,7 @@ import { visibleTo } from '../access/field-access.js';
 import { Role } from '../access/role.enum.js';
 import { DateTime, LocalDate } from '../common/graphql/scalars.js';
 import { Paginated } from '../common/pagination/connection.types.js';
+import { VersionField } from '../common/graphql/version.fields.js';
 import { SessionFormat } from './session-format.enum.js';
 
 @ObjectType({ description: 'A topic from the list staff maintain.' })
@@ -48,6 +49,7 @@ export class FollowUpAction {
   @Field(() => LocalDate, { nullable: true }) dueOn: string | null;
   @Field() done: boolean;
   @Field(() => DateTime, { nullable: true }) doneAt: Date | null;
+  @VersionField() version: number;
 }
 
 @ObjectType({ description: 'Mentoring in one cohort, summed by the database.' })

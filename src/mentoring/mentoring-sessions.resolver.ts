@@ -10,13 +10,16 @@ import { PeopleLoaders } from '../people/people.loaders.js';
 import { Venture } from '../ventures/venture.model.js';
 import { VenturesLoaders } from '../ventures/ventures.loaders.js';
 import {
+  AddFollowUpInput,
   CreateMentoringTopicInput,
   LogMentoringSessionInput,
   MentoringSessionsArgs,
   SessionIdInput,
   SetFollowUpDoneInput,
+  UpdateFollowUpInput,
   UpdateMentoringSessionInput,
 } from './dto/mentoring-session.inputs.js';
+import { FollowUpsService } from './follow-ups.service.js';
 import { Mentor, MentorAssignment } from './mentor.model.js';
 import type { MentoringSessionEntity } from './mentoring-session.entity.js';
 import {
@@ -38,6 +41,7 @@ export class MentoringSessionsResolver {
     private readonly loaders: MentoringLoaders,
     private readonly peopleLoaders: PeopleLoaders,
     private readonly ventureLoaders: VenturesLoaders,
+    private readonly followUpWrites: FollowUpsService,
   ) {}
 
   @Query(() => MentoringSession, { nullable: true, description: 'Staff and analysts: any session; mentors: those of their assignments.' })
@@ -103,10 +107,25 @@ export class MentoringSessionsResolver {
     return this.service.restore(input.id, viewer);
   }
 
-  @Mutation(() => FollowUpAction, { nullable: true })
+  @Mutation(() => FollowUpAction, {
+    nullable: true,
+    description: "Adds a follow-up to a session already logged: the session's mentor, or staff.",
+  })
+  @Allow(Role.MENTOR, Role.STAFF)
+  addFollowUp(@Args('input') input: AddFollowUpInput, @CurrentViewer() viewer: Viewer) {
+    return this.followUpWrites.add(input, viewer);
+  }
+
+  @Mutation(() => FollowUpAction, { nullable: true, description: "Edits a follow-up's text or due date, or reassigns it (ownerPersonId)." })
+  @Allow(Role.MENTOR, Role.STAFF)
+  updateFollowUp(@Args('input') input: UpdateFollowUpInput, @CurrentViewer() viewer: Viewer) {
+    return this.followUpWrites.update(input, viewer);
+  }
+
+  @Mutation(() => FollowUpAction, { nullable: true, description: 'Completes a follow-up (done: true) or reopens it (done: false).' })
   @Allow(Role.MENTOR, Role.STAFF)
   setFollowUpDone(@Args('input') input: SetFollowUpDoneInput, @CurrentViewer() viewer: Viewer) {
-    return this.service.setFollowUpDone(input, viewer);
+    return this.followUpWrites.setDone(input, viewer);
   }
 
   // Not @VisibleTo: the rule depends on the row (its mentor), not only on the caller's roles.

@@ -10,12 +10,7 @@ import { noteDataChanged } from '../common/data-version.js';
 import { Clock } from '../common/clock.js';
 import { dayIn } from '../common/dates.js';
 import { ProgramCalendar } from '../programs/program-calendar.service.js';
-import type {
-  CreateMentoringTopicInput,
-  LogMentoringSessionInput,
-  SetFollowUpDoneInput,
-  UpdateMentoringSessionInput,
-} from './dto/mentoring-session.inputs.js';
+import type { CreateMentoringTopicInput, LogMentoringSessionInput, UpdateMentoringSessionInput } from './dto/mentoring-session.inputs.js';
 import { MentorAssignmentEntity, MentorEntity } from './mentor.entity.js';
 import {
   FollowUpActionEntity,
@@ -315,24 +310,13 @@ export class MentoringSessionsService {
     });
   }
 
-  setFollowUpDone(input: SetFollowUpDoneInput, actor: Viewer): Promise<FollowUpActionEntity> {
-    return this.audit.transaction(actor, 'setFollowUpDone', async (m, entry) => {
-      const followUp = await getOrThrow(m, FollowUpActionEntity, 'FollowUpAction', input.id, { field: 'input.id', lock: true });
-      entry.track(followUp);
-      // Another mentor's follow-up answers like an unknown id: no hint that it exists, nor of its session.
-      await this.loadForChange(m, followUp.sessionId, actor, 'input.id').catch((error: unknown) => {
-        throw error instanceof NotFoundError ? new NotFoundError('FollowUpAction', input.id, 'input.id') : error;
-      });
-      followUp.done = input.done;
-      followUp.doneAt = input.done ? new Date() : null;
-      return m.save(followUp);
-    });
-  }
-
   // ---- rules ---------------------------------------------------------------------------
 
-  /** Locks the session; staff may change any, a mentor only the sessions of their own assignments. */
-  private async loadForChange(m: EntityManager, id: string, actor: Viewer, field = 'input.id') {
+  /**
+   * Locks the session; staff may change any, a mentor only the sessions of their own assignments
+   * (another's answers NOT_FOUND at `field`). Also what changes to its follow-ups check.
+   */
+  async loadForChange(m: EntityManager, id: string, actor: Viewer, field = 'input.id') {
     const session = await getOrThrow(m, MentoringSessionEntity, 'MentoringSession', id, { field, lock: true });
     const mentor = await getOrThrow(m, MentorEntity, 'Mentor', session.mentorId);
     if (mentor.personId !== actor.personId && !isStaff(actor)) throw new NotFoundError('MentoringSession', id, field);

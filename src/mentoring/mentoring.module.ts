@@ -8,6 +8,7 @@ import { VenturesModule } from '../ventures/ventures.module.js';
 import { CohortMentoringResolver } from './cohort-mentoring.resolver.js';
 import { EnrollmentMentorsResolver } from './enrollment-mentors.resolver.js';
 import { FollowUpActionResolver } from './follow-up-action.resolver.js';
+import { FollowUpsService } from './follow-ups.service.js';
 import { MentorAssignmentResolver } from './mentor-assignment.resolver.js';
 import { MentorLoadResolver } from './mentor-load.resolver.js';
 import { MentoringSessionsResolver } from './mentoring-sessions.resolver.js';
@@ -26,6 +27,7 @@ import { VentureMentoringResolver } from './venture-mentoring.resolver.js';
     MentorsService,
     MentoringSessionReadsService,
     MentoringSessionsService,
+    FollowUpsService,
     MentoringStatsService,
     MentoringLoaders,
     MentorsResolver,

@@ -4,7 +4,14 @@ import type { Viewer } from '../access/viewer.js';
 import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdInput } from '../common/graphql/id.inputs.js';
 import type { GraphQLContext } from '../access/request-context.js';
-import { AddAffiliationInput, CreatePersonInput, PeopleArgs, UpdatePersonInput } from './dto/person.inputs.js';
+import {
+  AddAffiliationInput,
+  CreatePersonInput,
+  EndAffiliationInput,
+  PeopleArgs,
+  UpdateAffiliationInput,
+  UpdatePersonInput,
+} from './dto/person.inputs.js';
 import type { PersonEntity } from './person.entity.js';
 import { Affiliation, Person, PersonConnection } from './person.model.js';
 import { PeopleLoaders } from './people.loaders.js';
@@ -53,13 +60,28 @@ export class PeopleResolver {
     return this.service.addAffiliation(input, viewer);
   }
 
-  @Mutation(() => ID, { nullable: true })
+  @Mutation(() => Affiliation, { nullable: true, description: 'Changes the organization, role or dates of an affiliation.' })
+  @Allow(Role.STAFF)
+  updateAffiliation(@Args('input') input: UpdateAffiliationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.updateAffiliation(input, viewer);
+  }
+
+  @Mutation(() => Affiliation, {
+    nullable: true,
+    description: 'Ends an affiliation on a day (not in the future, not before it started); it stays in the history.',
+  })
+  @Allow(Role.STAFF)
+  endAffiliation(@Args('input') input: EndAffiliationInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.endAffiliation(input, viewer);
+  }
+
+  @Mutation(() => ID, { nullable: true, description: 'Deletes an affiliation recorded by mistake (one that ended: endAffiliation).' })
   @Allow(Role.STAFF)
   removeAffiliation(@Args('input') input: IdInput, @CurrentViewer() viewer: Viewer) {
     return this.service.removeAffiliation(input.id, viewer);
   }
 
-  @ResolveField(() => [Affiliation])
+  @ResolveField(() => [Affiliation], { description: 'Past and current, oldest start first (see Affiliation.current).' })
   affiliations(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.affiliationsByPersonId.load(ctx, person.id);
   }

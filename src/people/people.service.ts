@@ -1,9 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { assertNotFuture, todayIn } from '../common/dates.js';
 import { ConflictError, ValidationError } from '../common/errors/domain-errors.js';
+import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
@@ -13,8 +16,10 @@ import {
   type AddAffiliationInput,
   type AffiliationInput,
   type CreatePersonInput,
+  type EndAffiliationInput,
   type PeopleArgs,
   PersonOrderField,
+  type UpdateAffiliationInput,
   type UpdatePersonInput,
 } from './dto/person.inputs.js';
 import { AffiliationEntity, PersonEntity } from './person.entity.js';
@@ -30,6 +35,8 @@ export class PeopleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   getById(id: string, options: GetOptions = {}): Promise<PersonEntity> {
@@ -110,6 +117,47 @@ export class PeopleService {
       await this.getById(input.personId, { manager, field: 'input.personId' });
       const { personId, ...affiliation } = input;
       return this.insertAffiliation(manager, personId, affiliation, 'input');
+    });
+  }
+
+  /** Changes organization, role or dates; the dates stay in order (endsOn not before startsOn). */
+  updateAffiliation(input: UpdateAffiliationInput, actor: Viewer): Promise<AffiliationEntity> {
+    return this.audit.transaction(actor, 'updateAffiliation', async (manager, entry) => {
+      const affiliation = await getOrThrow(manager, AffiliationEntity, 'Affiliation', input.id, { field: 'input.id', lock: true });
+      advanceVersion(affiliation, input.version);
+      if (input.organizationId) await this.organizations.getById(input.organizationId, { manager, field: 'input.organizationId' });
+      const { id: _id, version: _version, ...patch } = input;
+      assignDefined(affiliation, patch);
+      if (affiliation.startsOn && affiliation.endsOn && affiliation.endsOn < affiliation.startsOn) {
+        const field = input.endsOn ? 'input.endsOn' : 'input.startsOn';
+        throw new ValidationError({
+          field,
+          message: `endsOn (${affiliation.endsOn}) must not be before startsOn (${affiliation.startsOn})`,
+        });
+      }
+      entry.entityIds(affiliation.id, affiliation.personId);
+      return manager.save(affiliation);
+    });
+  }
+
+  /** Sets the last day of an affiliation that has not ended yet; it stays in the person's history. */
+  endAffiliation(input: EndAffiliationInput, actor: Viewer): Promise<AffiliationEntity> {
+    return this.audit.transaction(actor, 'endAffiliation', async (manager, entry) => {
+      const affiliation = await getOrThrow(manager, AffiliationEntity, 'Affiliation', input.id, { field: 'input.id', lock: true });
+      advanceVersion(affiliation, input.version);
+      const zone = this.config.defaultCalendar.timeZone;
+      if (affiliation.endsOn && affiliation.endsOn <= todayIn(zone, this.clock.now())) {
+        throw new ConflictError(`The affiliation ended on ${affiliation.endsOn}; change its dates with updateAffiliation`, {
+          field: 'input.id',
+        });
+      }
+      assertNotFuture(input.on, 'input.on', zone, this.clock.now());
+      if (affiliation.startsOn && input.on < affiliation.startsOn) {
+        throw new ValidationError({ field: 'input.on', message: `must not be before the affiliation started (${affiliation.startsOn})` });
+      }
+      affiliation.endsOn = input.on;
+      entry.entityIds(affiliation.id, affiliation.personId);
+      return manager.save(affiliation);
     });
   }
 

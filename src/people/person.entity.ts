@@ -63,6 +63,11 @@ export class AffiliationEntity extends TimestampedEntity {
   @Column({ type: 'date', nullable: true })
   startsOn: string | null;
 
+  /** The last day; null while it lasts. */
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

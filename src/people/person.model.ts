@@ -34,7 +34,8 @@ export class Affiliation {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) role: string | null;
   @Field(() => LocalDate, { nullable: true }) startsOn: string | null;
-  @Field(() => LocalDate, { nullable: true }) endsOn: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The last day; null while it lasts.' }) endsOn: string | null;
+  @VersionField() version: number;
 }
 
 @ObjectType()

@@ -3,7 +3,7 @@ import type { GraphQLContext } from '../access/request-context.js';
 import { Person } from '../people/person.model.js';
 import { PeopleLoaders } from '../people/people.loaders.js';
 import type { ProBonoVolunteerEntity } from './pro-bono.entity.js';
-import { ProBonoEngagement, ProBonoVolunteer, ProBonoVolunteerChange } from './pro-bono.model.js';
+import { ProBonoEngagement, ProBonoHourEntry, ProBonoVolunteer, ProBonoVolunteerChange } from './pro-bono.model.js';
 import { ProBonoLoaders } from './pro-bono.loaders.js';
 
 @Resolver(() => ProBonoVolunteer)
@@ -23,7 +23,14 @@ export class ProBonoVolunteerResolver {
     return this.loaders.byId.load(ctx, v.engagementId);
   }
 
-  @ResolveField(() => [ProBonoVolunteerChange], { description: 'Every change of role or hours, oldest first.' })
+  @ResolveField(() => [ProBonoHourEntry], { description: 'Their dated hours, by the day worked; `hours` is the sum.' })
+  hourEntries(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
+    return this.loaders.hourEntriesByVolunteerId.load(ctx, v.id);
+  }
+
+  @ResolveField(() => [ProBonoVolunteerChange], {
+    description: 'Every change of role or total made with add/updateProBonoVolunteer, oldest first.',
+  })
   history(v: ProBonoVolunteerEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.volunteerChangesById.load(ctx, v.id);
   }

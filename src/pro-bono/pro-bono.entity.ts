@@ -15,6 +15,8 @@ import {
 import { CollaborationEntity } from '../collaborations/collaboration.entity.js';
 import { SDG_CHECK } from '../common/graphql/sdg.enum.js';
 import { numericColumn } from '../common/persistence.js';
+import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
+import { correctionCheck, HISTORY_KINDS } from '../common/history.js';
 import { sqlList } from '../common/sql.js';
 import { TimestampedEntity } from '../common/timestamped.entity.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -144,8 +146,13 @@ export class EngagementSocialIssueEntity {
   socialIssue?: Relation<SocialIssueEntity>;
 }
 
-/** One dated status change of an engagement (the first is the status it was created in). */
+/**
+ * One dated status change of an engagement (the first is the status it was created in), or a
+ * correction of the latest one (UNDO / REDATE, with a reason). A corrected change is voided, never changed.
+ */
 @Entity('pro_bono_engagement_status_changes')
+@Check('ck_pro_bono_engagement_status_changes_kind', `kind IN (${HISTORY_KINDS})`)
+@Check('ck_pro_bono_engagement_status_changes_correction', correctionCheck('corrects_change_id'))
 @Check('ck_pro_bono_engagement_status_changes_to_status', `to_status IN (${sqlList(Object.values(EngagementStatus))})`)
 export class EngagementStatusChangeEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -171,14 +178,41 @@ export class EngagementStatusChangeEntity {
   @Column({ type: 'uuid', nullable: true })
   recordedByUserId: string | null;
 
+  /** MOVE, or a correction (UNDO / REDATE) of the change `correctsChangeId`. */
+  @Column({ type: 'text', default: HistoryEntryKind.MOVE })
+  kind: HistoryEntryKind;
+
+  /** The change a correction corrects (each change is corrected at most once). */
+  @Index({ unique: true })
+  @Column({ type: 'uuid', nullable: true })
+  correctsChangeId: string | null;
+
+  @ManyToOne(() => EngagementStatusChangeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'corrects_change_id' })
+  correctsChange?: Relation<EngagementStatusChangeEntity>;
+
+  /** Why a correction was made (required for corrections). */
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  /** When a correction undid or re-dated this change; a voided change no longer counts. */
+  @Column({ type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  /** On a move to ACTIVE: the planned start it replaced, so that undoing the move restores it (null before this was kept). */
+  @Column({ type: 'date', nullable: true })
+  plannedStartOn: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;
 }
 
-/** A person taking part in an engagement; role and hours are the latest of its dated changes. */
+/**
+ * A person taking part in an engagement; role is the latest of its dated changes. Their hours are
+ * the sum of their dated entries (pro_bono_hour_entries), never stored here.
+ */
 @Entity('pro_bono_volunteers')
 @Unique('uq_pro_bono_volunteers_engagement_person', ['engagementId', 'personId'])
-@Check('ck_pro_bono_volunteers_hours', `hours >= 0`)
 @Check('ck_pro_bono_volunteers_dates', `changed_on >= joined_on`)
 export class ProBonoVolunteerEntity extends TimestampedEntity {
   @Column({ type: 'uuid' })
@@ -199,13 +233,13 @@ export class ProBonoVolunteerEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   role: string;
 
-  @Column(numericColumn(7, 2))
-  hours: number;
+  /** The sum of the hour entries, read with them (pro-bono.queries.ts); not a column. */
+  hours?: number;
 
   @Column({ type: 'date' })
   joinedOn: string;
 
-  /** Date of the latest change of role or hours. */
+  /** Date of the latest change recorded with updateProBonoVolunteer (role, or a total set). */
   @Column({ type: 'date' })
   changedOn: string;
 
@@ -214,7 +248,7 @@ export class ProBonoVolunteerEntity extends TimestampedEntity {
   version: number;
 }
 
-/** Every change of a volunteer's role or hours, dated; never overwritten. */
+/** Every change of a volunteer's role or total made with add/updateProBonoVolunteer, dated; never overwritten. `hours` is the total right after it. */
 @Entity('pro_bono_volunteer_changes')
 @Check('ck_pro_bono_volunteer_changes_hours', `hours >= 0`)
 export class ProBonoVolunteerChangeEntity {
@@ -243,4 +277,37 @@ export class ProBonoVolunteerChangeEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt: Date;
+}
+
+/**
+ * Hours a volunteer worked on a day. A volunteer's hours are the sum of these. Entries staff add are
+ * positive; a total set with updateProBonoVolunteer records the difference, which may be negative.
+ */
+@Entity('pro_bono_hour_entries')
+@Check('ck_pro_bono_hour_entries_hours', `hours <> 0`)
+export class ProBonoHourEntryEntity extends TimestampedEntity {
+  @Index()
+  @Column({ type: 'uuid' })
+  volunteerId: string;
+
+  @ManyToOne(() => ProBonoVolunteerEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer?: Relation<ProBonoVolunteerEntity>;
+
+  @Index()
+  @Column({ type: 'date' })
+  workedOn: string;
+
+  @Column(numericColumn(7, 2))
+  hours: number;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

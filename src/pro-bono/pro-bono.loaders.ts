@@ -3,6 +3,7 @@ import { LoaderDefinition, manyByKey, oneByKey } from '../common/loaders/loaders
 import type {
   EngagementStatusChangeEntity,
   ProBonoEngagementEntity,
+  ProBonoHourEntryEntity,
   ProBonoVolunteerChangeEntity,
   ProBonoVolunteerEntity,
   SocialIssueEntity,
@@ -47,6 +48,14 @@ export class ProBonoLoaders {
 
   readonly volunteeringByPersonId = new LoaderDefinition<string, ProBonoVolunteerEntity[]>(async (ids) =>
     manyByKey(ids, await this.proBono.findVolunteers('personId', ids), (v) => v.personId),
+  );
+
+  readonly volunteerById = new LoaderDefinition<string, ProBonoVolunteerEntity | null>(async (ids) =>
+    oneByKey(ids, await this.proBono.findVolunteers('id', ids), (v) => v.id),
+  );
+
+  readonly hourEntriesByVolunteerId = new LoaderDefinition<string, ProBonoHourEntryEntity[]>(async (ids) =>
+    manyByKey(ids, await this.proBono.findHourEntries(ids), (e) => e.volunteerId),
   );
 
   readonly volunteerChangesById = new LoaderDefinition<string, ProBonoVolunteerChangeEntity[]>(async (ids) =>

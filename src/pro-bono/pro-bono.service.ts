@@ -8,7 +8,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../common/errors/
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate } from '../common/pagination/paginate.js';
-import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny, advanceVersion } from '../common/persistence.js';
+import { assignDefined, type GetOptions, getOrThrow, isUuid, findByAny, advanceVersion, rowToEntity } from '../common/persistence.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { ProgramCalendar } from '../programs/program-calendar.service.js';
@@ -25,10 +25,12 @@ import {
   EngagementSocialIssueEntity,
   EngagementStatusChangeEntity,
   ProBonoEngagementEntity,
+  ProBonoHourEntryEntity,
   ProBonoVolunteerChangeEntity,
   ProBonoVolunteerEntity,
 } from './pro-bono.entity.js';
 import { ENGAGEMENT_TRANSITIONS, EngagementStatus } from './pro-bono.enum.js';
+import { hoursOfVolunteer, volunteerHours } from './pro-bono.queries.js';
 import { SocialIssuesService } from './social-issues.service.js';
 
 export interface VolunteerTotalsRow {
@@ -72,19 +74,34 @@ export class ProBonoService {
     return findByAny(this.dataSource.manager, EngagementStatusChangeEntity, 'engagementId', ids, ['changedOn', 'recordedAt']);
   }
 
-  findVolunteers(column: 'engagementId' | 'personId', ids: readonly string[]): Promise<ProBonoVolunteerEntity[]> {
-    return findByAny(this.dataSource.manager, ProBonoVolunteerEntity, column, ids, ['joinedOn', 'id']);
+  /** Volunteers by engagement, person or id, each with `hours` (the sum of their entries), in the order they joined. */
+  async findVolunteers(column: 'engagementId' | 'personId' | 'id', ids: readonly string[]): Promise<ProBonoVolunteerEntity[]> {
+    const key = { engagementId: 'engagement_id', personId: 'person_id', id: 'id' }[column];
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT v.*, ${volunteerHours('v')}::float8 AS sum_of_hours FROM pro_bono_volunteers v
+        WHERE v.${key} = ANY($1::uuid[]) ORDER BY v.joined_on, v.id`,
+      [[...ids].filter(isUuid)],
+    );
+    return rows.map((row) =>
+      Object.assign(rowToEntity(this.dataSource.manager, ProBonoVolunteerEntity, row), { hours: row.sum_of_hours as number }),
+    );
+  }
+
+  /** Hour entries of volunteers, by the day worked. */
+  findHourEntries(volunteerIds: readonly string[]): Promise<ProBonoHourEntryEntity[]> {
+    return findByAny(this.dataSource.manager, ProBonoHourEntryEntity, 'volunteerId', volunteerIds, ['workedOn', 'createdAt', 'id']);
   }
 
   findVolunteerChanges(volunteerIds: readonly string[]): Promise<ProBonoVolunteerChangeEntity[]> {
     return findByAny(this.dataSource.manager, ProBonoVolunteerChangeEntity, 'volunteerId', volunteerIds, ['changedOn', 'recordedAt']);
   }
 
-  /** Distinct volunteers and hours per engagement, summed in PostgreSQL. */
+  /** Distinct volunteers and the sum of their hour entries per engagement, summed in PostgreSQL. */
   volunteerTotals(engagementIds: readonly string[]): Promise<VolunteerTotalsRow[]> {
     return this.dataSource.query(
-      `SELECT engagement_id AS "engagementId", count(DISTINCT person_id)::int AS "volunteerCount", coalesce(sum(hours), 0)::float8 AS "totalHours"
-         FROM pro_bono_volunteers WHERE engagement_id = ANY($1::uuid[]) GROUP BY engagement_id`,
+      `SELECT v.engagement_id AS "engagementId", count(DISTINCT v.person_id)::int AS "volunteerCount", coalesce(sum(h.hours), 0)::float8 AS "totalHours"
+         FROM pro_bono_volunteers v LEFT JOIN pro_bono_hour_entries h ON h.volunteer_id = v.id
+        WHERE v.engagement_id = ANY($1::uuid[]) GROUP BY v.engagement_id`,
       [[...engagementIds].filter(isUuid)],
     );
   }
@@ -208,6 +225,7 @@ export class ProBonoService {
       if (input.on < g.statusOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${g.statusOn})` });
       this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: g.beneficiaryVentureId }));
+      const plannedStartOn = input.status === EngagementStatus.ACTIVE ? g.startedOn : null;
       if (input.status === EngagementStatus.ACTIVE) g.startedOn = input.on;
       else g.endedOn = input.on;
       g.status = input.status;
@@ -218,6 +236,7 @@ export class ProBonoService {
         fromStatus: from,
         toStatus: input.status,
         changedOn: input.on,
+        plannedStartOn,
         recordedByUserId: actor.userId,
       });
       return saved;
@@ -237,17 +256,22 @@ export class ProBonoService {
           engagementId: engagement.id,
           personId: input.personId,
           role: input.role,
-          hours: input.hours,
           joinedOn: input.on,
           changedOn: input.on,
         }),
       );
+      // Hours given on joining are the first entry, dated the day they joined.
+      if (input.hours) await this.insertHourEntry(m, volunteer.id, input.on, input.hours, null, actor);
+      volunteer.hours = input.hours;
       await this.recordVolunteerChange(m, volunteer, actor);
       return volunteer;
     });
   }
 
-  /** A dated change of role and/or hours; the date never goes back. */
+  /**
+   * A dated change of role and/or total; the date never goes back. A new total is recorded as an
+   * entry of the difference on that date (see addProBonoHourEntry for the dated entries themselves).
+   */
   updateVolunteer(input: UpdateProBonoVolunteerInput, actor: Viewer): Promise<ProBonoVolunteerEntity> {
     return this.audit.transaction(actor, 'updateProBonoVolunteer', async (m, entry) => {
       const engagement = await this.getById(input.engagementId, { manager: m, field: 'input.engagementId' });
@@ -263,8 +287,21 @@ export class ProBonoService {
       if (input.on < volunteer.changedOn)
         throw new ValidationError({ field: 'input.on', message: `must not be before the previous change (${volunteer.changedOn})` });
       this.calendar.assertNotFuture(input.on, 'input.on', await this.calendar.zoneOf(m, { ventureId: engagement.beneficiaryVentureId }));
-      assignDefined(volunteer, { role: input.role, hours: input.hours, changedOn: input.on });
+      const hours = await hoursOfVolunteer(m, volunteer.id);
+      // Hundredths, as the column keeps them: a difference that rounds to nothing records nothing.
+      const difference = input.hours === undefined ? 0 : Math.round((input.hours - hours) * 100) / 100;
+      if (Math.abs(difference) >= 100000)
+        throw new ValidationError({
+          field: 'input.hours',
+          message: `too far from the ${hours} h recorded for one entry: correct the entries`,
+        });
+      if (difference !== 0) {
+        const note = `Total set to ${input.hours} h (was ${hours} h) with updateProBonoVolunteer`;
+        await this.insertHourEntry(m, volunteer.id, input.on, difference, note, actor);
+      }
+      assignDefined(volunteer, { role: input.role, changedOn: input.on });
       const saved = await m.save(volunteer);
+      saved.hours = input.hours ?? hours;
       await this.recordVolunteerChange(m, saved, actor);
       return saved;
     });
@@ -272,11 +309,23 @@ export class ProBonoService {
 
   // ---- helpers -------------------------------------------------------------------------
 
+  private async insertHourEntry(
+    m: EntityManager,
+    volunteerId: string,
+    workedOn: string,
+    hours: number,
+    note: string | null,
+    actor: Viewer,
+  ) {
+    await m.insert(ProBonoHourEntryEntity, { volunteerId, workedOn, hours, note, recordedByUserId: actor.userId });
+  }
+
+  /** Keeps the role and the total (`v.hours`, set by the caller) after a change of either. */
   private async recordVolunteerChange(m: EntityManager, v: ProBonoVolunteerEntity, actor: Viewer): Promise<void> {
     await m.insert(ProBonoVolunteerChangeEntity, {
       volunteerId: v.id,
       role: v.role,
-      hours: v.hours,
+      hours: v.hours ?? 0,
       changedOn: v.changedOn,
       recordedByUserId: actor.userId,
     });

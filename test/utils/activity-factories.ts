@@ -22,6 +22,7 @@ import {
   EngagementSocialIssueEntity,
   EngagementStatusChangeEntity,
   ProBonoEngagementEntity,
+  ProBonoHourEntryEntity,
   ProBonoVolunteerChangeEntity,
   ProBonoVolunteerEntity,
   SocialIssueEntity,
@@ -105,10 +106,10 @@ export function activityFactories(m: () => EntityManager, { next, person, organi
     );
     for (const socialIssueId of socialIssueIds) await m().insert(EngagementSocialIssueEntity, { engagementId: g.id, socialIssueId });
     for (const { personId, hours, role = 'r', joinedOn = path[0][1] } of volunteers) {
-      const v = await m().save(
-        m().create(ProBonoVolunteerEntity, { engagementId: g.id, personId, role, hours, joinedOn, changedOn: joinedOn }),
-      );
+      const v = await m().save(m().create(ProBonoVolunteerEntity, { engagementId: g.id, personId, role, joinedOn, changedOn: joinedOn }));
       await m().insert(ProBonoVolunteerChangeEntity, { volunteerId: v.id, role, hours, changedOn: joinedOn });
+      // Their hours: one entry on the day they joined.
+      if (hours) await m().insert(ProBonoHourEntryEntity, { volunteerId: v.id, workedOn: joinedOn, hours });
     }
     return g;
   };

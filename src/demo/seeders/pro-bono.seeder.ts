@@ -4,6 +4,7 @@ import {
   EngagementSocialIssueEntity,
   EngagementStatusChangeEntity,
   ProBonoEngagementEntity,
+  ProBonoHourEntryEntity,
   ProBonoVolunteerChangeEntity,
   ProBonoVolunteerEntity,
   SocialIssueEntity,
@@ -39,8 +40,12 @@ class ProBonoRows {
   readonly statusChanges: Partial<EngagementStatusChangeEntity>[] = [];
   readonly volunteers: Partial<ProBonoVolunteerEntity>[] = [];
   readonly volunteerChanges: Partial<ProBonoVolunteerChangeEntity>[] = [];
+  readonly hourEntries: Partial<ProBonoHourEntryEntity>[] = [];
 
-  constructor(private readonly organizerId: string) {}
+  constructor(
+    private readonly organizerId: string,
+    private readonly today: string,
+  ) {}
 
   engage(e: EngagementSpec): string {
     const id = randomUUID();
@@ -75,12 +80,34 @@ class ProBonoRows {
     );
     crew.forEach(([personId, role, hours]) => {
       const volunteerId = randomUUID();
-      this.volunteers.push({ id: volunteerId, engagementId: id, personId, role, hours, joinedOn: started, changedOn: ended ?? started });
+      this.volunteers.push({ id: volunteerId, engagementId: id, personId, role, joinedOn: started, changedOn: ended ?? started });
+      monthlyShares(hours, started, ended ?? this.today).forEach(([workedOn, share]) =>
+        this.hourEntries.push({ volunteerId, workedOn, hours: share, note: null, recordedByUserId: null }),
+      );
       this.volunteerChanges.push({ volunteerId, role, hours: 0, changedOn: started, recordedByUserId: null });
       if (hours) this.volunteerChanges.push({ volunteerId, role, hours, changedOn: ended ?? started, recordedByUserId: null });
     });
     return id;
   }
+}
+
+/**
+ * `hours` spread over the months from `from` to `to` as dated entries (the first day, then the 1st of
+ * each later month), in hundredths that add up to exactly `hours`.
+ */
+function monthlyShares(hours: number, from: string, to: string): [string, number][] {
+  const days = [from];
+  for (let d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); ;) {
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    const day = d.toISOString().slice(0, 10);
+    if (day > to) break;
+    days.push(day);
+  }
+  const cents = Math.round(hours * 100);
+  const base = Math.floor(cents / days.length);
+  return days
+    .map((day, i): [string, number] => [day, (base + (i === days.length - 1 ? cents - base * days.length : 0)) / 100])
+    .filter(([, share]) => share > 0);
 }
 
 /**
@@ -96,7 +123,7 @@ export async function seedProBono(
   marketingMentorPersonId: string,
   { banso, collaboration }: BansoCase,
 ): Promise<string> {
-  const rows = new ProBonoRows(org.proBonoClub);
+  const rows = new ProBonoRows(org.proBonoClub, seed.calendar.today);
   const { volunteerEngineer, volunteerDesigner, serviceGrantPm } = staff;
   if (banso?.id && collaboration) {
     rows.engage({
@@ -178,4 +205,5 @@ async function insertProBono(seed: DemoSeed, rows: ProBonoRows): Promise<void> {
   await seed.insert(EngagementStatusChangeEntity, rows.statusChanges);
   await seed.insert(ProBonoVolunteerEntity, rows.volunteers);
   await seed.insert(ProBonoVolunteerChangeEntity, rows.volunteerChanges);
+  await seed.insert(ProBonoHourEntryEntity, rows.hourEntries);
 }

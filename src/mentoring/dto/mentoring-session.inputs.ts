@@ -112,6 +112,33 @@ export class SessionIdInput {
   @Field(() => ID) @IsId() id: string;
 }
 
+@InputType({ description: 'A follow-up added to a session already logged.' })
+export class AddFollowUpInput {
+  @Field(() => ID) @IsId() sessionId: string;
+  @Field() @IsName(500) text: string;
+  @Field(() => ID, { nullable: true, description: 'Who does it (a founder, the mentor, …).' })
+  @OptionalNullable()
+  @IsId()
+  ownerPersonId?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Not before the day of the session.' })
+  @OptionalNullable()
+  @IsLocalDate()
+  dueOn?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears the owner or the due date. Done or not: setFollowUpDone.' })
+export class UpdateFollowUpInput {
+  @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
+  @Field({ nullable: true }) @OptionalNotNull() @IsName(500) text?: string;
+  @Field(() => ID, { nullable: true, description: 'Reassigns it to this person.' }) @OptionalNullable() @IsId() ownerPersonId?:
+    string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Not before the day of the session.' })
+  @OptionalNullable()
+  @IsLocalDate()
+  dueOn?: string | null;
+}
+
 @InputType()
 export class SetFollowUpDoneInput {
   @Field(() => ID) @IsId() id: string;

@@ -58,6 +58,26 @@ export class AddAffiliationInput extends AffiliationInput {
   @Field(() => ID) @IsId() personId: string;
 }
 
+@InputType({ description: 'Changes an affiliation; fields left out stay as they are, null clears role or a date.' })
+export class UpdateAffiliationInput {
+  @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
+  @Field(() => ID, { nullable: true }) @OptionalNotNull() @IsId() organizationId?: string;
+  @Field(() => String, { nullable: true }) @OptionalNullable() @IsName(100) role?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @OptionalNullable() @IsLocalDate() startsOn?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The last day; not before startsOn.' })
+  @OptionalNullable()
+  @IsLocalDate()
+  endsOn?: string | null;
+}
+
+@InputType({ description: 'Ends an affiliation: it stays in the history with this last day.' })
+export class EndAffiliationInput {
+  @Field(() => ID) @IsId() id: string;
+  @BasedOnVersionField() version?: number | null;
+  @Field(() => LocalDate, { description: 'The last day: not in the future, not before it started.' }) @IsLocalDate() on: string;
+}
+
 @InputType()
 export class PersonFilter {
   @Field({
