@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier/flat';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { dirname, relative, resolve } from 'node:path';
 import tseslint from 'typescript-eslint';
 
@@ -31,6 +32,7 @@ const FLOORS = {
   graphql: 4,
   demo: 4,
   health: 4,
+  console: 4,
 };
 const WIRING = 5; // files directly in src/, and src/scripts/
 const srcRoot = resolve(import.meta.dirname, 'src');
@@ -62,7 +64,7 @@ const floorsRule = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.data/', '.bench-data*/', 'web/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.data/', '.bench-data*/', 'web/dist/', 'web/src/gql/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -105,6 +107,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       // Table-driven specs keep every case's \`vars\` async, awaited or not.
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // The console (web/, its own tsconfig): browser globals, the rules of hooks, the same size bounds.
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    ...reactHooks.configs.flat['recommended-latest'],
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 200, skipBlankLines: true, skipComments: true }],
     },
   },
   // The benchmark's plain .mjs scripts get the untyped rules only.

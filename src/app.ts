@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { requestMetrics } from './common/request-metrics.js';
 import { nestLogger, REDACT, requestId, requestProps } from './config/logging.js';
+import { serveConsole } from './console/console-routes.js';
 
 /** Builds the Nest application (migrations run during init); the caller decides where it listens. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -24,13 +25,15 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT, genReqId: requestId, customProps: requestProps }));
   // Above the limit, the body parser answers 413 before anything else runs.
   app.useBodyParser('json', { limit: config.bodyLimit });
-  // The embedded landing page (development only) loads its scripts from Apollo's CDN.
-  app.use(helmet({ contentSecurityPolicy: config.nodeEnv === 'production' ? undefined : false }));
+  // Helmet's Content-Security-Policy in every mode: the console and GraphiQL load nothing from
+  // elsewhere. Not upgrade-insecure-requests: a server on a plain-HTTP intranet must keep working.
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null, 'worker-src': ["'self'", 'blob:'] } } }));
   // CORS stays closed unless CORS_ORIGINS names origins.
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; otherwise req.ip is the
   // socket's address, so a client cannot pick its own address for the rate limits and sign-in waits.
   app.set('trust proxy', config.trustProxy);
+  serveConsole(app, config, options.logger);
   await app.init();
   return app;
 }

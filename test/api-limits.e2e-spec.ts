@@ -72,6 +72,9 @@ describe('the API protects itself', () => {
     expect(introspection.errors?.[0].message).toMatch(/introspection/i);
     const page = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/<html|sandbox/i);
+    expect(page.status).toBe(400);
+    // No GraphQL IDE either (GRAPHQL_IDE unset).
+    expect((await fetch(`${t.url}/graphiql`)).status).toBe(404);
   });
 
   it('sends security headers and allows CORS only for configured origins', async () => {

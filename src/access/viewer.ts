@@ -1,13 +1,13 @@
 import { Role } from './role.enum.js';
 
-/** Who is calling: the signed-in user behind a request's bearer token. */
+/** Who is calling: the signed-in user behind a request's bearer token or session cookie. */
 export interface Viewer {
   userId: string;
   personId: string;
   email: string;
   roles: Role[];
-  /** How the request authenticated. */
-  via: 'access-token' | 'api-token';
+  /** How the request authenticated (a bearer token, or the console's session cookie). */
+  via: 'access-token' | 'api-token' | 'session';
 }
 
 /** ADMIN may do everything; otherwise any of `roles`. */

@@ -5,12 +5,18 @@ import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-er
 import { ACCESS_RULE, type AccessRule } from '../access/access.decorators.js';
 import type { AuthenticatedRequest } from '../access/request-context.js';
 import { AuthService } from './auth.service.js';
+import { sessionCookieOf } from './session-cookie.js';
 import { hasAnyRole, type Viewer } from '../access/viewer.js';
 
-/** The viewer of a request, authenticated once and remembered on the request. */
+/**
+ * The viewer of a request, authenticated once and remembered on the request: by its
+ * Authorization header (API clients), else by the console's session cookie.
+ */
 export function viewerOf(auth: AuthService, req: AuthenticatedRequest): Promise<Viewer | null> {
   const header = req.headers.authorization;
-  req.viewerPromise ??= auth.authenticate(Array.isArray(header) ? header[0] : header);
+  const bearer = Array.isArray(header) ? header[0] : header;
+  const session = bearer ? undefined : sessionCookieOf(req.headers.cookie);
+  req.viewerPromise ??= session ? auth.authenticateWebSession(session) : auth.authenticate(bearer);
   return req.viewerPromise;
 }
 

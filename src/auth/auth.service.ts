@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
+import { WebSessionEntity } from './web-session.entity.js';
 import { JWT_SECRET } from '../config/jwt-secret.js';
 import { verifyPassword } from '../users/passwords.js';
 import { Role } from '../access/role.enum.js';
@@ -17,6 +18,7 @@ import type { Viewer } from '../access/viewer.js';
 
 const ISSUER = 'alumni-graph';
 const API_TOKEN_PREFIX = 'agt_';
+const WEB_SESSION_PREFIX = 'ags_';
 const VERIFIED_TOKENS_KEPT = 10_000;
 const REQUIRED_CLAIMS = ['exp', 'sub', 'iat'];
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -49,16 +51,60 @@ export class AuthService {
    * failures from this address (for this email, or at all): TOO_MANY_REQUESTS, known email or not.
    */
   async login(email: string, password: string, address: string): Promise<SignedIn> {
-    await this.users.claimPasswordAttempt(email, address);
-    const user = await this.users.findByEmail(email);
-    // Verified even without a user, so that every refusal takes the same argon2 time.
-    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !passwordOk || !user.active) throw new UnauthenticatedError('Wrong email or password');
+    const user = await this.checkPassword(email, password, address);
     return this.audit.transaction({ userId: user.id, email: user.email }, 'login', async (m, entry) => {
       await this.users.recordLoginSuccess(m, { id: user.id, email }, address);
       entry.entityIds(user.id);
       return { ...(await this.issueAccessToken(user)), user };
     });
+  }
+
+  /**
+   * The console's sign-in: the same checks and throttling as `login`, but the result is a random
+   * session token for an httpOnly cookie (stored hashed), expiring after ACCESS_TOKEN_TTL_MINUTES.
+   */
+  async startWebSession(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; user: UserEntity }> {
+    const user = await this.checkPassword(email, password, address);
+    const token = WEB_SESSION_PREFIX + randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.accessTokenTtlMinutes * 60_000);
+    return this.audit.transaction({ userId: user.id, email: user.email }, 'startWebSession', async (m, entry) => {
+      await this.users.recordLoginSuccess(m, { id: user.id, email }, address);
+      const session = await m.save(m.create(WebSessionEntity, { userId: user.id, tokenHash: sha256(token), expiresAt, revokedAt: null }));
+      entry.entityIds(user.id, session.id);
+      return { token, expiresAt, user };
+    });
+  }
+
+  /** Signing out: the session stops working at once, whether or not it had expired. */
+  async endWebSession(token: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE web_sessions SET revoked_at = now(), updated_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [sha256(token)],
+    );
+  }
+
+  /** The viewer behind a session cookie: UNAUTHENTICATED when it is unknown, expired, revoked, or older than a password change. */
+  async authenticateWebSession(token: string): Promise<Viewer> {
+    const rows = await this.dataSource.query<UserRow[]>(
+      `SELECT u.id, u.person_id, u.email, u.roles
+         FROM web_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active
+          AND (u.password_changed_at IS NULL OR s.created_at >= u.password_changed_at)`,
+      [sha256(token)],
+    );
+    const row = rows[0];
+    if (!row) throw new UnauthenticatedError('The session has expired or ended: sign in again');
+    return { userId: row.id, personId: row.person_id, email: row.email, roles: row.roles, via: 'session' };
+  }
+
+  /** Email and password checked, throttled per address: the same refusal for every kind of failure. */
+  private async checkPassword(email: string, password: string, address: string): Promise<UserEntity> {
+    await this.users.claimPasswordAttempt(email, address);
+    const user = await this.users.findByEmail(email);
+    // Verified even without a user, so that every refusal takes the same argon2 time.
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !passwordOk || !user.active) throw new UnauthenticatedError('Wrong email or password');
+    return user;
   }
 
   async issueAccessToken(user: Pick<UserEntity, 'id'>): Promise<{ accessToken: string; expiresAt: Date }> {

@@ -97,6 +97,8 @@ const envSchema = z.object({
 
   /** Introspection follows NODE_ENV (off in production) unless set. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** The offline GraphQL IDE at /graphiql follows NODE_ENV (off in production) unless set. */
+  GRAPHQL_IDE: z.enum(['true', 'false']).optional(),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(12),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(50000),
   /** Seconds an analytics report may be served from memory; a write by any process refreshes it. 0: never cached. */
@@ -162,6 +164,8 @@ export interface AppConfig {
   };
   graphql: {
     introspection: boolean;
+    /** GraphiQL at /graphiql (GET /graphql redirects there). */
+    ide: boolean;
     maxDepth: number;
     maxCost: number;
     maxAliases: number;
@@ -224,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ? e.GRAPHQL_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+      ide: e.GRAPHQL_IDE ? e.GRAPHQL_IDE === 'true' : e.NODE_ENV !== 'production',
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxCost: e.GRAPHQL_MAX_COST,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

@@ -9,6 +9,7 @@ import { EnrollmentEntity, EnrollmentEventEntity } from '../enrollments/enrollme
 import { UserEntity } from '../users/user.entity.js';
 import { LoginAttemptEntity } from '../users/login-attempt.entity.js';
 import { ApiTokenEntity } from '../auth/api-token.entity.js';
+import { WebSessionEntity } from '../auth/web-session.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { MentorAssignmentEntity, MentorEntity } from '../mentoring/mentor.entity.js';
 import {
@@ -45,6 +46,7 @@ export const entities = [
   UserEntity,
   LoginAttemptEntity,
   ApiTokenEntity,
+  WebSessionEntity,
   AuditEntryEntity,
   MentorEntity,
   MentorAssignmentEntity,

@@ -18,6 +18,7 @@ import { Corrections1796200200000 } from '../../migrations/1796200200000-Correct
 import { CorrectableFollowUpsAndAffiliations1796200300000 } from '../../migrations/1796200300000-CorrectableFollowUpsAndAffiliations.js';
 import { DatedVolunteerHours1796200310000 } from '../../migrations/1796200310000-DatedVolunteerHours.js';
 import { RateLimits1796200500000 } from '../../migrations/1796200500000-RateLimits.js';
+import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSessions.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -37,4 +38,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   CorrectableFollowUpsAndAffiliations1796200300000,
   DatedVolunteerHours1796200310000,
   RateLimits1796200500000,
+  WebSessions1796250000000,
 ];

@@ -1,5 +1,4 @@
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
@@ -82,7 +81,8 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
         // The default cache-control plugin wraps every field resolver (willResolveField) to compute
         // HTTP cache hints nobody uses here: measurable overhead on wide nested queries.
         ApolloServerPluginCacheControlDisabled(),
-        production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+        // Apollo's landing page loads from its CDN (blank offline): the console's GraphiQL replaces it.
+        ApolloServerPluginLandingPageDisabled(),
       ] as ApolloDriverConfig['plugins'],
       validationRules: [...armor.validationRules, noProtoAlias],
       // No database work here: the viewer is authenticated lazily, by the guard or a private field.
