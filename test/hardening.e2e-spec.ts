@@ -115,9 +115,12 @@ describe('hardening', () => {
         } finally {
           await t.dataSource.query(`ALTER TABLE organizations_hidden RENAME TO organizations`);
         }
-        const logged = error.mock.calls.filter((call) => call[1] === 'internal error in a GraphQL operation');
-        expect(logged).toHaveLength(1);
-        expect(logged[0][0]).toMatchObject({ path: ['organizations'], req: { id: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+        const index = error.mock.calls.findIndex((call) => call[1] === 'internal error in a GraphQL operation');
+        expect(error.mock.calls.filter((call) => call[1] === 'internal error in a GraphQL operation')).toHaveLength(1);
+        expect(error.mock.calls[index][0]).toMatchObject({ path: ['organizations'] });
+        // Written through the request's own child logger, whose bindings put the request's id on the line.
+        const requestLogger = error.mock.contexts[index] as { bindings(): Record<string, unknown> };
+        expect(requestLogger.bindings()).toMatchObject({ req: { id: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
       } finally {
         error.mockRestore();
       }
