@@ -19,6 +19,7 @@ import { CorrectableFollowUpsAndAffiliations1796200300000 } from '../../migratio
 import { DatedVolunteerHours1796200310000 } from '../../migrations/1796200310000-DatedVolunteerHours.js';
 import { RateLimits1796200500000 } from '../../migrations/1796200500000-RateLimits.js';
 import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSessions.js';
+import { UnloggedRateLimits1796260000000 } from '../../migrations/1796260000000-UnloggedRateLimits.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -39,4 +40,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   DatedVolunteerHours1796200310000,
   RateLimits1796200500000,
   WebSessions1796250000000,
+  UnloggedRateLimits1796260000000,
 ];
