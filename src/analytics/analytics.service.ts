@@ -32,6 +32,7 @@ import {
   type ProBonoImpactArgs,
 } from './dto/analytics.inputs.js';
 import { ReportCache } from './report-cache.js';
+import { Clock } from '../common/clock.js';
 
 /**
  * The analysts' reports. Each is one or two SQL statements (analytics.queries.ts: CTEs, GROUP BY,
@@ -50,6 +51,7 @@ export class AnalyticsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Optional() @Inject(APP_CONFIG) config?: AppConfig,
     @Optional() private readonly routing?: ReadRouting,
+    @Optional() private readonly clock?: Clock,
   ) {
     this.cache = new ReportCache(config?.analyticsCacheSeconds ?? 0);
     this.defaultStartMonth = config?.defaultCalendar.fiscalYearStartMonth ?? 4;
@@ -70,7 +72,7 @@ export class AnalyticsService {
   /** One row per cohort; `provisional` by the cohort's state now (a cached report keeps it for the cache's seconds). */
   cohortComparison(filter: AnalyticsFilter | undefined): Promise<CohortComparisonRow[]> {
     return this.cache.get('cohortComparison', filter, () => {
-      const { sql, params } = cohortComparisonQuery(filter, new Date());
+      const { sql, params } = cohortComparisonQuery(filter, this.clock?.now() ?? new Date());
       return this.dataSource.query(sql, params);
     });
   }

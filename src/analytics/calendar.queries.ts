@@ -3,7 +3,7 @@
  * its own program's calendar, see docs/decisions.md), whether a cohort is still running, and the
  * buckets of an outcome series. SQL fragments only; analytics.queries.ts builds the statements.
  */
-import { effectiveStep } from '../common/history.js';
+import { ventureProgramId } from '../programs/program-calendar.queries.js';
 import { SeriesInterval } from './dto/analytics.inputs.js';
 
 /**
@@ -18,9 +18,7 @@ export const cohortFiscalYear = (c: string, startMonth: string) => `coalesce(fis
  * venture never admitted, or no venture at all (an engagement for an organization).
  */
 export const ventureStartMonth = (ventureId: string, defaultMonth: string) =>
-  `coalesce((SELECT vp.fiscal_year_start_month FROM enrollments ve JOIN cohorts vc ON vc.id = ve.cohort_id JOIN programs vp ON vp.id = vc.program_id
-     WHERE ve.venture_id = ${ventureId} AND EXISTS (SELECT 1 FROM enrollment_events vev WHERE vev.enrollment_id = ve.id AND vev.to_status = 'ADMITTED' AND ${effectiveStep('vev')})
-     ORDER BY vc.year DESC, vc.starts_on DESC NULLS LAST, vc.id DESC LIMIT 1), ${defaultMonth}::int)`;
+  `coalesce((SELECT vp.fiscal_year_start_month FROM programs vp WHERE vp.id = ${ventureProgramId(ventureId)}), ${defaultMonth}::int)`;
 
 /**
  * Cohort `c` of program `pr` is still running, so its figures are provisional: it is not

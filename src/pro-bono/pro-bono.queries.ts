@@ -1,4 +1,5 @@
 import { effectiveStep } from '../common/history.js';
+import { ventureProgramId } from '../programs/program-calendar.queries.js';
 import type { EntityManager } from 'typeorm';
 import { SqlParams } from '../common/sql.js';
 import { HoursInterval, type VolunteerHoursArgs } from './dto/volunteer-hours.inputs.js';
@@ -23,16 +24,11 @@ export const VOLUNTEERS_WITH_HOURS = `(SELECT vw.*, ${volunteerHours('vw')} AS h
 
 /**
  * SQL join: `prog`, the program (time_zone, fiscal_year_start_month) an engagement aliased `alias`
- * belongs to: that of the latest cohort its beneficiary venture was admitted to (the rule analytics
- * uses for a venture's fiscal year). Null columns when there is none (an organization as
+ * belongs to: its beneficiary venture's program (ventureProgramId, the one rule). Null columns when there is none (an organization as
  * beneficiary, a venture never admitted): callers fall back on the configured defaults.
  */
 export const engagementProgram = (alias: string): string =>
-  `LEFT JOIN LATERAL (SELECT pr.time_zone, pr.fiscal_year_start_month
-                        FROM enrollments en JOIN cohorts co ON co.id = en.cohort_id JOIN programs pr ON pr.id = co.program_id
-                       WHERE en.venture_id = ${alias}.beneficiary_venture_id
-                         AND EXISTS (SELECT 1 FROM enrollment_events ee WHERE ee.enrollment_id = en.id AND ee.to_status = 'ADMITTED' AND ${effectiveStep('ee')})
-                       ORDER BY co.year DESC, co.starts_on DESC NULLS LAST, co.id DESC LIMIT 1) prog ON true`;
+  `LEFT JOIN programs prog ON prog.id = ${ventureProgramId(`${alias}.beneficiary_venture_id`)}`;
 
 /** A volunteer's hours now, inside the caller's transaction. */
 export async function hoursOfVolunteer(m: EntityManager, volunteerId: string): Promise<number> {

@@ -4,22 +4,19 @@ import { Clock } from '../common/clock.js';
 import { assertNotFuture, todayIn } from '../common/dates.js';
 import { isUuid } from '../common/persistence.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
+import { ventureProgramId } from './program-calendar.queries.js';
 
 /** What a date belongs to: the program is found through it. */
 export type CalendarOwner = { cohortId: string } | { enrollmentId: string } | { ventureId: string | null };
 
-/** The program's zone through a cohort, an enrollment, or a venture's latest enrollment ($1 is the key). */
+/** The program's zone through a cohort, an enrollment, or a venture (ventureProgramId; $1 is the key). */
 const ZONE_SQL = {
   cohortId: `SELECT p.time_zone AS "timeZone" FROM cohorts c JOIN programs p ON p.id = c.program_id WHERE c.id = $1`,
   enrollmentId: `SELECT p.time_zone AS "timeZone"
                    FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN programs p ON p.id = c.program_id
                   WHERE e.id = $1`,
-  // A venture enrolled in several programs keeps the calendar of its latest cohort.
-  ventureId: `SELECT p.time_zone AS "timeZone"
-                FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN programs p ON p.id = c.program_id
-               WHERE e.venture_id = $1
-               ORDER BY c.starts_on DESC NULLS LAST, c.year DESC, e.created_at DESC
-               LIMIT 1`,
+  // The program of the latest cohort the venture was admitted to (one rule with the reports).
+  ventureId: `SELECT p.time_zone AS "timeZone" FROM programs p WHERE p.id = ${ventureProgramId('$1::uuid')}`,
 } as const;
 
 /**
