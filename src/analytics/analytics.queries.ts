@@ -357,6 +357,7 @@ export function alumniSearchConditions(
   const f = filter ?? {};
   const s = scope(f, p);
   const conditions = [
+    'v.merged_into_id IS NULL',
     `EXISTS (SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id WHERE e.venture_id = v.id AND e.status = 'GRADUATED' AND ${s.cohort})`,
     s.venture,
   ];

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ConflictError, NotFoundError } from './errors/domain-errors.js';
+import { ConflictError, NotFoundError, ValidationError } from './errors/domain-errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,6 +25,11 @@ export async function getOrThrow<T extends ObjectLiteral>(
     : null;
   if (!row) throw new NotFoundError(label, id, options.field);
   return row;
+}
+
+/** A person or venture merged into another (mergePeople / mergeVentures) takes no new writes: BAD_USER_INPUT on `field`. */
+export function refuseMerged(row: { id: string; mergedIntoId: string | null }, field: string): void {
+  if (row.mergedIntoId) throw new ValidationError({ field, message: `${row.id} was merged into ${row.mergedIntoId}; use that id` });
 }
 
 /** Options of a service's `getById`: the transaction to read in, the argument path for NOT_FOUND, a row lock. */

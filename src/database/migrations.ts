@@ -20,6 +20,7 @@ import { DatedVolunteerHours1796200310000 } from '../../migrations/1796200310000
 import { RateLimits1796200500000 } from '../../migrations/1796200500000-RateLimits.js';
 import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSessions.js';
 import { UnloggedRateLimits1796260000000 } from '../../migrations/1796260000000-UnloggedRateLimits.js';
+import { MergedInto1796310000000 } from '../../migrations/1796310000000-MergedInto.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -41,4 +42,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   RateLimits1796200500000,
   WebSessions1796250000000,
   UnloggedRateLimits1796260000000,
+  MergedInto1796310000000,
 ];

@@ -82,6 +82,14 @@ export class PeopleResolver {
     return this.service.removeAffiliation(input.id, viewer);
   }
 
+  @ResolveField(() => Person, {
+    nullable: true,
+    description: 'Set when this person was merged into another (mergePeople): the survivor. A merged person is kept for the audit trail, reachable only by id.',
+  })
+  mergedInto(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
+    return person.mergedIntoId ? this.loaders.byId.load(ctx, person.mergedIntoId) : null;
+  }
+
   @ResolveField(() => [Affiliation], { description: 'Past and current, oldest start first (see Affiliation.current).' })
   @PageSize()
   affiliations(person: PersonEntity, args: PageArgs, ctx: GraphQLContext) {

@@ -9,7 +9,7 @@ import { ConflictError, ValidationError } from '../common/errors/domain-errors.j
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, findByAny, type GetOptions, getOrThrow, msColumn, advanceVersion } from '../common/persistence.js';
+import { assignDefined, findByAny, type GetOptions, getOrThrow, refuseMerged, msColumn, advanceVersion } from '../common/persistence.js';
 import { searchKeyPattern } from '../common/search-key.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
@@ -39,12 +39,16 @@ export class PeopleService {
     private readonly clock: Clock,
   ) {}
 
-  getById(id: string, options: GetOptions = {}): Promise<PersonEntity> {
-    return getOrThrow(options.manager ?? this.dataSource.manager, PersonEntity, 'Person', id, options);
+  /** With `field` (an id given to a write), a merged person is refused: the write should name the survivor. */
+  async getById(id: string, options: GetOptions = {}): Promise<PersonEntity> {
+    const person = await getOrThrow(options.manager ?? this.dataSource.manager, PersonEntity, 'Person', id, options);
+    if (options.field) refuseMerged(person, options.field);
+    return person;
   }
 
+  /** For loaders: a merged person is not found (nothing refers to it any more); `person(id)` still answers. */
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return findByAny(this.dataSource.manager, PersonEntity, 'id', ids);
+    return findByAny(this.dataSource.manager, PersonEntity, 'id', ids, [], 'merged_into_id IS NULL');
   }
 
   findAffiliations(personIds: readonly string[], perKey?: number): Promise<AffiliationEntity[]> {
@@ -52,7 +56,7 @@ export class PeopleService {
   }
 
   list(args: PeopleArgs): Promise<Connection<PersonEntity>> {
-    const qb = this.dataSource.manager.createQueryBuilder(PersonEntity, 'p');
+    const qb = this.dataSource.manager.createQueryBuilder(PersonEntity, 'p').where('p.merged_into_id IS NULL');
     const f = args.filter;
     if (f?.search) qb.andWhere(`p.search_key LIKE ${searchKeyPattern('search')}`, { search: f.search });
     if (f?.organizationId) {
@@ -189,7 +193,7 @@ export class PeopleService {
     if (!email) return;
     const taken = await manager
       .createQueryBuilder(PersonEntity, 'p')
-      .where('lower(p.email) = lower(:email)', { email })
+      .where('lower(p.email) = lower(:email) AND p.merged_into_id IS NULL', { email })
       .andWhere(selfId ? 'p.id <> :selfId' : 'TRUE', { selfId })
       .getExists();
     if (taken) throw new ConflictError('Another person already has this email', { field: 'input.email' });

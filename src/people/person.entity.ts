@@ -5,7 +5,8 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 const PERSON_SEARCH_KEY = `search_key(name || chr(10) || coalesce(name_kana, '') || chr(10) || coalesce(name_latin, ''))`;
 
 @Entity('people')
-// Case-insensitive uniqueness lives in the migration (an expression index TypeORM cannot describe).
+@Check('ck_people_merged_into_other', `merged_into_id IS NULL OR merged_into_id <> id`)
+// Case-insensitive uniqueness among rows not merged lives in the migration (an expression index TypeORM cannot describe).
 @Index('uq_people_email_lower', { synchronize: false })
 // Trigram index for `search_key LIKE '%…%'` (people search) lives in the migration.
 @Index('idx_people_search_key', { synchronize: false })
@@ -31,6 +32,15 @@ export class PersonEntity extends TimestampedEntity {
 
   @Column({ type: 'text', nullable: true })
   phone: string | null;
+
+  /** Set when this row was merged into another (mergePeople / mergeVentures); kept for the audit trail, hidden from lists. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: Relation<PersonEntity>;
 
   /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
   @VersionColumn({ default: 1 })

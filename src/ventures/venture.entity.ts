@@ -6,6 +6,7 @@ import { PersonEntity } from '../people/person.entity.js';
 
 @Entity('ventures')
 @Check('ck_ventures_sdgs', SDG_CHECK)
+@Check('ck_ventures_merged_into_other', `merged_into_id IS NULL OR merged_into_id <> id`)
 // GIN index for SDG filters (`sdgs && ...`) lives in the migration.
 @Index('idx_ventures_sdgs', { synchronize: false })
 @Index('idx_ventures_name_id', { synchronize: false })
@@ -45,6 +46,15 @@ export class VentureEntity extends TimestampedEntity {
   /** SDG goal numbers 1..17. */
   @Column({ type: 'smallint', array: true, default: () => "'{}'" })
   sdgs: number[];
+
+  /** Set when this row was merged into another (mergePeople / mergeVentures); kept for the audit trail, hidden from lists. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => VentureEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: Relation<VentureEntity>;
 
   /** Optimistic concurrency: starts at 1, every change adds one (see advanceVersion). */
   @VersionColumn({ default: 1 })

@@ -64,6 +64,14 @@ export class VenturesResolver {
     return venture.originOrganizationId ? this.organizationLoaders.byId.load(ctx, venture.originOrganizationId) : null;
   }
 
+  @ResolveField(() => Venture, {
+    nullable: true,
+    description: 'Set when this venture was merged into another (mergeVentures): the survivor. A merged venture is kept for the audit trail, reachable only by id.',
+  })
+  mergedInto(venture: VentureEntity, _args: unknown, ctx: GraphQLContext) {
+    return venture.mergedIntoId ? this.loaders.byId.load(ctx, venture.mergedIntoId) : null;
+  }
+
   @ResolveField(() => [Founder])
   founders(venture: VentureEntity, _args: unknown, ctx: GraphQLContext) {
     return this.loaders.foundersByVentureId.load(ctx, venture.id);

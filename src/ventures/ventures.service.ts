@@ -12,6 +12,7 @@ import {
   findByAny,
   type GetOptions,
   getOrThrow,
+  refuseMerged,
   isUuid,
   msColumn,
   rowToEntity,
@@ -43,12 +44,16 @@ export class VenturesService {
     private readonly people: PeopleService,
   ) {}
 
-  getById(id: string, options: GetOptions = {}): Promise<VentureEntity> {
-    return getOrThrow(options.manager ?? this.dataSource.manager, VentureEntity, 'Venture', id, options);
+  /** With `field` (an id given to a write), a merged venture is refused: the write should name the survivor. */
+  async getById(id: string, options: GetOptions = {}): Promise<VentureEntity> {
+    const venture = await getOrThrow(options.manager ?? this.dataSource.manager, VentureEntity, 'Venture', id, options);
+    if (options.field) refuseMerged(venture, options.field);
+    return venture;
   }
 
+  /** For loaders: a merged venture is not found (nothing refers to it any more); `venture(id)` still answers. */
   findByIds(ids: readonly string[]): Promise<VentureEntity[]> {
-    return findByAny(this.dataSource.manager, VentureEntity, 'id', ids);
+    return findByAny(this.dataSource.manager, VentureEntity, 'id', ids, [], 'merged_into_id IS NULL');
   }
 
   findFounders(ventureIds: readonly string[]): Promise<VentureFounderEntity[]> {
@@ -67,7 +72,7 @@ export class VenturesService {
   }
 
   list(args: VenturesArgs): Promise<Connection<VentureEntity>> {
-    const qb = this.dataSource.manager.createQueryBuilder(VentureEntity, 'v');
+    const qb = this.dataSource.manager.createQueryBuilder(VentureEntity, 'v').where('v.merged_into_id IS NULL');
     const f = args.filter;
     if (f?.cohortId) {
       qb.andWhere('EXISTS (SELECT 1 FROM enrollments e WHERE e.venture_id = v.id AND e.cohort_id = :cohortId)', { cohortId: f.cohortId });
@@ -94,7 +99,7 @@ export class VenturesService {
   sectorCounts(): Promise<{ sector: string; count: number }[]> {
     return this.dataSource.query(
       `SELECT mode() WITHIN GROUP (ORDER BY sector) AS sector, count(*)::int AS count
-         FROM ventures WHERE sector IS NOT NULL
+         FROM ventures WHERE sector IS NOT NULL AND merged_into_id IS NULL
         GROUP BY lower(sector) ORDER BY count(*) DESC, lower(sector)`,
     );
   }
