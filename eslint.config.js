@@ -28,6 +28,7 @@ const FLOORS = {
   auth: 3,
   alumni: 3,
   analytics: 3,
+  merges: 3,
   database: 4,
   graphql: 4,
   demo: 4,

@@ -31,6 +31,7 @@ import { EventsModule } from './events/events.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { AlumniModule } from './alumni/alumni.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
+import { MergesModule } from './merges/merges.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -91,6 +92,7 @@ export class AppModule {
         OutcomesModule,
         AlumniModule,
         AnalyticsModule,
+        MergesModule,
         DemoModule,
       ],
       controllers: [HealthController, MetricsController],
