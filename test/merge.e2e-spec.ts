@@ -17,7 +17,15 @@ const MERGE_PEOPLE = `mutation($input: MergeInput!) { mergePeople(input: $input)
 const MERGE_VENTURES = `mutation($input: MergeInput!) { mergeVentures(input: $input) {
   survivor { id version sector sdgs } merged { id mergedInto { id } } moves { reference moved folded } } }`;
 
-type Group = { id: string; kind: string; reason: string; key: string; ids: string[]; people: { name: string }[]; ventures: { name: string }[] };
+type Group = {
+  id: string;
+  kind: string;
+  reason: string;
+  key: string;
+  ids: string[];
+  people: { name: string }[];
+  ventures: { name: string }[];
+};
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Group }[] };
 type Move = { reference: string; moved: number; folded: number };
 
@@ -106,7 +114,12 @@ describe('likely duplicates and merges', () => {
       ['SAME_NAME', 'ヤマダタロウ', [c.id, d.id]],
       ['SAME_NAME', '山田太郎', [a.id, b.id]],
     ]);
-    expect(all.edges[0].node).toMatchObject({ id: e.id, kind: 'PERSON', people: [{ name: 'Hanako Sato' }, { name: 'H. Sato' }], ventures: [] });
+    expect(all.edges[0].node).toMatchObject({
+      id: e.id,
+      kind: 'PERSON',
+      people: [{ name: 'Hanako Sato' }, { name: 'H. Sato' }],
+      ventures: [],
+    });
 
     const first = await duplicates('PERSON', 3);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -234,11 +247,15 @@ describe('likely duplicates and merges', () => {
       await t.gql<{ people: { edges: { node: { id: string } }[] } }>(`{ people(filter: { search: "ﾔﾏﾀﾞ" }) { edges { node { id } } } }`),
     ).people.edges;
     expect(found).toEqual([{ node: { id: s.id } }]);
-    const byId = expectOk(await t.gql<{ person: unknown }>(`query($id: ID!) { person(id: $id) { id mergedInto { id name } } }`, { id: m.id }));
+    const byId = expectOk(
+      await t.gql<{ person: unknown }>(`query($id: ID!) { person(id: $id) { id mergedInto { id name } } }`, { id: m.id }),
+    );
     expect(byId.person).toEqual({ id: m.id, mergedInto: { id: s.id, name: '山田 太郎' } });
     // The survivor may take over the merged one's email; new writes naming the merged one are refused.
     expectError(
-      await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { id: m.id, phone: '03-0000-0000' } }),
+      await t.gql(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, {
+        input: { id: m.id, phone: '03-0000-0000' },
+      }),
       'BAD_USER_INPUT',
       'input.id',
     );
@@ -301,7 +318,9 @@ describe('likely duplicates and merges', () => {
       await t.gql<{ cohort: unknown }>(`query($id: ID!) { cohort(id: $id) { enrollments { venture { id } } } }`, { id: c2023.id }),
     );
     expect(cohort.cohort).toEqual({ enrollments: [{ venture: { id: s.id } }] });
-    const byId = expectOk(await t.gql<{ venture: unknown }>(`query($id: ID!) { venture(id: $id) { id founders { role } mergedInto { id } } }`, { id: m.id }));
+    const byId = expectOk(
+      await t.gql<{ venture: unknown }>(`query($id: ID!) { venture(id: $id) { id founders { role } mergedInto { id } } }`, { id: m.id }),
+    );
     expect(byId.venture).toEqual({ id: m.id, founders: [], mergedInto: { id: s.id } });
   });
 
@@ -316,7 +335,11 @@ describe('likely duplicates and merges', () => {
     await f.enrollment(cohort.id, s.id, [[E.ACTIVE, '2023-06-01']]);
     await f.enrollment(cohort.id, m.id, [[E.WITHDRAWN, '2023-07-01']]);
     const before = await snapshot();
-    const refused = expectError(await t.gql(MERGE_VENTURES, { input: { survivorId: s.id, mergedId: m.id } }), 'BAD_USER_INPUT', 'input.mergedId');
+    const refused = expectError(
+      await t.gql(MERGE_VENTURES, { input: { survivorId: s.id, mergedId: m.id } }),
+      'BAD_USER_INPUT',
+      'input.mergedId',
+    );
     expect(refused.message).toContain('2023 spring');
     expect(await snapshot()).toEqual(before);
 

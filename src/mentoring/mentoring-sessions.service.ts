@@ -372,7 +372,10 @@ export class MentoringSessionsService {
   }
 
   private async assertPerson(m: EntityManager, personId: string, field: string): Promise<void> {
-    const [row] = await m.query<{ found: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM people WHERE id = $1 AND merged_into_id IS NULL) AS found`, [personId]);
+    const [row] = await m.query<{ found: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM people WHERE id = $1 AND merged_into_id IS NULL) AS found`,
+      [personId],
+    );
     if (!row.found) throw new NotFoundError('Person', personId, field);
   }
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { decodeCursor } from '../common/pagination/cursor.js';
 import { DuplicateKind, DuplicateReason } from './dto/merge.inputs.js';
 
-/** search_key() (NFKC, hiragana as katakana, lower case) without any whitespace: 山田 太郎, 山田　太郎 and 山田太郎 meet. */
+/** search_key() (NFKC, hiragana as katakana, lower case) without any whitespace: 山田 太郎, 山田\u3000太郎 (a full-width space) and 山田太郎 meet. */
 const key = (column: string) => `nullif(regexp_replace(search_key(${column}), '\\s+', '', 'g'), '')`;
 
 /** Each group: its reason, the shared key, its ids oldest first; `sort` and `id` (the oldest) are the keyset. */

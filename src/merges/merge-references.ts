@@ -49,7 +49,11 @@ const fold = (table: string, column: string, unique: string[], fill: string[] = 
     const pairs = `FROM "${table}" d WHERE s."${column}" = $1 AND d."${column}" = $2 AND ${same}`;
     for (const c of fill) await m.query(`UPDATE "${table}" s SET "${c}" = d."${c}" ${pairs} AND s."${c}" IS NULL`, ids);
     if (before) await before(m, ids);
-    const folded = await count(m, `DELETE FROM "${table}" d USING "${table}" s WHERE s."${column}" = $1 AND d."${column}" = $2 AND ${same}`, ids);
+    const folded = await count(
+      m,
+      `DELETE FROM "${table}" d USING "${table}" s WHERE s."${column}" = $1 AND d."${column}" = $2 AND ${same}`,
+      ids,
+    );
     const moved = await count(m, `UPDATE "${table}" SET "${column}" = $1 WHERE "${column}" = $2`, ids);
     return { moved, folded };
   },
@@ -81,7 +85,10 @@ const foldVolunteers: FoldStep = async (m, ids) => {
   const pairs = `FROM pro_bono_volunteers s JOIN pro_bono_volunteers d ON d.engagement_id = s.engagement_id
                  WHERE s.person_id = $1 AND d.person_id = $2`;
   for (const child of ['pro_bono_hour_entries', 'pro_bono_volunteer_changes']) {
-    await m.query(`UPDATE ${child} c SET volunteer_id = p.s_id FROM (SELECT s.id AS s_id, d.id AS d_id ${pairs}) p WHERE c.volunteer_id = p.d_id`, ids);
+    await m.query(
+      `UPDATE ${child} c SET volunteer_id = p.s_id FROM (SELECT s.id AS s_id, d.id AS d_id ${pairs}) p WHERE c.volunteer_id = p.d_id`,
+      ids,
+    );
   }
   await m.query(
     `UPDATE pro_bono_volunteers v SET joined_on = least(v.joined_on, p.joined_on), changed_on = greatest(v.changed_on, p.changed_on),

@@ -7,8 +7,9 @@ import { DuplicateKind, DuplicateReason } from './dto/merge.inputs.js';
 @ObjectType({ description: 'What one kind of reference gave the survivor.' })
 export class MergeMove {
   @Field({ description: 'table.column, e.g. venture_founders.person_id.' }) reference: string;
-  @Field(() => Int, { description: "Rows that now name the survivor." }) moved: number;
-  @Field(() => Int, { description: "Rows of the merged side that duplicated one of the survivor's and were folded into it." }) folded: number;
+  @Field(() => Int, { description: 'Rows that now name the survivor.' }) moved: number;
+  @Field(() => Int, { description: "Rows of the merged side that duplicated one of the survivor's and were folded into it." })
+  folded: number;
 }
 
 @ObjectType()

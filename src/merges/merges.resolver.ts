@@ -34,7 +34,12 @@ export class MergesResolver {
   async likelyDuplicates(@Args() args: LikelyDuplicatesArgs) {
     const rows = args.first === 0 ? [] : await findDuplicateGroups(this.dataSource, args.kind, args);
     const groups: DuplicateGroup[] = rows.map((row) => ({ ...row, kind: args.kind }));
-    return toConnection(groups, (g) => g.sort, args, () => countDuplicateGroups(this.dataSource, args.kind));
+    return toConnection(
+      groups,
+      (g) => g.sort,
+      args,
+      () => countDuplicateGroups(this.dataSource, args.kind),
+    );
   }
 
   @Mutation(() => PeopleMerge, {

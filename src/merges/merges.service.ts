@@ -79,7 +79,10 @@ export class MergesService {
 
   private merge<T extends Mergeable>(kind: MergeKind<T>, input: MergeInput, actor: Viewer): Promise<MergeResult<T>> {
     if (input.survivorId === input.mergedId) {
-      throw new ValidationError({ field: 'input.mergedId', message: `must differ from survivorId: a ${kind.label} is not merged into itself` });
+      throw new ValidationError({
+        field: 'input.mergedId',
+        message: `must differ from survivorId: a ${kind.label} is not merged into itself`,
+      });
     }
     return this.audit.transaction(actor, kind.operation, async (manager, entry) => {
       const { survivor, merged } = await this.lockBoth(manager, kind, input);

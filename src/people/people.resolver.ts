@@ -84,7 +84,8 @@ export class PeopleResolver {
 
   @ResolveField(() => Person, {
     nullable: true,
-    description: 'Set when this person was merged into another (mergePeople): the survivor. A merged person is kept for the audit trail, reachable only by id.',
+    description:
+      'Set when this person was merged into another (mergePeople): the survivor. A merged person is kept for the audit trail, reachable only by id.',
   })
   mergedInto(person: PersonEntity, _args: unknown, ctx: GraphQLContext) {
     return person.mergedIntoId ? this.loaders.byId.load(ctx, person.mergedIntoId) : null;

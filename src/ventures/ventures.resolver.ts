@@ -66,7 +66,8 @@ export class VenturesResolver {
 
   @ResolveField(() => Venture, {
     nullable: true,
-    description: 'Set when this venture was merged into another (mergeVentures): the survivor. A merged venture is kept for the audit trail, reachable only by id.',
+    description:
+      'Set when this venture was merged into another (mergeVentures): the survivor. A merged venture is kept for the audit trail, reachable only by id.',
   })
   mergedInto(venture: VentureEntity, _args: unknown, ctx: GraphQLContext) {
     return venture.mergedIntoId ? this.loaders.byId.load(ctx, venture.mergedIntoId) : null;
