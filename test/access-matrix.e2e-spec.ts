@@ -124,6 +124,7 @@ const OPERATIONS: Record<string, Operation> = {
   venture: { allowed: READ, doc: `query($id: ID!) { venture(id: $id) { id } }`, vars: async (f) => ({ id: id(await f.venture()) }) },
   ventures: { allowed: READ, doc: `{ ventures { totalCount } }` },
   ventureSectors: { allowed: READ, doc: `{ ventureSectors { count } }` },
+  likelyDuplicates: { allowed: WRITE, doc: `{ likelyDuplicates(kind: PERSON) { totalCount } }` },
   enrollment: {
     allowed: READ,
     doc: `query($id: ID!) { enrollment(id: $id) { id } }`,
@@ -444,6 +445,16 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: WRITE,
     doc: `mutation($id: ID!) { deletePerson(input: { id: $id }) }`,
     vars: async (f) => ({ id: id(await f.person()) }),
+  },
+  mergePeople: {
+    allowed: WRITE,
+    doc: `mutation($s: ID!, $m: ID!) { mergePeople(input: { survivorId: $s, mergedId: $m }) { survivor { id } } }`,
+    vars: async (f) => ({ s: id(await f.person()), m: id(await f.person()) }),
+  },
+  mergeVentures: {
+    allowed: WRITE,
+    doc: `mutation($s: ID!, $m: ID!) { mergeVentures(input: { survivorId: $s, mergedId: $m }) { survivor { id } } }`,
+    vars: async (f) => ({ s: id(await f.venture()), m: id(await f.venture()) }),
   },
   addAffiliation: {
     allowed: WRITE,
