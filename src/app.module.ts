@@ -32,6 +32,7 @@ import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { AlumniModule } from './alumni/alumni.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
 import { MergesModule } from './merges/merges.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -93,6 +94,7 @@ export class AppModule {
         AlumniModule,
         AnalyticsModule,
         MergesModule,
+        ImportsModule,
         DemoModule,
       ],
       controllers: [HealthController, MetricsController],

@@ -113,6 +113,11 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 100kb')
     .default('100kb'),
+  /** Largest accepted import file (POST /imports/<kind>), bytes or with a unit (kb, mb). */
+  IMPORT_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 20mb')
+    .default('20mb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Whose X-Forwarded-For to believe: unset believes nobody (the client is the socket's address). */
@@ -176,6 +181,8 @@ export interface AppConfig {
   /** Seconds an analytics report may be served from memory (0: never). */
   analyticsCacheSeconds: number;
   bodyLimit: string;
+  /** Largest import file in bytes (413 above). */
+  importLimitBytes: number;
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
   /** Express's `trust proxy`: false trusts no X-Forwarded-For. */
@@ -238,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     analyticsCacheSeconds: e.ANALYTICS_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT,
+    importLimitBytes: toBytes(e.IMPORT_LIMIT),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
@@ -250,3 +258,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** `20mb`, `512kb`, `1000` (bytes) as a number of bytes. */
+function toBytes(size: string): number {
+  const [, digits, unit = 'b'] = /^(\d+)(b|kb|mb)?$/i.exec(size)!;
+  return Number(digits) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
+}
