@@ -74,6 +74,13 @@ const envSchema = z.object({
     .min(1)
     .max(60 * 24 * 30)
     .default(60),
+  /** How long a download link from createDownloadLink opens its file. */
+  DOWNLOAD_LINK_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(600),
   /** First start on an empty database: the admin account (a password is generated and logged when unset). */
   ADMIN_EMAIL: z.email().default('admin@localhost.localdomain'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
@@ -159,6 +166,7 @@ export interface AppConfig {
   dbIdleInTransactionTimeoutMs: number;
   jwtSecret?: string;
   accessTokenTtlMinutes: number;
+  downloadLinkSeconds: number;
   adminEmail: string;
   adminPassword?: string;
   login: {
@@ -226,6 +234,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbIdleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
+    downloadLinkSeconds: e.DOWNLOAD_LINK_SECONDS,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     login: {
