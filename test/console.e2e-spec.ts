@@ -125,20 +125,6 @@ describe('the console in Chromium, against the real server', () => {
     await page.context().close();
   }, 120_000);
 
-  it('staff graduate an enrolled venture from the cohort page', async () => {
-    const page = await newPage({ width: 1280, height: 800 });
-    await signIn(page, Role.STAFF);
-    await page.waitForURL('**/staff');
-    const row = page.locator('tr', { hasText: 'Sakura Robotics' });
-    await row.getByText('ACTIVE').waitFor();
-    await row.getByLabel('Move', { exact: true }).selectOption('graduate');
-    await row.getByRole('button', { name: 'Move' }).click();
-    await row.getByText('GRADUATED').waitFor();
-    await expectAccessible(page);
-    await shot(page, 'staff-cohort');
-    await page.context().close();
-  }, 60_000);
-
   it('the analyst sees the cohort chart (loaded on demand) and downloads its CSV', async () => {
     const page = await newPage({ width: 1280, height: 800 });
     await signIn(page, Role.ANALYST);

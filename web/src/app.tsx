@@ -6,13 +6,13 @@ import { useI18n } from './i18n';
 import { Layout } from './layout';
 import { MentorPage } from './pages/mentor-page';
 import { SignInPage } from './pages/sign-in-page';
-import { StaffPage } from './pages/staff-page';
 import { navigate, usePath } from './router';
 import { ideEnabled } from './session';
 
 // Loaded on demand: the IDE and the charts stay out of the initial JavaScript.
 const GraphiQLPage = lazy(() => import('./pages/graphiql-page'));
 const AnalystPage = lazy(() => import('./pages/analyst-page'));
+const StaffPage = lazy(() => import('./pages/staff-page'));
 
 const Me = graphql(`
   query Me {
@@ -66,7 +66,11 @@ export function App() {
     <Layout user={user} pages={pages} current={page}>
       {!page ? <p>{pages.length ? t('notFound') : t('forbidden')}</p> : null}
       {page === 'mentor' ? <MentorPage /> : null}
-      {page === 'staff' ? <StaffPage /> : null}
+      {page === 'staff' ? (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <StaffPage />
+        </Suspense>
+      ) : null}
       {page === 'analyst' ? (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <AnalystPage />

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { staffEn, staffJa } from './pages/staff/labels';
 
 /** Every label of the console, in both languages (keys are English-ish ids). */
 const en = {
@@ -61,6 +62,7 @@ const en = {
   moveOn: 'On',
   downloadCsv: 'Download CSV',
   cohortComparison: 'Cohort comparison',
+  ...staffEn,
 } as const;
 
 export type Key = keyof typeof en;
@@ -126,6 +128,7 @@ const ja: Record<Key, string> = {
   moveOn: '日付',
   downloadCsv: 'CSVをダウンロード',
   cohortComparison: 'コホート比較',
+  ...staffJa,
 };
 
 const DICTIONARIES: Record<Lang, Record<Key, string>> = { en, ja };

@@ -1,0 +1,411 @@
+import { type FormEvent, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import type {
+  CollaborationDomain,
+  CollaborationKind,
+  CollaborationStage,
+  Currency,
+  EngagementStatus,
+  OutcomeSource,
+  StaffFormChoicesQuery,
+} from '../../gql/graphql';
+import { useI18n } from '../../i18n';
+import { enumLabel } from './labels';
+import { AddHours, AddVolunteer, CreateCollaboration, CreateEngagement, RecordOutcome, SearchPeople } from './venture-queries';
+import { fieldsOf, FormStatus, orNull, SelectField, TextField } from './ui';
+
+type Choices = StaffFormChoicesQuery;
+interface Props {
+  ventureId: string;
+  today: string;
+  onDone: () => void;
+}
+
+const KINDS: CollaborationKind[] = ['BUSINESS_ALLIANCE', 'DEMONSTRATION_PROJECT', 'INVESTMENT', 'PROCUREMENT', 'PROOF_OF_CONCEPT', 'OTHER'];
+const DOMAINS: CollaborationDomain[] = [
+  'AGRICULTURE',
+  'COMMUNITY',
+  'EDUCATION',
+  'EMPLOYMENT',
+  'ENERGY',
+  'ENVIRONMENT',
+  'HEALTHCARE',
+  'OTHER',
+];
+const STAGES: CollaborationStage[] = ['EXPLORING', 'PILOT', 'DEMONSTRATION', 'COMMERCIAL'];
+const SOURCES: OutcomeSource[] = ['VENTURE_REPORT', 'SURVEY', 'PUBLIC_REPORT', 'STAFF_ESTIMATE', 'OTHER'];
+const CURRENCIES: Currency[] = ['JPY', 'USD', 'EUR'];
+
+const options = <T extends string>(values: T[], lang: 'ja' | 'en'): [string, string][] => values.map((v) => [v, enumLabel(v, lang)]);
+
+/** A collaboration of the venture with an organization, starting in a stage on a day. */
+export function CollaborationForm({ ventureId, today, onDone, choices }: Props & { choices: Choices | undefined }) {
+  const { t, lang } = useI18n();
+  const orgs = choices?.organizations?.edges.map((e) => e.node) ?? [];
+  const [draft, setDraft] = useState({
+    organizationId: '',
+    title: '',
+    kind: KINDS[0],
+    domain: DOMAINS[0],
+    stage: STAGES[0],
+    startedOn: today,
+  });
+  const [saved, setSaved] = useState(false);
+  const [result, create] = useMutation(CreateCollaboration);
+  const errors = fieldsOf(result.error);
+  const set = (name: keyof typeof draft) => (value: string) => setDraft((d) => ({ ...d, [name]: value }));
+  const organizationId = orgs.some((o) => o.id === draft.organizationId) ? draft.organizationId : (orgs[0]?.id ?? '');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const res = await create({
+      input: {
+        ventureId,
+        organizationId,
+        title: draft.title,
+        kind: draft.kind,
+        domain: draft.domain,
+        stage: draft.stage,
+        startedOn: draft.startedOn,
+      },
+    });
+    if (!res.error) {
+      setSaved(true);
+      setDraft((d) => ({ ...d, title: '' }));
+      onDone();
+    }
+  };
+  if (!orgs.length) return <p className="empty">{t('noOrganizations')}</p>;
+  return (
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="collaboration-title">
+      <h3 id="collaboration-title">{t('newCollaboration')}</h3>
+      <div className="row">
+        <TextField label={t('title')} name="input.title" errors={errors.fields} value={draft.title} onChange={set('title')} />
+        <SelectField
+          label={t('organization')}
+          name="input.organizationId"
+          errors={errors.fields}
+          value={organizationId}
+          onChange={set('organizationId')}
+          options={orgs.map((o) => [o.id, o.name])}
+        />
+        <SelectField
+          label={t('kind')}
+          name="input.kind"
+          errors={errors.fields}
+          value={draft.kind}
+          onChange={set('kind')}
+          options={options(KINDS, lang)}
+        />
+        <SelectField
+          label={t('domain')}
+          name="input.domain"
+          errors={errors.fields}
+          value={draft.domain}
+          onChange={set('domain')}
+          options={options(DOMAINS, lang)}
+        />
+        <SelectField
+          label={t('stage')}
+          name="input.stage"
+          errors={errors.fields}
+          value={draft.stage}
+          onChange={set('stage')}
+          options={options(STAGES, lang)}
+        />
+        <TextField
+          label={t('startedOn')}
+          name="input.startedOn"
+          type="date"
+          errors={errors.fields}
+          value={draft.startedOn}
+          onChange={set('startedOn')}
+        />
+      </div>
+      <FormStatus
+        errors={errors}
+        shown={['input.title', 'input.organizationId', 'input.kind', 'input.domain', 'input.stage', 'input.startedOn']}
+        saved={saved && t('collaborationSaved')}
+      />
+      <button type="submit" disabled={result.fetching}>
+        {t('saveCollaboration')}
+      </button>
+    </form>
+  );
+}
+
+/** A pro bono engagement whose beneficiary is the venture. */
+export function EngagementForm({ ventureId, today, onDone }: Props) {
+  const { t, lang } = useI18n();
+  const [title, setTitle] = useState('');
+  const [status, setStatus] = useState<EngagementStatus>('PROPOSED');
+  const [startedOn, setStartedOn] = useState(today);
+  const [saved, setSaved] = useState(false);
+  const [result, create] = useMutation(CreateEngagement);
+  const errors = fieldsOf(result.error);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const res = await create({ input: { beneficiaryVentureId: ventureId, title, status, startedOn } });
+    if (!res.error) {
+      setSaved(true);
+      setTitle('');
+      onDone();
+    }
+  };
+  return (
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="engagement-title">
+      <h3 id="engagement-title">{t('newEngagement')}</h3>
+      <div className="row">
+        <TextField label={t('title')} name="input.title" errors={errors.fields} value={title} onChange={setTitle} />
+        <SelectField
+          label={t('status')}
+          name="input.status"
+          errors={errors.fields}
+          value={status}
+          onChange={(v) => setStatus(v as EngagementStatus)}
+          options={options<EngagementStatus>(['PROPOSED', 'ACTIVE'], lang)}
+        />
+        <TextField
+          label={t('startedOn')}
+          name="input.startedOn"
+          type="date"
+          errors={errors.fields}
+          value={startedOn}
+          onChange={setStartedOn}
+        />
+      </div>
+      <FormStatus errors={errors} shown={['input.title', 'input.status', 'input.startedOn']} saved={saved && t('engagementSaved')} />
+      <button type="submit" disabled={result.fetching}>
+        {t('saveEngagement')}
+      </button>
+    </form>
+  );
+}
+
+/** Adds a volunteer to an engagement (a person found by name), or logs a volunteer's dated hours. */
+export function VolunteerForms({
+  engagementId,
+  title,
+  volunteers,
+  today,
+  onDone,
+}: {
+  engagementId: string;
+  title: string;
+  volunteers: { person: { id: string; name: string } }[];
+  today: string;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const [personId, setPersonId] = useState('');
+  const [role, setRole] = useState('');
+  const [joinedOn, setJoinedOn] = useState(today);
+  const [volunteerId, setVolunteerId] = useState('');
+  const [workedOn, setWorkedOn] = useState(today);
+  const [hours, setHours] = useState('');
+  const [note, setNote] = useState('');
+  const [savedWhat, setSavedWhat] = useState<'' | 'volunteer' | 'hours'>('');
+  const [people] = useQuery({ query: SearchPeople, variables: { search: search.trim() || null }, pause: search.trim().length < 1 });
+  const [added, add] = useMutation(AddVolunteer);
+  const [logged, log] = useMutation(AddHours);
+  const found = people.data?.people?.edges.map((e) => e.node) ?? [];
+  const person = found.some((p) => p.id === personId) ? personId : (found[0]?.id ?? '');
+  const volunteer = volunteers.some((v) => v.person.id === volunteerId) ? volunteerId : (volunteers[0]?.person.id ?? '');
+  const addErrors = fieldsOf(added.error);
+  const logErrors = fieldsOf(logged.error);
+  const submitVolunteer = async (e: FormEvent) => {
+    e.preventDefault();
+    setSavedWhat('');
+    const res = await add({ input: { engagementId, personId: person, role, on: joinedOn } });
+    if (!res.error) {
+      setSavedWhat('volunteer');
+      setRole('');
+      onDone();
+    }
+  };
+  const submitHours = async (e: FormEvent) => {
+    e.preventDefault();
+    setSavedWhat('');
+    const res = await log({ input: { engagementId, personId: volunteer, workedOn, hours: Number(hours), note: orNull(note) } });
+    if (!res.error) {
+      setSavedWhat('hours');
+      setHours('');
+      setNote('');
+      onDone();
+    }
+  };
+  return (
+    <div className="row">
+      <form onSubmit={(e) => void submitVolunteer(e)} noValidate aria-label={`${t('addVolunteer')}: ${title}`}>
+        <h4>{t('addVolunteer')}</h4>
+        <label>
+          {t('searchPeople')}
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        {found.length ? (
+          <SelectField
+            label={t('person')}
+            name="input.personId"
+            errors={addErrors.fields}
+            value={person}
+            onChange={setPersonId}
+            options={found.map((p) => [p.id, p.name])}
+          />
+        ) : null}
+        <TextField label={t('role')} name="input.role" errors={addErrors.fields} value={role} onChange={setRole} />
+        <TextField label={t('joinedOn')} name="input.on" type="date" errors={addErrors.fields} value={joinedOn} onChange={setJoinedOn} />
+        <FormStatus
+          errors={addErrors}
+          shown={found.length ? ['input.personId', 'input.role', 'input.on'] : ['input.role', 'input.on']}
+          saved={savedWhat === 'volunteer' && t('volunteerAdded')}
+        />
+        <button type="submit" className="secondary" disabled={added.fetching || !person}>
+          {t('addVolunteer')}
+        </button>
+      </form>
+      {volunteers.length ? (
+        <form onSubmit={(e) => void submitHours(e)} noValidate aria-label={`${t('logHours')}: ${title}`}>
+          <h4>{t('logHours')}</h4>
+          <SelectField
+            label={t('volunteer')}
+            name="input.personId"
+            errors={logErrors.fields}
+            value={volunteer}
+            onChange={setVolunteerId}
+            options={volunteers.map((v) => [v.person.id, v.person.name])}
+          />
+          <TextField
+            label={t('workedOn')}
+            name="input.workedOn"
+            type="date"
+            errors={logErrors.fields}
+            value={workedOn}
+            onChange={setWorkedOn}
+          />
+          <TextField
+            label={t('hours')}
+            name="input.hours"
+            type="number"
+            step="0.25"
+            errors={logErrors.fields}
+            value={hours}
+            onChange={setHours}
+          />
+          <TextField label={t('note')} name="input.note" errors={logErrors.fields} value={note} onChange={setNote} />
+          <FormStatus
+            errors={logErrors}
+            shown={['input.personId', 'input.workedOn', 'input.hours', 'input.note']}
+            saved={savedWhat === 'hours' && t('hoursLogged')}
+          />
+          <button type="submit" className="secondary" disabled={logged.fetching}>
+            {t('logHours')}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+/** An outcome of the venture: a metric's value, as of a day, from a source. */
+export function OutcomeForm({ ventureId, today, onDone, choices }: Props & { choices: Choices | undefined }) {
+  const { t, lang } = useI18n();
+  const metrics = choices?.metricDefinitions ?? [];
+  const [metricCode, setMetricCode] = useState('');
+  const [value, setValue] = useState('');
+  const [currency, setCurrency] = useState<Currency>('JPY');
+  const [asOf, setAsOf] = useState(today);
+  const [periodStart, setPeriodStart] = useState('');
+  const [periodEnd, setPeriodEnd] = useState('');
+  const [source, setSource] = useState<OutcomeSource>('VENTURE_REPORT');
+  const [saved, setSaved] = useState(false);
+  const [result, record] = useMutation(RecordOutcome);
+  const errors = fieldsOf(result.error);
+  const metric = metrics.find((m) => m.code === metricCode) ?? metrics[0];
+  if (!metric) return null;
+  const flow = metric.kind === 'FLOW';
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const res = await record({
+      input: {
+        ventureId,
+        metricCode: metric.code,
+        value: Number(value),
+        currency: metric.unit === 'MONEY' ? currency : null,
+        asOf,
+        source,
+      },
+    });
+    if (!res.error) {
+      setSaved(true);
+      setValue('');
+      onDone();
+    }
+  };
+  return (
+    <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="outcome-title">
+      <h3 id="outcome-title">{t('newOutcome')}</h3>
+      <div className="row">
+        <SelectField
+          label={t('metric')}
+          name="input.metricCode"
+          errors={errors.fields}
+          value={metric.code}
+          onChange={setMetricCode}
+          options={metrics.map((m) => [m.code, m.name])}
+        />
+        <TextField label={t('value')} name="input.value" type="number" errors={errors.fields} value={value} onChange={setValue} />
+        {metric.unit === 'MONEY' ? (
+          <SelectField
+            label={t('currency')}
+            name="input.currency"
+            errors={errors.fields}
+            value={currency}
+            onChange={(v) => setCurrency(v as Currency)}
+            options={CURRENCIES.map((c) => [c, c])}
+          />
+        ) : null}
+        {flow ? (
+          <>
+            <TextField
+              label={t('periodStart')}
+              name="input.periodStart"
+              type="date"
+              errors={errors.fields}
+              value={periodStart}
+              onChange={setPeriodStart}
+            />
+            <TextField
+              label={t('periodEnd')}
+              name="input.periodEnd"
+              type="date"
+              errors={errors.fields}
+              value={periodEnd}
+              onChange={setPeriodEnd}
+            />
+          </>
+        ) : (
+          <TextField label={t('asOf')} name="input.asOf" type="date" errors={errors.fields} value={asOf} onChange={setAsOf} />
+        )}
+        <SelectField
+          label={t('source')}
+          name="input.source"
+          errors={errors.fields}
+          value={source}
+          onChange={(v) => setSource(v as OutcomeSource)}
+          options={options(SOURCES, lang)}
+        />
+      </div>
+      <FormStatus
+        errors={errors}
+        shown={['input.metricCode', 'input.value', 'input.currency', 'input.asOf', 'input.periodStart', 'input.periodEnd', 'input.source']}
+        saved={saved && t('outcomeSaved')}
+      />
+      <button type="submit" disabled={result.fetching}>
+        {t('saveOutcome')}
+      </button>
+    </form>
+  );
+}
