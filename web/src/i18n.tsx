@@ -1,3 +1,4 @@
+import { analystMentorEn, analystMentorJa } from './labels-analyst-mentor';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 /** Every label of the console, in both languages (keys are English-ish ids). */
@@ -61,6 +62,7 @@ const en = {
   moveOn: 'On',
   downloadCsv: 'Download CSV',
   cohortComparison: 'Cohort comparison',
+  ...analystMentorEn,
 } as const;
 
 export type Key = keyof typeof en;
@@ -126,6 +128,7 @@ const ja: Record<Key, string> = {
   moveOn: '日付',
   downloadCsv: 'CSVをダウンロード',
   cohortComparison: 'コホート比較',
+  ...analystMentorJa,
 };
 
 const DICTIONARIES: Record<Lang, Record<Key, string>> = { en, ja };
