@@ -115,6 +115,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(3000),
   /** Execute operations compiled by graphql-jit ("true") or interpreted by graphql-js ("false"). */
   GRAPHQL_JIT: z.enum(['true', 'false']).default('true'),
+  /** Answer the reads the compiler covers with one SQL statement ("on"), or always through the resolvers ("off"). Needs GRAPHQL_JIT. */
+  COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Largest accepted request body (bytes, or with a unit such as 100kb). */
   BODY_LIMIT: z
     .string()
@@ -185,6 +187,8 @@ export interface AppConfig {
     maxDirectives: number;
     maxTokens: number;
     jit: boolean;
+    /** Reads compiled into one SQL statement (graphql/compiled-reads), tried before graphql-jit. */
+    compiledReads: boolean;
   };
   /** Seconds an analytics report may be served from memory (0: never). */
   analyticsCacheSeconds: number;
@@ -251,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       jit: e.GRAPHQL_JIT === 'true',
+      compiledReads: e.COMPILED_READS === 'on',
     },
     analyticsCacheSeconds: e.ANALYTICS_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT,
