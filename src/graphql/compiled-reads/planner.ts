@@ -131,7 +131,7 @@ class Planner {
       let sql: string;
       if (root.kind === 'connection') {
         const args = this.args(node, ['first']);
-        const first = this.pageParam(args.first, ROOT_PAGE);
+        this.check(args.first, ROOT_PAGE.default, pageValid(ROOT_PAGE));
         const order = root.order(t);
         const edgeType = this.objectType(getNamedType(type.getFields().edges.type));
         const parts2: string[] = [];
@@ -140,6 +140,8 @@ class Planner {
           if (n === '__typename') parts2.push(`${sqlString(c.key)}, ${sqlString(type.name)}`);
           else if (n === 'totalCount') parts2.push(`${sqlString(c.key)}, (SELECT count(*) FROM ${root.table(t)})`);
           else if (n === 'edges') {
+            // A parameter only when edges use it: PostgreSQL refuses one the statement never mentions (`{ cohorts { totalCount } }`).
+            const first = this.pageParam(args.first, ROOT_PAGE);
             const edgeForbid: ForbidNode = { key: c.key, children: [] };
             const edgeParts: string[] = [];
             for (const e of this.collect(c.node.selectionSet, edgeType)) {
@@ -225,6 +227,13 @@ class Planner {
 
   /** A parameter from a literal or a variable (its default when not sent, else `fallback`), checked at run time. */
   private param(value: ValueNode | undefined, fallback: unknown, valid: (v: unknown) => boolean): string {
+    const read = this.check(value, fallback, valid);
+    this.params.push((variables) => read(variables));
+    return `$${this.params.length}`;
+  }
+
+  /** Checks an argument at run time without sending it (outside `valid`, the resolvers answer); returns its reader. */
+  private check(value: ValueNode | undefined, fallback: unknown, valid: (v: unknown) => boolean) {
     let read: (variables: Record<string, unknown>) => unknown;
     if (!value) read = () => fallback;
     else if (value.kind === Kind.VARIABLE) {
@@ -237,14 +246,12 @@ class Planner {
       read = () => v;
     }
     this.checks.push((variables) => valid(read(variables)));
-    this.params.push((variables) => read(variables));
-    return `$${this.params.length}`;
+    return read;
   }
 
   /** `first` within the resolver's range (outside it, the resolver answers BAD_USER_INPUT). */
   private pageParam(value: ValueNode | undefined, page: PageArg): string {
-    const p = this.param(value, page.default, (v) => Number.isInteger(v) && (v as number) >= page.min && (v as number) <= page.max);
-    return `${p}::int`;
+    return `${this.param(value, page.default, pageValid(page))}::int`;
   }
 
   /** `json_build_object(…)` of the selection on `type` for the row aliased `p`. */
@@ -387,4 +394,9 @@ function enumName(type: GraphQLEnumType, sql: string): string {
   const values = type.getValues();
   if (values.some((v) => typeof v.value !== 'number')) refuse(`enum ${type.name}`);
   return `CASE ${sql} ${values.map((v) => `WHEN ${Number(v.value)} THEN ${sqlString(v.name)}`).join(' ')} END`;
+}
+
+/** `first` within the resolver's range. */
+function pageValid(page: PageArg) {
+  return (v: unknown) => Number.isInteger(v) && (v as number) >= page.min && (v as number) <= page.max;
 }
