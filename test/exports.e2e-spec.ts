@@ -112,9 +112,9 @@ describe('exports: every list as CSV and XLSX, by token or by signed link', () =
   async function school() {
     const program = await f.program({ name: '社会起業塾' });
     const cohort = await f.cohort(program.id, 2024, { startsOn: '2024-06-01', endsOn: '2025-02-28' });
-    const aozora = await f.venture({ name: 'あおぞらケア', sector: 'healthcare', sdgs: [3, 5] });
+    const aozora = await f.venture({ name: 'あおぞらケア', sector: 'healthcare', sdgs: [3, 5], reference: 'V-0042' });
     const hikari = await f.venture({ name: EVIL, sector: 'education', sdgs: [] });
-    const yamada = await f.person({ name: '山田 太郎', nameKana: 'ヤマダ タロウ', email: 'taro@aozora.example' });
+    const yamada = await f.person({ name: '山田 太郎', nameKana: 'ヤマダ タロウ', email: 'taro@aozora.example', reference: 'S-1001' });
     const sato = await f.person({ name: '佐藤 花子', nameKana: 'サトウ ハナコ', email: 'hanako@aozora.example' });
     await f.founder(aozora.id, yamada.id);
     await f.founder(aozora.id, sato.id);
@@ -156,37 +156,23 @@ describe('exports: every list as CSV and XLSX, by token or by signed link', () =
     const csv = await csvOf(await download('cohort-roster.csv', { cohortId: cohort.id }));
     // Ventures by name ("=" sorts before kana), founders by name; a venture without founders has one row.
     const moves = ['2024-03-01', '2024-04-01', '2024-06-01', '', ''];
+    const aozora = (founder: string[], ref: string) => [
+      '社会起業塾',
+      '2024',
+      'あおぞらケア',
+      'V-0042',
+      'healthcare',
+      '3;5',
+      ...founder,
+      ref,
+      'ACTIVE',
+      ...moves,
+    ];
     const expected = [
       ROSTER_HEADER,
       ['社会起業塾', '2024', `'${EVIL}`, '', 'education', '', '', '', '', '', 'WITHDRAWN', '2024-03-02', '', '', '', '2024-05-01'],
-      [
-        '社会起業塾',
-        '2024',
-        'あおぞらケア',
-        '',
-        'healthcare',
-        '3;5',
-        '佐藤 花子',
-        'サトウ ハナコ',
-        'hanako@aozora.example',
-        '',
-        'ACTIVE',
-        ...moves,
-      ],
-      [
-        '社会起業塾',
-        '2024',
-        'あおぞらケア',
-        '',
-        'healthcare',
-        '3;5',
-        '山田 太郎',
-        'ヤマダ タロウ',
-        'taro@aozora.example',
-        '',
-        'ACTIVE',
-        ...moves,
-      ],
+      aozora(['佐藤 花子', 'サトウ ハナコ', 'hanako@aozora.example'], ''),
+      aozora(['山田 太郎', 'ヤマダ タロウ', 'taro@aozora.example'], 'S-1001'),
     ];
     expect(csv).toEqual(expected);
     const { rows, sheet } = await xlsxOf(await download('cohort-roster.xlsx', { cohortId: cohort.id }));

@@ -35,12 +35,11 @@ const MOVES: [EnrollmentStatus, string][] = [
   [EnrollmentStatus.WITHDRAWN, 'withdrawn_on'],
 ];
 
-// TODO(import): venture_ref and founder_ref come from the `reference` columns the roster import's
-// migration adds to ventures and people; until that is merged they are written empty.
+/** `venture_ref` and `founder_ref` are the school's own references (`reference`), the import's natural keys. */
 export const ROSTER_SQL = `
-  SELECT pr.name AS program, c.year AS fiscal_year, v.name AS venture, '' AS venture_ref, v.sector,
+  SELECT pr.name AS program, c.year AS fiscal_year, v.name AS venture, v.reference AS venture_ref, v.sector,
          array_to_string(v.sdgs, ';') AS sdgs,
-         p.name AS founder, p.name_kana AS founder_kana, p.email AS founder_email, '' AS founder_ref,
+         p.name AS founder, p.name_kana AS founder_kana, p.email AS founder_email, p.reference AS founder_ref,
          e.status, ${MOVES.map(([, column]) => `moves.${column}`).join(', ')}
     FROM enrollments e
     JOIN cohorts c ON c.id = e.cohort_id
