@@ -1,4 +1,4 @@
-// The benchmark's baseline: a plain node:http + pg server that answers the benchmark's four
+// The benchmark's baseline: a plain node:http + pg server that answers the benchmark's
 // requests (told apart by operationName) with one hand-written SQL statement each, building
 // the whole GraphQL-shaped JSON in PostgreSQL (json_build_object / json_agg). No GraphQL, no
 // Nest, no DataLoader, no validation beyond what the statement needs: the floor for this stack.
@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 import { cohortComparisonQuery } from '../dist/src/analytics/analytics.queries.js';
 import { decodeCursor } from '../dist/src/common/pagination/cursor.js';
+import { Sdg } from '../dist/src/common/graphql/sdg.enum.js';
 import { engagementStarted } from '../dist/src/pro-bono/pro-bono.queries.js';
 import { SEARCH_FILTER } from './operations.mjs';
 
@@ -37,6 +38,55 @@ const NESTED = `
                         ORDER BY v.name, v.id LIMIT 20) a), '[]')
            )) ORDER BY c.year DESC, c.id DESC)
       FROM (SELECT * FROM cohorts ORDER BY year DESC, id DESC LIMIT 10) c JOIN programs p ON p.id = c.program_id), '[]')))) AS body`;
+
+const SDG_NAMES = `ARRAY[${Object.keys(Sdg)
+  .filter((k) => Number.isNaN(Number(k)))
+  .map((k) => `'${k}'`)
+  .join(', ')}]`;
+
+const JOURNEY = `
+  SELECT json_build_object('data', json_build_object('venture', (
+    SELECT json_build_object(
+             'name', v.name,
+             'graduatedOn', g.graduated_on,
+             'sdgs', (SELECT coalesce(json_agg((${SDG_NAMES})[x] ORDER BY o), '[]') FROM unnest(v.sdgs) WITH ORDINALITY u(x, o)),
+             'originOrganization', (SELECT json_build_object('name', o.name) FROM organizations o WHERE o.id = v.origin_organization_id),
+             'enrollments', coalesce((
+               SELECT json_agg(json_build_object(
+                        'status', e.status,
+                        'cohort', (SELECT json_build_object('year', c.year, 'program', json_build_object('name', p.name))
+                                     FROM cohorts c JOIN programs p ON p.id = c.program_id WHERE c.id = e.cohort_id),
+                        'history', coalesce((SELECT json_agg(json_build_object('fromStatus', ev.from_status, 'toStatus', ev.to_status, 'occurredOn', ev.occurred_on)
+                                                        ORDER BY ev.occurred_on, ev.recorded_at)
+                                               FROM enrollment_events ev WHERE ev.enrollment_id = e.id), '[]')) ORDER BY e.created_at, e.id)
+                 FROM (SELECT * FROM enrollments WHERE venture_id = v.id ORDER BY created_at, id LIMIT 50) e), '[]'),
+             'afterGraduation', CASE WHEN g.graduated_on IS NULL THEN NULL ELSE json_build_object(
+               'graduatedOn', g.graduated_on,
+               'collaborations', coalesce((
+                 SELECT json_agg(json_build_object('daysAfterGraduation', col.started_on - g.graduated_on,
+                                                   'collaboration', json_build_object('title', col.title, 'kind', col.kind, 'stage', col.stage))
+                                 ORDER BY col.started_on, col.id)
+                   FROM (SELECT * FROM collaborations WHERE venture_id = v.id AND started_on >= g.graduated_on ORDER BY started_on, id LIMIT 50) col), '[]'),
+               'proBonoSupport', coalesce((
+                 SELECT json_agg(json_build_object('daysAfterGraduation', pb.started_on - g.graduated_on,
+                                                   'engagement', json_build_object('title', pb.title, 'status', pb.status))
+                                 ORDER BY pb.started_on, pb.id)
+                   FROM (SELECT * FROM pro_bono_engagements pg
+                          WHERE pg.beneficiary_venture_id = v.id AND pg.started_on >= g.graduated_on AND ${engagementStarted('pg')}
+                          ORDER BY started_on, id LIMIT 50) pb), '[]')) END)
+      FROM ventures v
+      CROSS JOIN LATERAL (SELECT min(status_on) AS graduated_on FROM enrollments WHERE venture_id = v.id AND status = 'GRADUATED') g
+     WHERE v.id = $1))) AS body`;
+
+const COHORT_PAGE = `
+  SELECT json_build_object('data', json_build_object('cohort', (
+    SELECT json_build_object('id', c.id, 'name', c.name, 'year', c.year, 'program', json_build_object('name', p.name),
+             'enrollments', coalesce((
+               SELECT json_agg(json_build_object('id', e.id, 'status', e.status, 'statusOn', e.status_on,
+                                                 'venture', json_build_object('id', v.id, 'name', v.name)) ORDER BY e.created_at, e.id)
+                 FROM (SELECT * FROM enrollments WHERE cohort_id = c.id ORDER BY created_at, id LIMIT 50) e JOIN ventures v ON v.id = e.venture_id), '[]'))
+      FROM cohorts c JOIN programs p ON p.id = c.program_id
+     WHERE c.id = $1))) AS body`;
 
 const comparison = cohortComparisonQuery(undefined, new Date());
 const COMPARISON = `SELECT json_build_object('data', json_build_object('analytics', json_build_object('cohortComparison', coalesce(json_agg(r), '[]')))) AS body
@@ -68,6 +118,10 @@ async function answer(op, variables) {
   switch (op) {
     case 'Nested':
       return (await pool.query(NESTED)).rows[0].body;
+    case 'Journey':
+      return (await pool.query(JOURNEY, [variables.id])).rows[0].body;
+    case 'CohortEnrollments':
+      return (await pool.query(COHORT_PAGE, [variables.id])).rows[0].body;
     case 'Comparison':
       return (await pool.query(COMPARISON, comparison.params)).rows[0].body;
     case 'Search': {

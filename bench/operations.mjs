@@ -1,4 +1,4 @@
-// The four benchmarked requests, shared by the runner and the baseline.
+// The benchmarked requests, shared by the runner and the baseline.
 
 export const SEARCH_FILTER = {
   cohortYearFrom: 2005,
@@ -18,6 +18,26 @@ export const OPERATIONS = {
       mentoringSessionCount afterGraduation { proBonoSupport { daysAfterGraduation engagement { title } } } } } } } }`,
     operationName: 'Nested',
     variables: () => ({}),
+  },
+  journey: {
+    title: "a venture's journey (README: BANSO-CO through its cohort, and what came after graduation)",
+    as: 'analyst',
+    query: `query Journey($id: ID!) { venture(id: $id) { name graduatedOn sdgs originOrganization { name }
+      enrollments { status cohort { year program { name } } history { fromStatus toStatus occurredOn } }
+      afterGraduation { graduatedOn collaborations { daysAfterGraduation collaboration { title kind stage } }
+        proBonoSupport { daysAfterGraduation engagement { title status } } } } }`,
+    operationName: 'Journey',
+    // Set by the runner: a graduated venture with collaborations and pro bono support after graduation.
+    variables: (context) => ({ id: context.journeyVentureId }),
+  },
+  cohortPage: {
+    title: "the console's cohort page (staff: a cohort's enrollments with their ventures)",
+    as: 'staff',
+    query: `query CohortEnrollments($id: ID!) { cohort(id: $id) { id name year program { name }
+      enrollments { id status statusOn venture { id name } } } }`,
+    operationName: 'CohortEnrollments',
+    // Set by the runner: the cohort with the most enrollments.
+    variables: (context) => ({ id: context.cohortPageId }),
   },
   comparison: {
     title: 'analytics.cohortComparison over all cohorts',

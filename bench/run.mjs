@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale 1] [--connections 10] [--duration 10] [--ops nested,comparison,search,write] [--processes 1]`
+// `npm run bench -- [--scale 1] [--connections 10] [--duration 10] [--ops nested,journey,cohortPage,comparison,search,write] [--processes 1]`
 //
 // Starts the server (NODE_ENV=production) and the baseline (bench/baseline.mjs: node:http + pg,
 // one hand-written SQL statement per request) on the benchmark data (made by bench/data.mjs when
@@ -27,7 +27,7 @@ const connections = Number(arg('connections', '10'));
 const processes = Number(arg('processes', '1'));
 const duration = Number(arg('duration', '10'));
 const warmup = Number(arg('warmup', '5'));
-const ops = arg('ops', 'nested,comparison,search,write').split(',').filter(Boolean);
+const ops = arg('ops', 'nested,journey,cohortPage,comparison,search,write').split(',').filter(Boolean);
 const dataDir = process.env.BENCH_DATA_DIR ?? '.bench-data';
 
 const freePort = () =>
@@ -198,9 +198,20 @@ try {
       .alumniSearch.pageInfo.endCursor;
   }
   const assignments = (await sql.query(`SELECT id FROM mentor_assignments WHERE ends_on IS NULL ORDER BY id`)).rows.map((r) => r.id);
+  // The journey's venture: the first graduate (by id) with collaborations and pro bono support after graduating.
+  const journeyVentureId = (
+    await sql.query(`SELECT v.id FROM ventures v JOIN enrollments e ON e.venture_id = v.id AND e.status = 'GRADUATED'
+                      WHERE EXISTS (SELECT 1 FROM collaborations c WHERE c.venture_id = v.id AND c.started_on >= e.status_on)
+                        AND EXISTS (SELECT 1 FROM pro_bono_engagements g WHERE g.beneficiary_venture_id = v.id AND g.started_on >= e.status_on)
+                      ORDER BY v.id LIMIT 1`)
+  ).rows[0].id;
+  // The cohort page: the cohort with the most enrollments.
+  const cohortPageId = (await sql.query(`SELECT cohort_id FROM enrollments GROUP BY 1 ORDER BY count(*) DESC, cohort_id LIMIT 1`)).rows[0]
+    .cohort_id;
+  const shared = { page3Cursor: after, assignments, journeyVentureId, cohortPageId };
   const contexts = {
-    server: { page3Cursor: after, assignments, counter: 0, offsetSeconds: Math.floor(Math.random() * 25_000_000) },
-    baseline: { page3Cursor: after, assignments, counter: 0, offsetSeconds: 25_000_000 + Math.floor(Math.random() * 25_000_000) },
+    server: { ...shared, counter: 0, offsetSeconds: Math.floor(Math.random() * 25_000_000) },
+    baseline: { ...shared, counter: 0, offsetSeconds: 25_000_000 + Math.floor(Math.random() * 25_000_000) },
   };
 
   // 4. Same answers before timing: an operation that disagrees is not timed.

@@ -94,6 +94,23 @@ describe('SQL statements for cohorts { alumni { afterGraduation timeline } }', (
       ... on TimelineCollaborationStageChange { on toStage collaboration { title } }
       ... on TimelineEngagementStatusChange { on toEngagementStatus engagement { title } } } } } } } }`;
 
+  it('answers the benchmark’s nested read with one statement (after the account), for 10 cohorts × 20 alumni as for 1 × 1', async () => {
+    // graphql/compiled-reads: the whole selection is one SQL statement building the JSON.
+    const NESTED = `query($first: Int, $alumni: Int) { cohorts(first: $first) { edges { node { year program { name }
+      alumni(first: $alumni) { name collaborations { title stage } mentoringSessionCount
+        afterGraduation { proBonoSupport { daysAfterGraduation engagement { title } } } } } } } }`;
+    type Alumnus = { afterGraduation: { proBonoSupport: unknown[] } };
+    const { small, large } = await expectConstantStatements(
+      t,
+      (size) => t.gql<Edges<{ alumni: Alumnus[] }>>(NESTED, { first: size, alumni: size === 1 ? 1 : 20 }),
+      [1, 10],
+      { label: 'compiled nested read', max: 2 },
+    );
+    expect(small.statements).toBe(2);
+    expect(large.data.cohorts.edges).toHaveLength(10);
+    expect(large.data.cohorts.edges[9].node.alumni[2].afterGraduation.proBonoSupport).toHaveLength(1);
+  });
+
   it('sends the same number of statements for 20 cohorts as for 2', async () => {
     type Alumnus = { afterGraduation: { collaborations: unknown[] }; timeline: { __typename: string }[] };
     const { large } = await expectConstantStatements(t, (first) => t.gql<Edges<{ alumni: Alumnus[] }>>(QUERY, { first }), [2, 20], {

@@ -61,11 +61,17 @@ export class CompiledReads {
       return null; // Over the limit: the guard refuses it the same way.
     }
     (request.context.req as AuthenticatedRequest).viewer = viewer;
-    const rows: { body: Record<string, unknown> }[] = await this.dataSource.query(
-      plan.sql,
-      plan.params.map((param) => param(variables, viewer)),
-    );
-    const data = rows[0].body;
+    let data: Record<string, unknown>;
+    try {
+      const rows: { body: Record<string, unknown> }[] = await this.dataSource.query(
+        plan.sql,
+        plan.params.map((param) => param(variables, viewer)),
+      );
+      data = rows[0].body;
+    } catch {
+      // A timeout or a lost connection: the resolvers answer, with their own errors if it persists.
+      return null;
+    }
     if (plan.mustExist.some((key) => data[key] === null)) return null; // NOT_FOUND comes from the resolvers.
     if (!plan.forbidden) return { data };
     const errors: GraphQLError[] = [];
