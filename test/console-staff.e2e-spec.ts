@@ -294,6 +294,7 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
 
     // Pro bono: the volunteer's hours, logged on a day.
     const brand = page.locator('.list li', { hasText: 'Brand book' });
+    await brand.getByText('Add a volunteer or log hours').click();
     const hours = brand.getByRole('form', { name: 'Log hours: Brand book' });
     await hours.getByLabel('Worked on').fill('2025-06-01');
     await hours.getByLabel('Hours').fill('3.5');
@@ -308,6 +309,7 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
     await engagement.getByRole('button', { name: 'Save the engagement' }).click();
     const renewal = page.locator('.list li', { hasText: 'Website renewal' });
     await renewal.waitFor();
+    await renewal.getByText('Add a volunteer or log hours').click();
     const join = renewal.getByRole('form', { name: 'Add a volunteer: Website renewal' });
     await join.getByLabel('Search people').fill('ueda');
     await join.getByLabel('Person').locator('option', { hasText: 'Volunteer Ueda' }).waitFor({ state: 'attached' });
@@ -324,6 +326,18 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
 
     // An outcome.
     const outcome = page.getByRole('form', { name: 'Record an outcome' });
+    await outcome.getByLabel('Metric').selectOption('FUNDING_RAISED');
+    await outcome.getByLabel('Value').fill('1200000');
+    await outcome.getByLabel('Period from').fill('2025-10-01');
+    await outcome.getByLabel('Period to').fill('2025-12-31');
+    await outcome.getByRole('button', { name: 'Save the outcome' }).click();
+    await timeline.filter({ hasText: 'Funding raised: JP¥1,200,000' }).waitFor();
+    await expect(
+      t.dataSource.query(
+        `SELECT value::float8 AS value, currency, period_start, period_end FROM outcome_records WHERE venture_id = $1 AND value = 1200000`,
+        [ids.aozora],
+      ),
+    ).resolves.toEqual([{ value: 1200000, currency: 'JPY', period_start: '2025-10-01', period_end: '2025-12-31' }]);
     await outcome.getByLabel('Metric').selectOption('EMPLOYEES_FTE');
     await outcome.getByLabel('Value').fill('4');
     await outcome.getByLabel('As of').fill('2025-12-01');
