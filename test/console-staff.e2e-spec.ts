@@ -228,6 +228,27 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
       (await enrollmentOf('Kamome Farms'))!.id,
     ]);
     expect(assigned).toEqual({ mentor_id: ids.mentor, starts_on: '2025-04-10' });
+
+    // Correct the latest move's date, with a reason: the history shows the new day, the old one voided.
+    await kamome.getByLabel('Move', { exact: true }).selectOption('redate');
+    await kamome.getByLabel('On', { exact: true }).fill('2025-04-06');
+    await kamome.getByLabel('Reason').fill('Typed the wrong day');
+    await kamome.getByRole('button', { name: 'Move' }).click();
+    await kamome.locator('.moves li', { hasText: 'Admitted 6 Apr 2025' }).waitFor();
+    await expect(enrollmentOf('Kamome Farms')).resolves.toMatchObject({ status: 'ADMITTED', status_on: '2025-04-06' });
+
+    // An event of the cohort.
+    await page.getByText('Add an event').click();
+    const event = page.getByRole('form', { name: 'Add an event' });
+    await event.getByLabel('Title').fill('Demo day');
+    await event.getByLabel('Kind').selectOption('FORUM');
+    await event.getByLabel('Starts on').fill('2026-02-20');
+    await event.getByLabel('Place').fill('Shibuya');
+    await event.getByRole('button', { name: 'Save the event' }).click();
+    await page.locator('.list li', { hasText: 'Demo day' }).getByText('Forum · 20 Feb 2026 · Shibuya').waitFor();
+    await expect(t.dataSource.query(`SELECT title, kind, starts_on FROM events WHERE cohort_id = $1`, [ids.cohort])).resolves.toEqual([
+      { title: 'Demo day', kind: 'FORUM', starts_on: '2026-02-20' },
+    ]);
     await expectAccessible(page);
     await shot(page, 'staff-cohort');
     await page.context().close();
@@ -246,7 +267,7 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
       '1 Mar 2024Enrollment2024 Spring (FY2024): Applied',
       '1 Apr 2024Enrollment2024 Spring (FY2024): Applied → Admitted',
       '1 Jun 2024Enrollment2024 Spring (FY2024): Admitted → Active',
-      '1 Jul 2024Mentoring1 sessions · 60 min',
+      '1 Jul 2024Mentoring1 session · 60 min',
       '28 Feb 2025Enrollment2024 Spring (FY2024): Active → Graduated',
       '1 Apr 2025CollaborationReading corners in clinics (NEC Body Care): Exploring',
       '1 May 2025Pro bonoBrand book: Active',
@@ -273,14 +294,50 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
 
     // Pro bono: the volunteer's hours, logged on a day.
     const brand = page.locator('.list li', { hasText: 'Brand book' });
+    await brand.getByText('Add a volunteer or log hours').click();
     const hours = brand.getByRole('form', { name: 'Log hours: Brand book' });
     await hours.getByLabel('Worked on').fill('2025-06-01');
     await hours.getByLabel('Hours').fill('3.5');
     await hours.getByRole('button', { name: 'Log hours' }).click();
     await brand.getByText('Volunteer Ueda (r): 15.5 Hours').waitFor();
 
+    // A new engagement, and a volunteer found by name.
+    const engagement = page.getByRole('form', { name: 'Record an engagement' });
+    await engagement.getByLabel('Title').fill('Website renewal');
+    await engagement.getByLabel('Status').selectOption('ACTIVE');
+    await engagement.getByLabel('Started on').fill('2025-11-01');
+    await engagement.getByRole('button', { name: 'Save the engagement' }).click();
+    const renewal = page.locator('.list li', { hasText: 'Website renewal' });
+    await renewal.waitFor();
+    await renewal.getByText('Add a volunteer or log hours').click();
+    const join = renewal.getByRole('form', { name: 'Add a volunteer: Website renewal' });
+    await join.getByLabel('Search people').fill('ueda');
+    await join.getByLabel('Person').locator('option', { hasText: 'Volunteer Ueda' }).waitFor({ state: 'attached' });
+    await join.getByLabel('Role').fill('designer');
+    await join.getByLabel('Joined on').fill('2025-11-02');
+    await join.getByRole('button', { name: 'Add a volunteer' }).click();
+    await renewal.getByText('Volunteer Ueda (designer): 0 Hours').waitFor();
+    await expect(
+      t.dataSource.query(
+        `SELECT v.role, v.joined_on FROM pro_bono_volunteers v JOIN pro_bono_engagements g ON g.id = v.engagement_id WHERE g.title = $1`,
+        ['Website renewal'],
+      ),
+    ).resolves.toEqual([{ role: 'designer', joined_on: '2025-11-02' }]);
+
     // An outcome.
     const outcome = page.getByRole('form', { name: 'Record an outcome' });
+    await outcome.getByLabel('Metric').selectOption('FUNDING_RAISED');
+    await outcome.getByLabel('Value').fill('1200000');
+    await outcome.getByLabel('Period from').fill('2025-10-01');
+    await outcome.getByLabel('Period to').fill('2025-12-31');
+    await outcome.getByRole('button', { name: 'Save the outcome' }).click();
+    await timeline.filter({ hasText: 'Funding raised: JP¥1,200,000' }).waitFor();
+    await expect(
+      t.dataSource.query(
+        `SELECT value::float8 AS value, currency, period_start, period_end FROM outcome_records WHERE venture_id = $1 AND value = 1200000`,
+        [ids.aozora],
+      ),
+    ).resolves.toEqual([{ value: 1200000, currency: 'JPY', period_start: '2025-10-01', period_end: '2025-12-31' }]);
     await outcome.getByLabel('Metric').selectOption('EMPLOYEES_FTE');
     await outcome.getByLabel('Value').fill('4');
     await outcome.getByLabel('As of').fill('2025-12-01');
@@ -292,6 +349,7 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
 
     await page.getByLabel('Language').selectOption('ja');
     await page.getByRole('heading', { name: '歩み' }).waitFor();
+    await timeline.filter({ hasText: '2024 Spring (FY2024): 採択 → 実施中' }).waitFor();
     await expectAccessible(page);
     await shot(page, 'staff-venture-ja');
     await page.context().close();

@@ -37,7 +37,7 @@ export function Timeline({ entries }: { entries: Entry[] }) {
             break;
           case 'TimelineMentoringMonth':
             kind = t('tlMentoring');
-            text = `${entry.sessionCount} ${t('sessions')} · ${entry.totalMinutes} ${t('minutes')}`;
+            text = `${entry.sessionCount} ${t(entry.sessionCount === 1 ? 'session' : 'sessions')} · ${entry.totalMinutes} ${t('minutes')}`;
             break;
           case 'TimelineCollaborationStageChange':
             kind = t('tlCollaboration');

@@ -1,7 +1,8 @@
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n';
 import { formatDay } from '../../time';
-import { CollaborationForm, EngagementForm, OutcomeForm, VolunteerForms } from './activity-forms';
+import { CollaborationForm, EngagementForm, OutcomeForm } from './activity-forms';
+import { VolunteerForms } from './volunteer-forms';
 import { enumLabel } from './labels';
 import { FormChoices, StaffVenture } from './venture-queries';
 import { Timeline } from './timeline';
