@@ -72,7 +72,7 @@ export const analystMentorEn = {
   downloadResults: 'Download the results as CSV',
   markDone: 'Mark done',
   markedDone: 'Done:',
-  undo: 'Undo',
+  undoDone: 'Undo',
   doneFollowUps: 'Done just now',
   attendees: 'Attendees',
 } as const;
@@ -150,7 +150,7 @@ export const analystMentorJa: Record<keyof typeof analystMentorEn, string> = {
   downloadResults: '検索結果をCSVでダウンロード',
   markDone: '完了にする',
   markedDone: '完了：',
-  undo: '元に戻す',
+  undoDone: '元に戻す',
   doneFollowUps: '今完了にしたもの',
   attendees: '参加者',
 };

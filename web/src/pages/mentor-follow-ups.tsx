@@ -59,7 +59,7 @@ export function OpenFollowUps({ followUps, onChanged }: { followUps: FollowUp[];
                   {t('markedDone')} <s>{f.text}</s>
                 </span>
                 <button type="button" className="secondary" disabled={result.fetching} onClick={() => void mark(f, false)}>
-                  {t('undo')}
+                  {t('undoDone')}
                   <span className="visually-hidden">: {f.text}</span>
                 </button>
               </li>

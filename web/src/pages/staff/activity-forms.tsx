@@ -225,7 +225,7 @@ export function OutcomeForm({ ventureId, today, onDone, choices }: Props & { cho
       <h3 id="outcome-title">{t('newOutcome')}</h3>
       <div className="row">
         <SelectField
-          label={t('metric')}
+          label={t('metricName')}
           name="input.metricCode"
           errors={errors.fields}
           value={metric.code}

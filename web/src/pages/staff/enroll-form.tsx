@@ -98,7 +98,7 @@ export function EnrollForm({ cohortId, zone, onDone }: { cohortId: string; zone:
       <FormStatus
         errors={errors}
         shown={['input.ventureId', 'input.name', 'input.sector', 'input.status', 'input.on']}
-        saved={saved && t('enrolled')}
+        saved={saved && t('enrollSaved')}
       />
       <button type="submit" disabled={created.fetching || enrolled.fetching || (mode === 'existing' && !chosen)}>
         {t('enroll')}
