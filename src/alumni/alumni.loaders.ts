@@ -5,7 +5,7 @@ import { pagedLoader } from '../common/loaders/page-size.js';
 import type { AlumniFilter } from './dto/alumni.inputs.js';
 import type { TimelineRow } from './alumni.model.js';
 import type { VentureEntity } from '../ventures/venture.entity.js';
-import { type AfterGraduationRow, AlumniService } from './alumni.service.js';
+import { type AfterGraduationList, type AfterGraduationRow, AlumniService } from './alumni.service.js';
 
 export interface AlumniKey {
   cohortId: string;
@@ -21,8 +21,10 @@ const argsKey = (k: AlumniKey) =>
 export class AlumniLoaders {
   constructor(private readonly alumni: AlumniService) {}
 
-  readonly afterGraduationByVentureId = new LoaderDefinition<string, AfterGraduationRow[]>(async (ids) =>
-    manyByKey(ids, await this.alumni.afterGraduation(ids), (r) => r.ventureId),
+  /** Per venture, its graduation and the rows of the lists asked for (`args`, sorted): one statement per set of lists. */
+  readonly afterGraduationByVentureId = pagedLoader<AfterGraduationRow, AfterGraduationList[]>(
+    (ids, _first, lists) => this.alumni.afterGraduation(ids, lists),
+    (r) => r.ventureId,
   );
 
   /** A page of each venture's timeline, of some kinds (sorted, so equal sets share a statement) or all (null). */

@@ -10,6 +10,10 @@ import type { TimelineRow } from './alumni.model.js';
 
 const BECAME_ACTIVE = engagementStarted('p');
 
+/** The lists of `AfterGraduation`, as the kinds of its rows. */
+export type AfterGraduationList = 'COLLABORATION' | 'PRO_BONO';
+export const AFTER_GRADUATION_LISTS: readonly AfterGraduationList[] = ['COLLABORATION', 'PRO_BONO'];
+
 export interface AfterGraduationRow {
   ventureId: string;
   graduatedOn: string;
@@ -32,7 +36,27 @@ export class AlumniService {
    * (the largest page `first` asks for; AfterGraduation's fields cut their page from these).
    * Ventures that never graduated have no row.
    */
-  afterGraduation(ventureIds: readonly string[]): Promise<AfterGraduationRow[]> {
+  afterGraduation(
+    ventureIds: readonly string[],
+    lists: readonly AfterGraduationList[] = AFTER_GRADUATION_LISTS,
+  ): Promise<AfterGraduationRow[]> {
+    // Only the lists the request selects: the others' rows would be read and dropped.
+    const parts = [
+      lists.includes('COLLABORATION') &&
+        `(SELECT 'COLLABORATION' AS kind, c.id, c.started_on
+              FROM collaborations c
+             WHERE c.venture_id = g.venture_id AND c.started_on >= g.graduated_on
+             ORDER BY c.started_on, c.id LIMIT $2)`,
+      lists.includes('PRO_BONO') &&
+        `(SELECT 'PRO_BONO' AS kind, p.id, p.started_on
+              FROM pro_bono_engagements p
+             WHERE p.beneficiary_venture_id = g.venture_id AND p.started_on >= g.graduated_on
+               AND ${BECAME_ACTIVE}
+             ORDER BY p.started_on, p.id LIMIT $2)`,
+    ].filter(Boolean);
+    const after = parts.length
+      ? parts.join(' UNION ALL ')
+      : `SELECT NULL::text AS kind, NULL::uuid AS id, NULL::date AS started_on WHERE $2 < 0`;
     return this.dataSource.query(
       // GRADUATED is final, so a graduated enrollment's status date is its graduation day.
       `WITH grad AS (
@@ -43,17 +67,7 @@ export class AlumniService {
        SELECT g.venture_id AS "ventureId", g.graduated_on AS "graduatedOn", x.kind, x.id AS "refId",
               (x.started_on - g.graduated_on) AS days
          FROM grad g
-         LEFT JOIN LATERAL (
-           (SELECT 'COLLABORATION' AS kind, c.id, c.started_on
-              FROM collaborations c
-             WHERE c.venture_id = g.venture_id AND c.started_on >= g.graduated_on
-             ORDER BY c.started_on, c.id LIMIT $2)
-           UNION ALL
-           (SELECT 'PRO_BONO', p.id, p.started_on
-              FROM pro_bono_engagements p
-             WHERE p.beneficiary_venture_id = g.venture_id AND p.started_on >= g.graduated_on
-               AND ${BECAME_ACTIVE}
-             ORDER BY p.started_on, p.id LIMIT $2)
+         LEFT JOIN LATERAL (${after}
          ) x ON true
         ORDER BY g.venture_id, x.started_on, x.id`,
       [[...ventureIds].filter(isUuid), PAGE_SIZE.max],

@@ -4,8 +4,28 @@ import { Role } from '../access/role.enum.js';
 import type { GraphQLContext } from '../access/request-context.js';
 import { Venture } from '../ventures/venture.model.js';
 import { FIRST_ARG, pageSizeOf } from '../common/loaders/page-size.js';
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { AlumniLoaders } from './alumni.loaders.js';
+import type { AfterGraduationList } from './alumni.service.js';
 import { AfterGraduation, TimelineEntry, TimelineKind } from './alumni.model.js';
+
+const LIST_OF_FIELD: Record<string, AfterGraduationList> = { collaborations: 'COLLABORATION', proBonoSupport: 'PRO_BONO' };
+
+/** The AfterGraduation lists the request selects (through fragments too), sorted. */
+function selectedLists(info: GraphQLResolveInfo): AfterGraduationList[] {
+  const found = new Set<AfterGraduationList>();
+  const visit = (selectionSet: SelectionSetNode | undefined) => {
+    for (const s of selectionSet?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        const list = LIST_OF_FIELD[s.name.value];
+        if (list) found.add(list);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return [...found].sort();
+}
 
 /** `Venture.afterGraduation` and `Venture.timeline`: the journey, read across modules. */
 @Resolver(() => Venture)
@@ -17,8 +37,9 @@ export class VentureJourneyResolver {
     description: 'Collaborations and pro bono support that started after graduation; null if it never graduated. Staff and analysts.',
   })
   @VisibleTo(Role.STAFF, Role.ANALYST)
-  async afterGraduation(venture: { id: string }, _args: unknown, ctx: GraphQLContext) {
-    const rows = await this.loaders.afterGraduationByVentureId.load(ctx, venture.id);
+  async afterGraduation(venture: { id: string }, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) {
+    // `first` is not the page here (AfterGraduation's lists cut theirs from at most 500 rows).
+    const rows = await this.loaders.afterGraduationByVentureId.load(ctx, { id: venture.id, first: 0, args: selectedLists(info) });
     if (!rows.length) return null;
     const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ refId: r.refId, daysAfterGraduation: r.days }));
     return { graduatedOn: rows[0].graduatedOn, collaborations: of('COLLABORATION'), proBonoSupport: of('PRO_BONO') };

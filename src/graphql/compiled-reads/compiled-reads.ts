@@ -55,23 +55,25 @@ export class CompiledReads {
     if (!plan) return null;
     const variables = request.variables;
     if (!plan.checks.every((check) => check(variables))) return null;
-    try {
-      for (let i = 0; i < plan.roots.length; i++) await this.countCall(viewer.userId);
-    } catch {
-      return null; // Over the limit: the guard refuses it the same way.
-    }
     (request.context.req as AuthenticatedRequest).viewer = viewer;
-    let data: Record<string, unknown>;
-    try {
-      const rows: { body: Record<string, unknown> }[] = await this.dataSource.query(
+    // The rate limit's count and the read go out together (one wait, not two); a refused count
+    // drops the answer and the resolvers' guard refuses the request as usual.
+    const counted = Promise.all(plan.roots.map(() => this.countCall(viewer.userId))).then(
+      () => true,
+      () => false,
+    );
+    const read = this.dataSource
+      .query<{ body: Record<string, unknown> }[]>(
         plan.sql,
         plan.params.map((param) => param(variables, viewer)),
-      );
-      data = rows[0].body;
-    } catch {
+      )
       // A timeout or a lost connection: the resolvers answer, with their own errors if it persists.
-      return null;
-    }
+      .then(
+        (rows) => rows[0].body,
+        () => null,
+      );
+    const [allowed, data] = await Promise.all([counted, read]);
+    if (!allowed || !data) return null;
     if (plan.mustExist.some((key) => data[key] === null)) return null; // NOT_FOUND comes from the resolvers.
     if (!plan.forbidden) return { data };
     const errors: GraphQLError[] = [];
