@@ -12,10 +12,10 @@ import { ExportsService } from './exports.service.js';
 
 /** What a link's query string carries next to the file name. */
 export interface LinkParams {
-  args?: string;
-  user?: string;
-  expires?: string;
-  sig?: string;
+  args?: unknown;
+  user?: unknown;
+  expires?: unknown;
+  sig?: unknown;
 }
 
 /**
@@ -63,7 +63,8 @@ export class DownloadLinksService {
    * past its expiry. The list's own rule is checked against the user's current roles afterwards.
    */
   async open(file: string, params: LinkParams): Promise<{ viewer: Viewer; args: string }> {
-    const { args = '', user = '', expires = '', sig = '' } = params;
+    // A parameter given twice arrives as a list: no text, so no match.
+    const [args, user, expires, sig] = [params.args, params.user, params.expires, params.sig].map((v) => (typeof v === 'string' ? v : ''));
     const expiresAt = /^\d{1,12}$/.test(expires) ? Number(expires) : NaN;
     if (Number.isNaN(expiresAt) || !this.matches(sig, this.sign(file, args, user, expiresAt))) {
       throw new ForbiddenError('The download link is not valid for this file');
