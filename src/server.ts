@@ -21,21 +21,23 @@ export interface Server {
   close(): Promise<void>;
 }
 
-export function createLogger(config: AppConfig): PinoLogger {
-  return pino({
+/** JSON log lines on stdout, or on stderr (`toStderr`) for a command whose stdout is its result (npm run import). */
+export function createLogger(config: AppConfig, toStderr = false): PinoLogger {
+  const options = {
     level: config.logLevel,
     base: { service: 'alumni-graph' },
     // SQL parameters carry password and token hashes and personal data.
     redact: { paths: ['parameters', 'err.parameters', 'err.driverError.parameters'], censor: '[redacted]' },
-  });
+  };
+  return toStderr ? pino(options, pino.destination({ dest: 2, sync: true })) : pino(options);
 }
 
 /**
  * Opens the database (embedded or DATABASE_URL), builds the app (running pending
  * migrations), loads demo data when the configuration asks for it, and listens.
  */
-export async function startServer(config: AppConfig, options: { listen?: boolean } = {}): Promise<Server> {
-  const logger = createLogger(config);
+export async function startServer(config: AppConfig, options: { listen?: boolean; logToStderr?: boolean } = {}): Promise<Server> {
+  const logger = createLogger(config, options.logToStderr);
   const db = await openDatabase(config, { onLog: (line) => logger.trace({ postgres: line }) });
   let app: NestExpressApplication | undefined;
   try {

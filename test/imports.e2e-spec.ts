@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { hashPassword } from '../src/users/passwords.js';
 import { Role } from '../src/access/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import type { ImportReport } from '../src/imports/import-kind.js';
@@ -269,6 +272,64 @@ describe('imports over HTTP: POST /imports/roster', () => {
     expect(unknown.status).toBe(404);
     expect((await q(`SELECT 1 FROM ventures`)).length).toBe(0);
   });
+
+  it('takes the console cookie only with a content type a cross-site form cannot send (CSRF)', async () => {
+    const user = await t.f.user([Role.STAFF], await hashPassword('a-long-enough-password'));
+    const signIn = await fetch(`${t.url}/auth/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email, password: 'a-long-enough-password' }),
+    });
+    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
+    const post = (type: string) =>
+      fetch(`${t.url}/imports/roster?dryRun=true`, { method: 'POST', headers: { cookie, 'content-type': type }, body: UTF8 });
+    expect((await post('text/plain')).status).toBe(403);
+    expect((await post('application/x-www-form-urlencoded')).status).toBe(403);
+    const ok = await post('text/csv');
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as ImportReport).entities).toEqual(FIRST_IMPORT);
+  });
+
+  it('runs two commits of one file one after the other (an advisory lock): the second finds everything there', async () => {
+    const [a, b] = await Promise.all([report(UTF8, 'dryRun=false'), report(UTF8, 'dryRun=false')]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const reports = [a.report, b.report].sort((x, y) => y.entities.ventures.created - x.entities.ventures.created);
+    expect(reports[0].entities).toEqual(FIRST_IMPORT);
+    expect(reports[1].entities).toEqual(ALL_UNCHANGED);
+    expect((await q(`SELECT 1 FROM ventures`)).length).toBe(4);
+  });
+
+  it('imports from the command line (npm run import) with the same report, the README sample file included', async () => {
+    await t.f.program({ name: 'NEC Social Entrepreneurship School' });
+    const run = (...args: string[]) =>
+      promisify(execFile)('node', ['dist/src/scripts/import.js', ...args], {
+        env: {
+          ...process.env,
+          DATABASE_URL: process.env.TEST_DATABASE_URL,
+          LOG_LEVEL: 'error',
+          NODE_ENV: 'test',
+          JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+        },
+      });
+    const dry = await run('roster', 'docs/samples/roster-sample.csv', '--dry-run');
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      dryRun: true,
+      committed: false,
+      rowsRead: 6,
+      problems: [],
+      entities: { ventures: counts(5) },
+    });
+    expect(dry.stderr).toContain('nothing was written');
+    const done = JSON.parse((await run('roster', 'docs/samples/roster-sample.csv')).stdout) as ImportReport;
+    expect(done).toMatchObject({
+      committed: true,
+      entities: { cohorts: counts(2), ventures: counts(5), people: counts(5), enrollments: counts(5) },
+    });
+    const [audit] = await q<{ actor_email: string | null }>(`SELECT actor_email FROM audit_log WHERE operation = 'import:roster'`);
+    expect(audit.actor_email).toBeNull();
+    await expect(run('roster', 'test/fixtures/imports/roster-errors.csv')).rejects.toMatchObject({ code: 1 });
+    await expect(run('nope', 'x.csv')).rejects.toMatchObject({ code: 2 });
+  }, 180_000);
 
   it('serves the templates: a header and one example row, as CSV and XLSX', async () => {
     const get = (path: string, caller: Role = Role.STAFF) =>

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../access/viewer.js';
+import type { AuditActor } from '../audit/audited-work.js';
 
 /** error: the row cannot be imported (a commit is refused); warning: imported, but look at it. */
 export type Severity = 'error' | 'warning';
@@ -94,7 +94,10 @@ export interface PlanContext {
 
 export interface WriteContext {
   manager: EntityManager;
-  actor: Viewer;
+  /** Who imports (null: the command line, recorded as such). */
+  actor: AuditActor;
+  /** Whom dated history rows name as recorder (the account's email, or the command line). */
+  recordedBy: string;
 }
 
 export interface Planned<P> {

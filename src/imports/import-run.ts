@@ -82,8 +82,15 @@ export function matchHeader(kind: ImportKind, table: Table, problems: ProblemLis
 }
 
 /** Each row's cells through the column parsers, then the kind's check across the row. */
-export function parseRows(kind: ImportKind, table: Table, index: Map<string, number>, problems: ProblemList): ParsedRow[] {
-  return table.rows.map((tableRow) => {
+export function parseRows(
+  kind: ImportKind,
+  table: Table,
+  index: Map<string, number>,
+  problems: ProblemList,
+  progress?: (rows: number) => void,
+): ParsedRow[] {
+  return table.rows.map((tableRow, i) => {
+    if (progress && i % 500 === 499) progress(i + 1);
     const row: ParsedRow = { line: tableRow.line, values: {}, raw: {}, failed: false };
     for (const column of kind.columns) {
       const at = index.get(column.name);

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Viewer } from '../access/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { AuditActor } from '../audit/audited-work.js';
 import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { ImportKind, ImportReport } from './import-kind.js';
@@ -17,13 +17,18 @@ export const IMPORT_KINDS: Record<string, ImportKind> = { roster: rosterKind };
 /** One import at a time, across processes: a transaction-scoped advisory lock (released by COMMIT or ROLLBACK). */
 const IMPORT_LOCK = `SELECT pg_advisory_xact_lock(hashtext('alumni-graph:imports'))`;
 
+export type ImportStage = 'read' | 'check' | 'plan' | 'write' | 'done';
+
+/** Who the command line's history rows name as recorder (it has no account). */
+export const COMMAND_LINE = 'import (command line)';
+
 export interface ImportOptions {
   dryRun: boolean;
   type: FileType;
   encoding?: CsvEncoding;
   sheet?: string;
-  /** Told as the rows are planned and written (the CLI's progress bar). */
-  onProgress?: (stage: 'read' | 'plan' | 'write' | 'done', rows: number) => void;
+  /** Told as the import goes: rows checked so far, then each stage as it starts (the CLI's progress bar). */
+  onProgress?: (stage: ImportStage, rows: number) => void;
 }
 
 /**
@@ -46,7 +51,7 @@ export class ImportsService {
     return kind;
   }
 
-  async run(kindName: string, body: Buffer, options: ImportOptions, actor: Viewer): Promise<ImportReport> {
+  async run(kindName: string, body: Buffer, options: ImportOptions, actor: AuditActor): Promise<ImportReport> {
     const kind = this.kind(kindName);
     const problems = new ProblemList();
     let table: Table | null = null;
@@ -60,7 +65,7 @@ export class ImportsService {
     const index = table && matchHeader(kind, table, problems);
     if (!table || !index) return { ...report, problems: problems.sorted() };
     options.onProgress?.('read', table.rows.length);
-    const rows = parseRows(kind, table, index, problems);
+    const rows = parseRows(kind, table, index, problems, (n) => options.onProgress?.('check', n));
 
     const planAndWrite = async (manager: EntityManager, write: boolean) => {
       options.onProgress?.('plan', rows.length);
@@ -68,7 +73,7 @@ export class ImportsService {
       const result: ImportReport = { ...report, entities: planned.entities, duplicates: planned.duplicates, problems: problems.sorted() };
       if (!write || problems.hasErrors) return result;
       options.onProgress?.('write', rows.length);
-      await kind.write(planned.plan, { manager, actor });
+      await kind.write(planned.plan, { manager, actor, recordedBy: actor?.email ?? COMMAND_LINE });
       return { ...result, committed: true };
     };
 

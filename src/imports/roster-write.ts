@@ -43,7 +43,7 @@ async function insertRows<T extends object>(manager: EntityManager, entity: new 
  * its dated moves as enrollVenture and the transitions would record them (the first move from
  * nothing, each next from the one before, recorded by the importing account).
  */
-export async function writeRoster(plan: RosterPlan, { manager, actor }: WriteContext): Promise<void> {
+export async function writeRoster(plan: RosterPlan, { manager, recordedBy }: WriteContext): Promise<void> {
   const newCohorts = plan.cohorts.filter((c) => c.create);
   const cohortIds = await insertAll(
     manager,
@@ -99,7 +99,7 @@ export async function writeRoster(plan: RosterPlan, { manager, actor }: WriteCon
         toStatus: move.status,
         occurredOn: move.on,
         note: 'imported',
-        recordedBy: actor.email,
+        recordedBy,
       });
       from = move.status;
     }
