@@ -183,4 +183,53 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
       expect(template.example).toContain('ichiro@example.org');
     });
   });
+
+  describe('outcome records', () => {
+    const TABLES = ['outcome_records'];
+
+    it('records values by day or period; a changed value is a correction of the stored one; the same file again is all unchanged', async () => {
+      await q(
+        `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, as_of, source)
+         SELECT l.id, l.id, $1, m.id, 3, '2025-03-31', 'SURVEY' FROM metric_definitions m, (SELECT gen_random_uuid() AS id) l WHERE m.code = 'EMPLOYEES_FTE'`,
+        [ids.beta],
+      );
+      await importTwice('outcomes', fixture('outcomes.csv'), TABLES, { outcomes: counts(2, 1, 0) }, 3);
+      const records = await q<{
+        venture_id: string;
+        code: string;
+        value: string;
+        currency: string | null;
+        superseded: boolean;
+        lineage: number;
+      }>(
+        `SELECT o.venture_id, m.code, o.value::text AS value, o.currency, o.superseded_at IS NOT NULL AS superseded,
+                (SELECT count(*)::int FROM outcome_records x WHERE x.lineage_id = o.lineage_id) AS lineage
+           FROM outcome_records o JOIN metric_definitions m ON m.id = o.metric_id ORDER BY o.venture_id = $1, m.code, o.created_at`,
+        [ids.beta],
+      );
+      expect(
+        records.map((r) => [r.venture_id === ids.alpha ? 'Alpha' : 'ベータ', r.code, Number(r.value), r.currency, r.superseded, r.lineage]),
+      ).toEqual([
+        ['Alpha', 'EMPLOYEES_FTE', 12.5, null, false, 1],
+        ['Alpha', 'FUNDING_RAISED', 5000000, 'JPY', false, 1],
+        ['ベータ', 'EMPLOYEES_FTE', 3, null, true, 2],
+        ['ベータ', 'EMPLOYEES_FTE', 4, null, false, 2],
+      ]);
+    });
+
+    it('reports the errors of a file line by line and writes nothing', async () => {
+      await refuseErrors('outcomes', fixture('outcomes-errors.csv'), TABLES, [
+        { line: 2, column: 'period_end', code: 'BAD_DATE', value: '2024-13-31' },
+        { line: 3, column: 'venture', code: 'UNKNOWN_VENTURE', value: 'Gamma' },
+        { line: 4, column: 'metric', code: 'UNKNOWN_METRIC', value: 'NO_METRIC' },
+        { line: 5, column: 'value', code: 'REQUIRED', value: null },
+        { line: 6, column: 'currency', code: 'REQUIRED', value: null },
+        { line: 7, column: 'as_of', code: 'BAD_DATE', value: '2030-01-01' },
+        { line: 8, column: 'venture_ref', code: 'UNKNOWN_VENTURE', value: 'X-9' },
+      ]);
+      const template = await templateOf('outcomes');
+      expect(template.header).toEqual(template.xlsxHeader);
+      expect(template.header.slice(0, 4)).toEqual(['venture', 'venture_ref', 'metric', 'value']);
+    });
+  });
 });
