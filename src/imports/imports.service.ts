@@ -9,10 +9,16 @@ import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { ImportKind, ImportReport } from './import-kind.js';
 import { emptyReport, matchHeader, parseRows, ProblemList } from './import-run.js';
 import { type CsvEncoding, readCsv, readXlsx, type FileType, type Table, UnreadableFileError } from './read-table.js';
+import { mentorsKind } from './mentors.kind.js';
+import { outcomesKind } from './outcomes.kind.js';
 import { rosterKind } from './roster.kind.js';
 
 /** The kinds of import, by the name in `/imports/<kind>` and `npm run import -- <kind>`. */
-export const IMPORT_KINDS: Record<string, ImportKind> = { roster: rosterKind };
+export const IMPORT_KINDS: Record<string, ImportKind> = {
+  roster: rosterKind,
+  mentors: mentorsKind,
+  outcomes: outcomesKind,
+};
 
 /** One import at a time, across processes: a transaction-scoped advisory lock (released by COMMIT or ROLLBACK). */
 const IMPORT_LOCK = `SELECT pg_advisory_xact_lock(hashtext('alumni-graph:imports'))`;

@@ -1,0 +1,235 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { Role } from '../src/access/role.enum.js';
+import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
+import type { ImportReport } from '../src/imports/import-kind.js';
+import { useTestApp } from './utils/use-test-app.js';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/import-kinds/${name}`, import.meta.url));
+const PROGRAM = 'Social Entrepreneurship School';
+const counts = (created: number, updated = 0, unchanged = 0) => ({ created, updated, unchanged });
+/** The line, column, code and value of each problem (the message is checked to be there). */
+const seen = (report: ImportReport) => report.problems.map(({ line, column, code, value }) => ({ line, column, code, value }));
+
+describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, outcomes', () => {
+  const t = useTestApp();
+  const q = <T = Record<string, unknown>>(sql: string, params: unknown[] = []) => t.dataSource.query<T[]>(sql, params);
+  const rowCounts = async (tables: string[]) => {
+    const out: Record<string, number> = {};
+    for (const table of [...tables, 'audit_log']) out[table] = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+    return out;
+  };
+  const report = async (kind: string, body: Buffer, query = 'dryRun=true') => {
+    const res = await fetch(`${t.url}/imports/${kind}?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.accounts[Role.STAFF].token}`, 'content-type': 'text/csv' },
+      body,
+    });
+    return { status: res.status, report: (await res.json()) as ImportReport };
+  };
+
+  /** Dry run (nothing written), commit, the same file again (all unchanged, only an audit entry more). */
+  const importTwice = async (kind: string, file: Buffer, tables: string[], first: Record<string, unknown>, rowsRead: number) => {
+    const before = await rowCounts(tables);
+    const dry = await report(kind, file);
+    expect(dry.status).toBe(200);
+    expect(dry.report).toMatchObject({ kind, dryRun: true, committed: false, rowsRead, problems: [] });
+    expect(dry.report.entities).toEqual(first);
+    expect(await rowCounts(tables)).toEqual(before);
+    const done = await report(kind, file, 'dryRun=false');
+    expect(done.status).toBe(200);
+    expect(done.report).toMatchObject({ committed: true, problems: [] });
+    expect(done.report.entities).toEqual(first);
+    const after = await rowCounts(tables);
+    const again = await report(kind, file, 'dryRun=false');
+    expect(again.report).toMatchObject({ committed: true, problems: [] });
+    const unchanged = Object.fromEntries(
+      Object.entries(first as Record<string, { created: number; updated: number; unchanged: number }>).map(([k, c]) => [
+        k,
+        counts(0, 0, c.created + c.updated + c.unchanged),
+      ]),
+    );
+    expect(again.report.entities).toEqual(unchanged);
+    expect(await rowCounts(tables)).toEqual({ ...after, audit_log: after.audit_log + 1 });
+  };
+
+  /** A file with deliberate errors: the dry run names each, a commit is refused (422) and writes nothing. */
+  const refuseErrors = async (kind: string, file: Buffer, tables: string[], expected: ReturnType<typeof seen>) => {
+    const before = await rowCounts(tables);
+    const dry = await report(kind, file);
+    expect(seen(dry.report)).toEqual(expected);
+    for (const p of dry.report.problems) expect(p.message).toEqual(expect.any(String));
+    const refused = await report(kind, file, 'dryRun=false');
+    expect(refused.status).toBe(422);
+    expect(refused.report.committed).toBe(false);
+    expect(await rowCounts(tables)).toEqual(before);
+  };
+
+  const templateOf = async (kind: string) => {
+    const headers = { authorization: `Bearer ${t.accounts[Role.STAFF].token}` };
+    const csv = await fetch(`${t.url}/imports/${kind}/template.csv`, { headers });
+    expect(csv.status).toBe(200);
+    const [header, example] = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const xlsx = await fetch(`${t.url}/imports/${kind}/template.xlsx`, { headers });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    return { header: header.split(','), example, xlsxHeader: (sheet.getRow(1).values as string[]).slice(1) };
+  };
+
+  let ids: { alpha: string; beta: string; cohort: string; enrollAlpha: string; enrollBeta: string; partner: string; kenji: string };
+  beforeEach(async () => {
+    const program = await t.f.program({ name: PROGRAM });
+    const cohort = await t.f.cohort(program.id, 2024);
+    const alpha = await t.f.venture({ name: 'Alpha' });
+    const beta = await t.f.venture({ name: 'ベータ', reference: 'V-B' });
+    const path: [E, string][] = [
+      [E.ADMITTED, '2024-05-01'],
+      [E.ACTIVE, '2024-06-01'],
+    ];
+    const enrollAlpha = await t.f.enrollment(cohort.id, alpha.id, path);
+    const enrollBeta = await t.f.enrollment(cohort.id, beta.id, path);
+    const partner = await t.f.organization({ name: 'Partner Corp' });
+    const kenji = await t.f.person({ name: 'Kenji Sato', email: 'kenji@example.org' });
+    ids = {
+      alpha: alpha.id,
+      beta: beta.id,
+      cohort: cohort.id,
+      enrollAlpha: enrollAlpha.id,
+      enrollBeta: enrollBeta.id,
+      partner: partner.id,
+      kenji: kenji.id,
+    };
+  });
+
+  describe('mentors and assignments', () => {
+    const TABLES = ['people', 'mentors', 'mentor_assignments'];
+
+    it('creates mentor people, profiles and dated assignments; the same file again is all unchanged', async () => {
+      await importTwice(
+        'mentors',
+        fixture('mentors.csv'),
+        TABLES,
+        { people: counts(2, 0, 1), mentors: counts(3), assignments: counts(3) },
+        4,
+      );
+      const mentors = await q<{
+        name: string;
+        email: string;
+        reference: string | null;
+        capacity: number;
+        expertise: string[];
+        affiliation: string | null;
+      }>(
+        `SELECT p.name, p.email, p.reference, m.capacity, m.expertise, m.affiliation_organization_id AS affiliation
+           FROM mentors m JOIN people p ON p.id = m.person_id ORDER BY p.email`,
+      );
+      expect(mentors).toEqual([
+        {
+          name: '鈴木 一郎',
+          email: 'ichiro@example.org',
+          reference: 'M-001',
+          capacity: 2,
+          expertise: ['finance', 'healthcare'],
+          affiliation: ids.partner,
+        },
+        { name: 'Jane Doe', email: 'jane@example.org', reference: null, capacity: 3, expertise: [], affiliation: null },
+        { name: 'Kenji Sato', email: 'kenji@example.org', reference: null, capacity: 3, expertise: [], affiliation: null },
+      ]);
+      const assignments = await q<{ email: string; enrollment_id: string; role: string; starts_on: string; ends_on: string | null }>(
+        `SELECT p.email, a.enrollment_id, a.role, to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on
+           FROM mentor_assignments a JOIN mentors m ON m.id = a.mentor_id JOIN people p ON p.id = m.person_id ORDER BY p.email, a.starts_on`,
+      );
+      expect(assignments).toEqual([
+        { email: 'ichiro@example.org', enrollment_id: ids.enrollAlpha, role: 'LEAD', starts_on: '2024-06-01', ends_on: '2025-02-28' },
+        { email: 'ichiro@example.org', enrollment_id: ids.enrollBeta, role: 'SUPPORT', starts_on: '2024-07-01', ends_on: null },
+        { email: 'kenji@example.org', enrollment_id: ids.enrollAlpha, role: 'LEAD', starts_on: '2024-06-01', ends_on: null },
+      ]);
+      const [audit] = await q<{ details: Record<string, unknown> }>(
+        `SELECT details FROM audit_log WHERE operation = 'import:mentors' LIMIT 1`,
+      );
+      expect(audit.details).toMatchObject({ kind: 'mentors', rowsRead: 4 });
+    });
+
+    it('refuses capacity beyond the profile, and reports the errors of a file line by line', async () => {
+      await refuseErrors('mentors', fixture('mentors-errors.csv'), TABLES, [
+        { line: 2, column: 'starts_on', code: 'BAD_DATE', value: '2024-13-01' },
+        { line: 3, column: 'program', code: 'UNKNOWN_PROGRAM', value: 'No Such School' },
+        { line: 4, column: 'venture', code: 'UNKNOWN_VENTURE', value: 'Gamma' },
+        { line: 5, column: 'mentor', code: 'REQUIRED', value: null },
+        { line: 6, column: 'affiliation', code: 'UNKNOWN_ORGANIZATION', value: 'Nowhere Inc' },
+        { line: 7, column: 'mentor_email', code: 'REQUIRED', value: null },
+        { line: 8, column: 'fiscal_year', code: 'UNKNOWN_COHORT', value: '2019' },
+      ]);
+      const full = Buffer.from(
+        [
+          'mentor,mentor_email,capacity,program,fiscal_year,venture,starts_on',
+          `A,a@example.org,1,${PROGRAM},2024,Alpha,2024-06-01`,
+          `A,a@example.org,,${PROGRAM},2024,ベータ,2024-09-01`,
+        ].join('\n'),
+      );
+      const dry = await report('mentors', full);
+      expect(seen(dry.report)).toEqual([{ line: 3, column: 'starts_on', code: 'AT_CAPACITY', value: '2024-09-01' }]);
+    });
+
+    it('serves the template: the header and one example row, as CSV and XLSX', async () => {
+      const template = await templateOf('mentors');
+      expect(template.header).toEqual(template.xlsxHeader);
+      expect(template.header.slice(0, 3)).toEqual(['mentor', 'mentor_email', 'mentor_ref']);
+      expect(template.example).toContain('ichiro@example.org');
+    });
+  });
+
+  describe('outcome records', () => {
+    const TABLES = ['outcome_records'];
+
+    it('records values by day or period; a changed value is a correction of the stored one; the same file again is all unchanged', async () => {
+      await q(
+        `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, as_of, source)
+         SELECT l.id, l.id, $1, m.id, 3, '2025-03-31', 'SURVEY' FROM metric_definitions m, (SELECT gen_random_uuid() AS id) l WHERE m.code = 'EMPLOYEES_FTE'`,
+        [ids.beta],
+      );
+      await importTwice('outcomes', fixture('outcomes.csv'), TABLES, { outcomes: counts(2, 1, 0) }, 3);
+      const records = await q<{
+        venture_id: string;
+        code: string;
+        value: string;
+        currency: string | null;
+        superseded: boolean;
+        lineage: number;
+      }>(
+        `SELECT o.venture_id, m.code, o.value::text AS value, o.currency, o.superseded_at IS NOT NULL AS superseded,
+                (SELECT count(*)::int FROM outcome_records x WHERE x.lineage_id = o.lineage_id) AS lineage
+           FROM outcome_records o JOIN metric_definitions m ON m.id = o.metric_id ORDER BY o.venture_id = $1, m.code, o.created_at`,
+        [ids.beta],
+      );
+      expect(
+        records.map((r) => [r.venture_id === ids.alpha ? 'Alpha' : 'ベータ', r.code, Number(r.value), r.currency, r.superseded, r.lineage]),
+      ).toEqual([
+        ['Alpha', 'EMPLOYEES_FTE', 12.5, null, false, 1],
+        ['Alpha', 'FUNDING_RAISED', 5000000, 'JPY', false, 1],
+        ['ベータ', 'EMPLOYEES_FTE', 3, null, true, 2],
+        ['ベータ', 'EMPLOYEES_FTE', 4, null, false, 2],
+      ]);
+    });
+
+    it('reports the errors of a file line by line and writes nothing', async () => {
+      await refuseErrors('outcomes', fixture('outcomes-errors.csv'), TABLES, [
+        { line: 2, column: 'period_end', code: 'BAD_DATE', value: '2024-13-31' },
+        { line: 3, column: 'venture', code: 'UNKNOWN_VENTURE', value: 'Gamma' },
+        { line: 4, column: 'metric', code: 'UNKNOWN_METRIC', value: 'NO_METRIC' },
+        { line: 5, column: 'value', code: 'REQUIRED', value: null },
+        { line: 6, column: 'currency', code: 'REQUIRED', value: null },
+        { line: 7, column: 'as_of', code: 'BAD_DATE', value: '2030-01-01' },
+        { line: 8, column: 'venture_ref', code: 'UNKNOWN_VENTURE', value: 'X-9' },
+      ]);
+      const template = await templateOf('outcomes');
+      expect(template.header).toEqual(template.xlsxHeader);
+      expect(template.header.slice(0, 4)).toEqual(['venture', 'venture_ref', 'metric', 'value']);
+    });
+  });
+});
