@@ -11,8 +11,13 @@ import { navigate, usePath } from './router';
 import { ideEnabled } from './session';
 
 // Loaded on demand: the IDE and the charts stay out of the initial JavaScript.
-const GraphiQLPage = lazy(() => import('./pages/graphiql-page'));
-const AnalystPage = lazy(() => import('./pages/analyst/analyst-page'));
+const loadGraphiQL = () => import('./pages/graphiql-page');
+const loadAnalyst = () => import('./pages/analyst/analyst-page');
+const GraphiQLPage = lazy(loadGraphiQL);
+const AnalystPage = lazy(loadAnalyst);
+// Opened at one of them: fetch its chunk now, alongside the Me query, not after it.
+if (location.pathname.startsWith('/analyst')) void loadAnalyst();
+else if (location.pathname.startsWith('/graphiql')) void loadGraphiQL();
 
 const Me = graphql(`
   query Me {
