@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Role } from '../src/access/role.enum.js';
 import { CohortStatus } from '../src/cohorts/cohort-status.enum.js';
 import { CollaborationStage as S } from '../src/collaborations/collaboration.enum.js';
@@ -14,6 +17,16 @@ import type { Path } from './utils/factories.js';
 import { useTestApp } from './utils/use-test-app.js';
 
 const PASSWORD = 'correct horse battery staple';
+const WEB_DIST = resolve(import.meta.dirname, '../web/dist');
+/** A GET whose body stays as sent (fetch would decode it). */
+const rawGet = (url: string, acceptEncoding: string) =>
+  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((done, fail) =>
+    get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', fail),
+  );
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const graduated = (year: number): Path<E> => [
@@ -259,6 +272,28 @@ describe('the console for analysts and mentors, in Chromium against the real ser
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('sends the console’s assets compressed at build time (Brotli, else gzip), cached for a year', async () => {
+    const html = await (await fetch(`${t.url}/analyst/alumni`)).text();
+    const entry = /src="(\/assets\/index-[^"]+\.js)"/.exec(html)![1];
+    const plain = readFileSync(join(WEB_DIST, entry));
+    for (const [accept, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const res = await rawGet(`${t.url}${entry}`, accept);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['content-type']).toMatch(/^(?:text|application)\/javascript/);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(decode(res.body).equals(plain)).toBe(true);
+      expect(res.body.length).toBeLessThan(plain.length / 2);
+    }
+    const identity = await rawGet(`${t.url}${entry}`, 'identity');
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.equals(plain)).toBe(true);
+    expect((await rawGet(`${t.url}/assets/missing.js`, 'br')).status).toBe(404);
+  });
 
   it('sent no request to another host', () => {
     expect(foreign).toEqual([]);

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env.js';
+import { precompressedAssets } from './precompressed.js';
 
 /** Paths the console's router draws (a reload or a bookmark gets index.html); anything else is the API's. */
 const CLIENT_ROUTES = /^\/(?:|signin|mentor|staff(?:\/[\w-]*)*|analyst(?:\/[\w-]*)*)\/?$/;
@@ -30,6 +31,7 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
   const ide = config.graphql.ide;
   // The page learns whether the IDE is on from the server, not from its build.
   const html = readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="alumni-graph-ide" content="${ide}" /></head>`);
+  app.use('/assets', precompressedAssets(join(dir, 'assets')));
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();

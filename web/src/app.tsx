@@ -10,9 +10,16 @@ import { navigate, usePath } from './router';
 import { ideEnabled } from './session';
 
 // Loaded on demand: the IDE and the charts stay out of the initial JavaScript.
-const GraphiQLPage = lazy(() => import('./pages/graphiql-page'));
-const AnalystPage = lazy(() => import('./pages/analyst/analyst-page'));
-const StaffPage = lazy(() => import('./pages/staff-page'));
+const loadGraphiQL = () => import('./pages/graphiql-page');
+const loadAnalyst = () => import('./pages/analyst/analyst-page');
+const loadStaff = () => import('./pages/staff-page');
+const GraphiQLPage = lazy(loadGraphiQL);
+const AnalystPage = lazy(loadAnalyst);
+const StaffPage = lazy(loadStaff);
+// Opened at one of them: fetch its chunk now, alongside the Me query, not after it.
+if (location.pathname.startsWith('/analyst')) void loadAnalyst();
+else if (location.pathname.startsWith('/staff')) void loadStaff();
+else if (location.pathname.startsWith('/graphiql')) void loadGraphiQL();
 
 const Me = graphql(`
   query Me {

@@ -17,11 +17,10 @@ export default function AnalystPage() {
   const metrics = choices.data?.metricDefinitions ?? [];
   const programs = choices.data?.programs?.edges.map((e) => e.node) ?? [];
   const sectors = choices.data?.ventureSectors?.map((s) => s.sector) ?? [];
-  // The metric shown until one is picked: funding raised when defined, else the first.
-  const filters = {
-    ...picked,
-    metricCode: picked.metricCode || (metrics.find((m) => m.code === 'FUNDING_RAISED') ?? metrics[0])?.code || '',
-  };
+  // The metric shown until one is picked: funding raised (a migration defines it), so the charts'
+  // request need not wait for the list of metrics; the first metric if it was ever removed.
+  const fallback = !choices.data || metrics.some((m) => m.code === 'FUNDING_RAISED') ? 'FUNDING_RAISED' : (metrics[0]?.code ?? '');
+  const filters = { ...picked, metricCode: picked.metricCode || fallback };
   const tab = (href: string, label: string, current: boolean) => (
     <a
       href={href}
@@ -45,13 +44,11 @@ export default function AnalystPage() {
       {choices.error && !choices.data ? <p role="alert">{choices.error.message}</p> : null}
       {alumni ? (
         <AlumniSearchPage programs={programs} sectors={sectors} metrics={metrics} />
-      ) : choices.data ? (
+      ) : (
         <>
           <FilterBar value={filters} onChange={setFilters} choices={{ programs, sectors, metrics }} />
           <InsightsCharts filters={filters} />
         </>
-      ) : (
-        <p role="status">{t('loading')}</p>
       )}
     </div>
   );
