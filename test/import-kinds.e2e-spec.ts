@@ -232,4 +232,63 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
       expect(template.header.slice(0, 4)).toEqual(['venture', 'venture_ref', 'metric', 'value']);
     });
   });
+
+  describe('mentoring sessions', () => {
+    const TABLES = ['mentoring_sessions', 'mentoring_session_revisions'];
+    let assignmentId: string;
+    beforeEach(async () => {
+      const mentor = await t.f.mentor({ personId: ids.kenji });
+      assignmentId = (await t.f.assignment(mentor.id, ids.enrollAlpha, '2024-06-01', { endsOn: '2025-02-28' })).id;
+      await t.f.person({ name: 'Mika', email: 'mika@example.org' });
+      await q(`INSERT INTO mentoring_topics (name) VALUES ('Fundraising')`);
+      await q(
+        `INSERT INTO mentoring_sessions (assignment_id, mentor_id, venture_id, cohort_id, held_at, duration_minutes, format, recorded_by_user_id)
+         VALUES ($1, $2, $3, $4, '2024-08-01T01:00:00Z', 30, 'IN_PERSON', $5)`,
+        [assignmentId, mentor.id, ids.alpha, ids.cohort, t.accounts[Role.STAFF].userId],
+      );
+    });
+
+    it("logs sessions at their start in the program's zone under the pair's assignment; an edited one gets a revision; the same file again is all unchanged", async () => {
+      await importTwice('sessions', fixture('sessions.csv'), TABLES, { sessions: counts(2, 1, 0) }, 3);
+      const sessions = await q<{
+        held_at: Date;
+        duration_minutes: number;
+        format: string;
+        topics: string[];
+        tags: string[];
+        version: number;
+        assignment_id: string;
+      }>(`SELECT held_at, duration_minutes, format, topics, tags, version, assignment_id FROM mentoring_sessions ORDER BY held_at`);
+      expect(
+        sessions.map((s) => [
+          s.held_at.toISOString(),
+          s.duration_minutes,
+          s.format,
+          s.topics,
+          s.tags,
+          s.version,
+          s.assignment_id === assignmentId,
+        ]),
+      ).toEqual([
+        ['2024-07-10T05:00:00.000Z', 60, 'ONLINE', ['Fundraising'], ['pitch'], 1, true],
+        ['2024-08-01T01:00:00.000Z', 90, 'IN_PERSON', [], [], 2, true],
+        ['2024-09-05T00:30:00.000Z', 45, 'PHONE', [], ['follow-up', 'numbers'], 1, true],
+      ]);
+    });
+
+    it('reports the errors of a file line by line and writes nothing', async () => {
+      await refuseErrors('sessions', fixture('sessions-errors.csv'), TABLES, [
+        { line: 2, column: 'held_at', code: 'BAD_DATE', value: '2024-07-10 25:00' },
+        { line: 3, column: 'mentor_email', code: 'UNKNOWN_MENTOR', value: 'mika@example.org' },
+        { line: 4, column: 'mentor_email', code: 'UNKNOWN_PERSON', value: 'nobody@example.org' },
+        { line: 5, column: 'held_at', code: 'NO_ASSIGNMENT', value: '2024-05-01 10:00' },
+        { line: 6, column: 'topics', code: 'UNKNOWN_TOPIC', value: 'Astrology' },
+        { line: 7, column: 'duration_minutes', code: 'REQUIRED', value: null },
+        { line: 8, column: 'program', code: 'UNKNOWN_PROGRAM', value: 'Nope' },
+      ]);
+      const template = await templateOf('sessions');
+      expect(template.header).toEqual(template.xlsxHeader);
+      expect(template.example).toContain('2024-07-10 14:00');
+    });
+  });
 });

@@ -12,12 +12,14 @@ import { type CsvEncoding, readCsv, readXlsx, type FileType, type Table, Unreada
 import { mentorsKind } from './mentors.kind.js';
 import { outcomesKind } from './outcomes.kind.js';
 import { rosterKind } from './roster.kind.js';
+import { sessionsKind } from './sessions.kind.js';
 
 /** The kinds of import, by the name in `/imports/<kind>` and `npm run import -- <kind>`. */
 export const IMPORT_KINDS: Record<string, ImportKind> = {
   roster: rosterKind,
   mentors: mentorsKind,
   outcomes: outcomesKind,
+  sessions: sessionsKind,
 };
 
 /** One import at a time, across processes: a transaction-scoped advisory lock (released by COMMIT or ROLLBACK). */

@@ -251,7 +251,7 @@ async function writeOutcomes(plan: OutcomesPlan, { manager, actor }: WriteContex
       ...r.values,
       ...kept,
       supersededAt: null,
-      recordedByUserId: actor.userId,
+      recordedByUserId: actor?.userId ?? null,
     });
   }
   for (let i = 0; i < rows.length; i += 500) await manager.insert(OutcomeRecordEntity, rows.slice(i, i + 500));

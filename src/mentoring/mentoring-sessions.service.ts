@@ -24,8 +24,8 @@ import { isStaff } from './mentoring-session-reads.service.js';
 const onBehalf = (mentorId: string | undefined) => (mentorId ? { onBehalfOfMentorId: mentorId } : undefined);
 
 /** The fields a revision keeps (everything a mentor can edit). */
-type SnapshotFields = 'heldAt' | 'durationMinutes' | 'format' | 'topics' | 'tags' | 'attendeePersonIds' | 'summary' | 'privateNotes';
-const snapshotOf = (s: Pick<MentoringSessionEntity, SnapshotFields>) => ({
+export type SnapshotFields = 'heldAt' | 'durationMinutes' | 'format' | 'topics' | 'tags' | 'attendeePersonIds' | 'summary' | 'privateNotes';
+export const snapshotOf = (s: Pick<MentoringSessionEntity, SnapshotFields>) => ({
   heldAt: s.heldAt.toISOString(),
   durationMinutes: s.durationMinutes,
   format: s.format,
