@@ -120,15 +120,18 @@ try {
     let rssPeak = rssStart;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(server.pid))), 20);
     const started = Date.now();
-    const response = await fetch(minted.data.createDownloadLink.url);
-    if (response.status !== 200) throw new Error(`${format}: HTTP ${response.status} ${await response.text()}`);
     let bytes = 0;
     let lines = 0;
-    for await (const chunk of response.body) {
-      bytes += chunk.length;
-      if (format === 'CSV') for (const b of chunk) if (b === 10) lines += 1;
+    try {
+      const response = await fetch(minted.data.createDownloadLink.url);
+      if (response.status !== 200) throw new Error(`${format}: HTTP ${response.status} ${await response.text()}`);
+      for await (const chunk of response.body) {
+        bytes += chunk.length;
+        if (format === 'CSV') for (const b of chunk) if (b === 10) lines += 1;
+      }
+    } finally {
+      clearInterval(sampler);
     }
-    clearInterval(sampler);
     const seconds = (Date.now() - started) / 1000;
     // XLSX is zipped: its rows are the sessions the query streams (checked by the e2e spec).
     const rows = format === 'CSV' ? lines - 1 : sessions;
