@@ -80,11 +80,51 @@ export function readCsv(body: Buffer, stated?: CsvEncoding): Table {
 }
 
 /**
+ * exceljs 4.4's streaming reader decodes each inflated chunk on its own, so a character whose UTF-8
+ * bytes straddle two chunks becomes U+FFFD (exceljs issues #2063, #2084; unfixed). Its shared
+ * strings (where Excel keeps the text cells) are read here from an entry that decodes as a stream.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown {
+    entry.setEncoding('utf8');
+    return (
+      ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { _parseSharedStrings(e: unknown): unknown }
+    )._parseSharedStrings.call(this, entry);
+  }
+}
+
+/** Whatever the stream left broken anyway (text kept inside a worksheet's XML): the whole-file reader, which decodes each part at once. */
+async function readXlsxWhole(body: Buffer, sheet: string | undefined): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new UnreadableFileError(`not readable as XLSX: ${(error as Error).message}`);
+  }
+  const names = workbook.worksheets.map((w) => w.name);
+  const ws = sheet === undefined ? workbook.worksheets[0] : workbook.worksheets.find((w) => w.name === sheet);
+  if (!ws)
+    throw new UnreadableFileError(
+      sheet === undefined ? 'the workbook has no sheet' : `no sheet named "${sheet}" (sheets: ${names.join(', ')})`,
+    );
+  const rows: TableRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => rows.push(rowOf(row)));
+  return splitHeader(rows, { type: 'xlsx', sheet: ws.name });
+}
+
+function rowOf(row: ExcelJS.Row): TableRow {
+  const cells: string[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = cellText(cell)));
+  for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+  return { line: row.number, cells, formulaLike: formulaCells(cells) };
+}
+
+/**
  * The first sheet (or `sheet`) through exceljs' streaming reader: a formula cell gives its cached
  * result (never evaluated), a date cell its day (YYYY-MM-DD), rich text its plain text.
  */
 export async function readXlsx(body: Buffer, sheet?: string): Promise<Table> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), {
+  const reader = new Utf8WorkbookReader(Readable.from([body]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
@@ -104,12 +144,7 @@ export async function readXlsx(body: Buffer, sheet?: string): Promise<Table> {
         continue;
       }
       found = ws.name;
-      for await (const row of ws) {
-        const cells: string[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = cellText(cell)));
-        for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-        rows.push({ line: row.number, cells, formulaLike: formulaCells(cells) });
-      }
+      for await (const row of ws) rows.push(rowOf(row));
     }
   } catch (error) {
     throw new UnreadableFileError(`not readable as XLSX: ${(error as Error).message}`);
@@ -119,6 +154,7 @@ export async function readXlsx(body: Buffer, sheet?: string): Promise<Table> {
       sheet === undefined ? 'the workbook has no sheet' : `no sheet named "${sheet}" (sheets: ${names.join(', ')})`,
     );
   }
+  if (rows.some((r) => r.cells.some((c) => c.includes('\uFFFD')))) return readXlsxWhole(body, sheet);
   return splitHeader(rows, { type: 'xlsx', sheet: found });
 }
 

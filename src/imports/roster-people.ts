@@ -104,6 +104,8 @@ export async function planPeople(
        FROM venture_founders vf JOIN people p ON p.id = vf.person_id WHERE vf.venture_id = ANY($1::uuid[]) AND p.merged_into_id IS NULL`,
     [ventureIds],
   );
+  const foundersOf = new Map<string, StoredPerson[]>();
+  for (const f of founders) foundersOf.set(f.venture_id!, [...(foundersOf.get(f.venture_id!) ?? []), f]);
   const taken = new Set<string>();
   for (const plan of plans) {
     const row = plan.rows[0];
@@ -133,9 +135,8 @@ export async function planPeople(
     if (!stored) {
       // A founder of the venture with this name and no other email or reference: the same person.
       const ventureId = ventures.byKey.get(plan.ventureKey)?.id;
-      stored = founders.find(
+      stored = (foundersOf.get(ventureId ?? '') ?? []).find(
         (f) =>
-          f.venture_id === ventureId &&
           f.key === plan.nameKey &&
           (!plan.email || !f.email || f.email.toLowerCase() === plan.email.toLowerCase()) &&
           (!plan.ref || !f.reference),
