@@ -31,7 +31,9 @@ import { EventsModule } from './events/events.module.js';
 import { OutcomesModule } from './outcomes/outcomes.module.js';
 import { AlumniModule } from './alumni/alumni.module.js';
 import { AnalyticsModule } from './analytics/analytics.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { MergesModule } from './merges/merges.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
@@ -92,7 +94,9 @@ export class AppModule {
         OutcomesModule,
         AlumniModule,
         AnalyticsModule,
+        ExportsModule,
         MergesModule,
+        ImportsModule,
         DemoModule,
       ],
       controllers: [HealthController, MetricsController],

@@ -521,6 +521,11 @@ const OPERATIONS: Record<string, Operation> = {
     vars: async (f) => ({ email: (await f.user([Role.ANALYST], passwordHash)).email, password: PASSWORD }),
   },
   createApiToken: { allowed: SIGNED_IN, doc: `mutation { createApiToken(input: { name: "notebook" }) { token } }` },
+  // Every role may read mentoring sessions (a mentor those of their ventures); lists a role may not read are refused in exports.e2e-spec.
+  createDownloadLink: {
+    allowed: SIGNED_IN,
+    doc: `mutation { createDownloadLink(input: { export: "mentoring-sessions", format: XLSX }) { url expiresAt } }`,
+  },
   revokeApiToken: {
     allowed: SIGNED_IN,
     doc: `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { id } }`,

@@ -125,19 +125,6 @@ describe('the console in Chromium, against the real server', () => {
     await page.context().close();
   }, 120_000);
 
-  it('the analyst sees the cohort chart (loaded on demand) and downloads its CSV', async () => {
-    const page = await newPage({ width: 1280, height: 800 });
-    await signIn(page, Role.ANALYST);
-    await page.waitForURL('**/analyst');
-    await page.locator('.chart canvas').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-    const csv = await (await download.createReadStream()).toArray();
-    expect(Buffer.concat(csv).toString('utf8')).toMatch(/^\uFEFF?cohort_id,/);
-    await expectAccessible(page);
-    await shot(page, 'analyst');
-    await page.context().close();
-  }, 60_000);
-
   it('opens GraphiQL offline at /graphiql with the signed-in session; GET /graphql sends browsers there', async () => {
     const redirect = await fetch(`${t.url}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
     expect(redirect.status).toBe(302);

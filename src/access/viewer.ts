@@ -6,8 +6,8 @@ export interface Viewer {
   personId: string;
   email: string;
   roles: Role[];
-  /** How the request authenticated (a bearer token, or the console's session cookie). */
-  via: 'access-token' | 'api-token' | 'session';
+  /** How the request authenticated (a bearer token, the console's session cookie, or a signed download link). */
+  via: 'access-token' | 'api-token' | 'session' | 'download-link';
 }
 
 /** ADMIN may do everything; otherwise any of `roles`. */

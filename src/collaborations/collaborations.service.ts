@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { ConflictError, NotFoundError, ValidationError } from '../common/errors/domain-errors.js';
@@ -67,8 +67,13 @@ export class CollaborationsService {
   }
 
   list(args: CollaborationsArgs): Promise<Connection<CollaborationEntity>> {
+    const qb = this.listQuery(args.filter);
+    return paginate(qb, { column: 'c.started_on', value: (c) => c.startedOn, direction: SortDirection.DESC }, args);
+  }
+
+  /** The collaborations `filter` selects, aliased `c` (the list pages it; the export streams it). */
+  listQuery(f: CollaborationsArgs['filter']): SelectQueryBuilder<CollaborationEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(CollaborationEntity, 'c');
-    const f = args.filter;
     if (f?.ventureId) qb.andWhere('c.venture_id = :ventureId', { ventureId: f.ventureId });
     if (f?.organizationId) {
       qb.andWhere(
@@ -82,7 +87,7 @@ export class CollaborationsService {
     if (f?.sdgs?.length) qb.andWhere('c.sdgs && :sdgs::smallint[]', { sdgs: f.sdgs });
     if (f?.startedFrom) qb.andWhere('c.started_on >= :from', { from: f.startedFrom });
     if (f?.startedTo) qb.andWhere('c.started_on <= :to', { to: f.startedTo });
-    return paginate(qb, { column: 'c.started_on', value: (c) => c.startedOn, direction: SortDirection.DESC }, args);
+    return qb;
   }
 
   /** A collaboration cannot start before its venture was founded; its first stage is recorded as history. */

@@ -32,6 +32,26 @@ export function refuseMerged(row: { id: string; mergedIntoId: string | null }, f
   if (row.mergedIntoId) throw new ValidationError({ field, message: `${row.id} was merged into ${row.mergedIntoId}; use that id` });
 }
 
+/**
+ * The school's reference (people, ventures) is unique among rows not merged: CONFLICT on `field`
+ * when another live row (not `selfId`) has it. The partial unique index is the backstop.
+ */
+export async function assertReferenceFree<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  reference: string | null | undefined,
+  selfId?: string,
+  field = 'input.reference',
+): Promise<void> {
+  if (!reference) return;
+  const taken = await manager
+    .createQueryBuilder(entity, 'r')
+    .where('r.reference = :reference AND r.merged_into_id IS NULL', { reference })
+    .andWhere(selfId ? 'r.id <> :selfId' : 'TRUE', { selfId })
+    .getExists();
+  if (taken) throw new ConflictError('Another record already has this reference', { field });
+}
+
 /** Options of a service's `getById`: the transaction to read in, the argument path for NOT_FOUND, a row lock. */
 export interface GetOptions {
   manager?: EntityManager;

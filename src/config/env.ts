@@ -74,6 +74,13 @@ const envSchema = z.object({
     .min(1)
     .max(60 * 24 * 30)
     .default(60),
+  /** How long a download link from createDownloadLink opens its file. */
+  DOWNLOAD_LINK_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(600),
   /** First start on an empty database: the admin account (a password is generated and logged when unset). */
   ADMIN_EMAIL: z.email().default('admin@localhost.localdomain'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
@@ -108,11 +115,18 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(10).default(3000),
   /** Execute operations compiled by graphql-jit ("true") or interpreted by graphql-js ("false"). */
   GRAPHQL_JIT: z.enum(['true', 'false']).default('true'),
+  /** Answer the reads the compiler covers with one SQL statement ("on"), or always through the resolvers ("off"). Needs GRAPHQL_JIT. */
+  COMPILED_READS: z.enum(['on', 'off']).default('on'),
   /** Largest accepted request body (bytes, or with a unit such as 100kb). */
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 100kb')
     .default('100kb'),
+  /** Largest accepted import file (POST /imports/<kind>), bytes or with a unit (kb, mb). */
+  IMPORT_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)?$/i, 'must be bytes, e.g. 20mb')
+    .default('20mb'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Whose X-Forwarded-For to believe: unset believes nobody (the client is the socket's address). */
@@ -154,6 +168,7 @@ export interface AppConfig {
   dbIdleInTransactionTimeoutMs: number;
   jwtSecret?: string;
   accessTokenTtlMinutes: number;
+  downloadLinkSeconds: number;
   adminEmail: string;
   adminPassword?: string;
   login: {
@@ -172,10 +187,14 @@ export interface AppConfig {
     maxDirectives: number;
     maxTokens: number;
     jit: boolean;
+    /** Reads compiled into one SQL statement (graphql/compiled-reads), tried before graphql-jit. */
+    compiledReads: boolean;
   };
   /** Seconds an analytics report may be served from memory (0: never). */
   analyticsCacheSeconds: number;
   bodyLimit: string;
+  /** Largest import file in bytes (413 above). */
+  importLimitBytes: number;
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
   /** Express's `trust proxy`: false trusts no X-Forwarded-For. */
@@ -219,6 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbIdleInTransactionTimeoutMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlMinutes: e.ACCESS_TOKEN_TTL_MINUTES,
+    downloadLinkSeconds: e.DOWNLOAD_LINK_SECONDS,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     login: {
@@ -235,9 +255,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       jit: e.GRAPHQL_JIT === 'true',
+      compiledReads: e.COMPILED_READS === 'on',
     },
     analyticsCacheSeconds: e.ANALYTICS_CACHE_SECONDS,
     bodyLimit: e.BODY_LIMIT,
+    importLimitBytes: toBytes(e.IMPORT_LIMIT),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
@@ -250,3 +272,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** `20mb`, `512kb`, `1000` (bytes) as a number of bytes. */
+function toBytes(size: string): number {
+  const [, digits, unit = 'b'] = /^(\d+)(b|kb|mb)?$/i.exec(size)!;
+  return Number(digits) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit.toLowerCase() as 'b' | 'kb' | 'mb'];
+}

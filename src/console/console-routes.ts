@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/env.js';
 
 /** Paths the console's router draws (a reload or a bookmark gets index.html); anything else is the API's. */
-const CLIENT_ROUTES = /^\/(?:|signin|mentor|staff(?:\/[\w-]*)*|analyst)\/?$/;
+const CLIENT_ROUTES = /^\/(?:|signin|mentor|staff(?:\/[\w-]*)*|analyst(?:\/[\w-]*)*)\/?$/;
 
 /** The folder Vite builds the console into (web/dist), found from the package root. */
 export function consoleDir(): string {

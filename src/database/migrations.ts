@@ -21,6 +21,7 @@ import { RateLimits1796200500000 } from '../../migrations/1796200500000-RateLimi
 import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSessions.js';
 import { UnloggedRateLimits1796260000000 } from '../../migrations/1796260000000-UnloggedRateLimits.js';
 import { MergedInto1796310000000 } from '../../migrations/1796310000000-MergedInto.js';
+import { SchoolReferences1796350000000 } from '../../migrations/1796350000000-SchoolReferences.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -43,4 +44,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   WebSessions1796250000000,
   UnloggedRateLimits1796260000000,
   MergedInto1796310000000,
+  SchoolReferences1796350000000,
 ];

@@ -3,6 +3,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { Reflector } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger as PinoLogger } from 'pino';
 import type { AuthenticatedRequest, GraphQLContext } from '../access/request-context.js';
@@ -18,6 +21,8 @@ import { MentoringModule } from '../mentoring/mentoring.module.js';
 import { MentorsService } from '../mentoring/mentors.service.js';
 import { variableCostLimit } from './cost-limit.js';
 import { JitExecutor, noProtoAlias } from './jit-executor.js';
+import { CompiledReads } from './compiled-reads/compiled-reads.js';
+import { RateLimitGuard } from '../auth/rate-limit.guard.js';
 import { requestObserver } from './request-observer.js';
 
 const NO_ROWS: VentureScope = { ventureIds: new Set(), enrollmentIds: new Set() };
@@ -49,8 +54,8 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [AuthModule, MentoringModule],
-    inject: [AuthService, MentorsService],
-    useFactory: (auth: AuthService, mentors: MentorsService): Omit<ApolloDriverConfig, 'driver'> => ({
+    inject: [AuthService, MentorsService, getDataSourceToken()],
+    useFactory: (auth: AuthService, mentors: MentorsService, dataSource: DataSource): Omit<ApolloDriverConfig, 'driver'> => ({
       ...armor,
       // Operations run compiled by graphql-jit (JitExecutor): the schema Nest builds goes to it
       // when Apollo starts. Nest passes every option on to `new ApolloServer()`; its config
@@ -58,7 +63,20 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
       ...(config.graphql.jit
         ? ({
             transformSchema: (schema: GraphQLSchema) => (builtSchema = schema),
-            gateway: new JitExecutor(() => builtSchema!),
+            gateway: new JitExecutor(
+              () => builtSchema!,
+              config.graphql.compiledReads
+                ? (() => {
+                    // Counts in the same rate_limits rows as the app's guard (shared by processes).
+                    const limit = new RateLimitGuard(new Reflector(), config, dataSource);
+                    return new CompiledReads(
+                      () => builtSchema!,
+                      dataSource,
+                      (userId) => limit.countCall(userId),
+                    );
+                  })()
+                : undefined,
+            ),
           } as unknown as Partial<ApolloDriverConfig>)
         : {}),
       path: '/graphql',

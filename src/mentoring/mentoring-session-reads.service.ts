@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Role } from '../access/role.enum.js';
 import { hasAnyRole, type Viewer } from '../access/viewer.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
@@ -41,8 +41,13 @@ export class MentoringSessionReadsService {
   }
 
   list(args: MentoringSessionsArgs, viewer: Viewer, onlyMine = false): Promise<Connection<MentoringSessionEntity>> {
+    const qb = this.listQuery(args.filter, viewer, onlyMine);
+    return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
+  }
+
+  /** The sessions `f` selects for `viewer`, aliased `s` (the list pages it; the export streams it). */
+  listQuery(f: MentoringSessionsArgs['filter'], viewer: Viewer, onlyMine = false): SelectQueryBuilder<MentoringSessionEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(MentoringSessionEntity, 's');
-    const f = args.filter;
     if (onlyMine) qb.andWhere('s.mentor_id IN (SELECT id FROM mentors WHERE person_id = :personId)', { personId: viewer.personId });
     if (!(f?.includeDeleted && isStaff(viewer))) qb.andWhere('s.deleted_at IS NULL');
     if (f?.cohortId) qb.andWhere('s.cohort_id = :cohortId', { cohortId: f.cohortId });
@@ -51,7 +56,7 @@ export class MentoringSessionReadsService {
     if (f?.from) qb.andWhere('s.held_at >= :from', { from: f.from });
     if (f?.to) qb.andWhere('s.held_at < :to', { to: f.to });
     if (f?.topic) qb.andWhere('EXISTS (SELECT 1 FROM unnest(s.topics) t WHERE lower(t) = lower(:topic))', { topic: f.topic });
-    return paginate(qb, { column: msColumn('s.held_at'), value: (s) => s.heldAt, direction: SortDirection.DESC }, args);
+    return qb;
   }
 
   findByVentureIds(ventureIds: readonly string[], perKey?: number): Promise<MentoringSessionEntity[]> {

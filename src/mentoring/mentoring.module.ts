@@ -41,6 +41,6 @@ import { VentureMentoringResolver } from './venture-mentoring.resolver.js';
     NeglectedVentureResolver,
     MentorLoadResolver,
   ],
-  exports: [MentorsService, MentoringLoaders],
+  exports: [MentorsService, MentoringLoaders, MentoringSessionReadsService, MentoringStatsService],
 })
 export class MentoringModule {}

@@ -23,6 +23,8 @@ interface MergeKind<T extends Mergeable> {
   operation: string;
   /** Columns the survivor takes from the merged row when its own is empty (null, or an empty list). */
   fill: readonly (keyof T & string)[];
+  /** Unique keys (the school's reference) the survivor takes over when its own is empty: cleared on the merged row, so one row holds each. */
+  take: readonly (keyof T & string)[];
   references: readonly MergeReference[];
 }
 
@@ -31,6 +33,7 @@ const PEOPLE: MergeKind<PersonEntity> = {
   label: 'person',
   operation: 'mergePeople',
   fill: ['nameKana', 'nameLatin', 'email', 'phone'],
+  take: ['reference'],
   references: PERSON_REFERENCES,
 };
 
@@ -39,6 +42,7 @@ const VENTURES: MergeKind<VentureEntity> = {
   label: 'venture',
   operation: 'mergeVentures',
   fill: ['description', 'sector', 'foundedOn', 'originOrganizationId', 'website', 'sdgs'],
+  take: ['reference'],
   references: VENTURE_REFERENCES,
 };
 
@@ -91,6 +95,9 @@ export class MergesService {
       advanceVersion(merged, input.mergedVersion, 'input.mergedVersion');
       // The merged row first: it leaves the unique email index, so the survivor may take its email.
       merged.mergedIntoId = survivor.id;
+      const taken = kind.take.filter((field) => isEmpty(survivor[field]) && !isEmpty(merged[field]));
+      const takenValues = taken.map((field) => [field, merged[field]] as const);
+      for (const field of taken) merged[field] = null as never;
       await manager.save(kind.entity, merged as never);
       const moves: MergeMove[] = [];
       for (const reference of kind.references) {
@@ -99,6 +106,7 @@ export class MergesService {
       }
       const filled = kind.fill.filter((field) => isEmpty(survivor[field]) && !isEmpty(merged[field]));
       for (const field of filled) survivor[field] = merged[field];
+      for (const [field, value] of takenValues) survivor[field] = value;
       await manager.save(kind.entity, survivor as never);
       entry.entityIds(survivor.id, merged.id);
       entry.details({
@@ -106,7 +114,7 @@ export class MergesService {
         mergedId: merged.id,
         moved: Object.fromEntries(moves.map((m) => [m.reference, m.moved])),
         folded: Object.fromEntries(moves.filter((m) => m.folded).map((m) => [m.reference, m.folded])),
-        filled,
+        filled: [...filled, ...taken],
       });
       return { survivor, merged, moves };
     });

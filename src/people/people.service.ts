@@ -9,7 +9,16 @@ import { ConflictError, ValidationError } from '../common/errors/domain-errors.j
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
-import { assignDefined, findByAny, type GetOptions, getOrThrow, refuseMerged, msColumn, advanceVersion } from '../common/persistence.js';
+import {
+  assertReferenceFree,
+  assignDefined,
+  findByAny,
+  type GetOptions,
+  getOrThrow,
+  refuseMerged,
+  msColumn,
+  advanceVersion,
+} from '../common/persistence.js';
 import { searchKeyPattern } from '../common/search-key.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import {
@@ -72,6 +81,7 @@ export class PeopleService {
     return this.audit.transaction(actor, 'createPerson', async (manager) => {
       const { affiliations, ...fields } = input;
       await this.assertEmailFree(manager, fields.email ?? null, undefined);
+      await assertReferenceFree(manager, PersonEntity, fields.reference);
       const person = await manager.save(
         manager.create(PersonEntity, {
           ...fields,
@@ -79,6 +89,7 @@ export class PeopleService {
           nameLatin: fields.nameLatin ?? null,
           email: fields.email ?? null,
           phone: fields.phone ?? null,
+          reference: fields.reference ?? null,
         }),
       );
       for (const [i, affiliation] of (affiliations ?? []).entries()) {
@@ -102,6 +113,7 @@ export class PeopleService {
       entry.track(person);
       advanceVersion(person, input.version);
       if (input.email) await this.assertEmailFree(manager, input.email, person.id);
+      await assertReferenceFree(manager, PersonEntity, input.reference, person.id);
       const { id: _id, version: _version, ...patch } = input;
       return manager.save(assignDefined(person, patch));
     });

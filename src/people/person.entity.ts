@@ -8,6 +8,8 @@ const PERSON_SEARCH_KEY = `search_key(name || chr(10) || coalesce(name_kana, '')
 @Check('ck_people_merged_into_other', `merged_into_id IS NULL OR merged_into_id <> id`)
 // Case-insensitive uniqueness among rows not merged lives in the migration (an expression index TypeORM cannot describe).
 @Index('uq_people_email_lower', { synchronize: false })
+// The school's reference, unique among rows not merged (a partial index): in the migration too.
+@Index('uq_people_reference', { synchronize: false })
 // Trigram index for `search_key LIKE '%…%'` (people search) lives in the migration.
 @Index('idx_people_search_key', { synchronize: false })
 export class PersonEntity extends TimestampedEntity {
@@ -32,6 +34,10 @@ export class PersonEntity extends TimestampedEntity {
 
   @Column({ type: 'text', nullable: true })
   phone: string | null;
+
+  /** The school's own id (a student number, a spreadsheet's row id): a natural key for imports, unique among rows not merged. */
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
 
   /** Set when this row was merged into another (mergePeople / mergeVentures); kept for the audit trail, hidden from lists. */
   @Index()

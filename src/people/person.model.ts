@@ -24,6 +24,11 @@ export class Person {
     middleware: [visibleTo(Role.STAFF)],
   })
   phone: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The school's own id for the person (e.g. a student number); unique, an import's natural key.",
+  })
+  reference: string | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
   @VersionField() version: number;

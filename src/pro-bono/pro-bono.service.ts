@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Viewer } from '../access/viewer.js';
 import { CollaborationsService } from '../collaborations/collaborations.service.js';
@@ -130,8 +130,13 @@ export class ProBonoService {
   }
 
   list(args: ProBonoEngagementsArgs): Promise<Connection<ProBonoEngagementEntity>> {
+    const qb = this.listQuery(args.filter);
+    return paginate(qb, { column: 'g.started_on', value: (g) => g.startedOn, direction: SortDirection.DESC }, args);
+  }
+
+  /** The engagements `filter` selects, aliased `g` (the list pages it; the export streams it). */
+  listQuery(f: ProBonoEngagementsArgs['filter']): SelectQueryBuilder<ProBonoEngagementEntity> {
     const qb = this.dataSource.manager.createQueryBuilder(ProBonoEngagementEntity, 'g');
-    const f = args.filter;
     if (f?.statuses?.length) qb.andWhere('g.status IN (:...statuses)', { statuses: f.statuses });
     if (f?.beneficiaryVentureId) qb.andWhere('g.beneficiary_venture_id = :ventureId', { ventureId: f.beneficiaryVentureId });
     if (f?.organizationId) {
@@ -154,7 +159,7 @@ export class ProBonoService {
     }
     if (f?.startedFrom) qb.andWhere('g.started_on >= :from', { from: f.startedFrom });
     if (f?.startedTo) qb.andWhere('g.started_on <= :to', { to: f.startedTo });
-    return paginate(qb, { column: 'g.started_on', value: (g) => g.startedOn, direction: SortDirection.DESC }, args);
+    return qb;
   }
 
   // ---- writes --------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import { PersonEntity } from '../people/person.entity.js';
 // Trigram index on search_key and the lower(sector) index for filters live in the migration.
 @Index('idx_ventures_search_key', { synchronize: false })
 @Index('idx_ventures_sector_lower', { synchronize: false })
+// The school's reference, unique among rows not merged (a partial index).
+@Index('uq_ventures_reference', { synchronize: false })
 export class VentureEntity extends TimestampedEntity {
   @Column({ type: 'text' })
   name: string;
@@ -46,6 +48,10 @@ export class VentureEntity extends TimestampedEntity {
   /** SDG goal numbers 1..17. */
   @Column({ type: 'smallint', array: true, default: () => "'{}'" })
   sdgs: number[];
+
+  /** The school's own id (a student number, a spreadsheet's row id): a natural key for imports, unique among rows not merged. */
+  @Column({ type: 'text', nullable: true })
+  reference: string | null;
 
   /** Set when this row was merged into another (mergePeople / mergeVentures); kept for the audit trail, hidden from lists. */
   @Index()

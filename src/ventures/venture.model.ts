@@ -13,6 +13,8 @@ export class Venture {
   @Field(() => LocalDate, { nullable: true }) foundedOn: string | null;
   @Field(() => String, { nullable: true }) website: string | null;
   @Field(() => [Sdg], { description: 'The goals the venture serves.' }) sdgs: Sdg[];
+  @Field(() => String, { nullable: true, description: "The school's own id for the venture; unique, an import's natural key." })
+  reference: string | null;
   @Field(() => DateTime) createdAt: Date;
   @Field(() => DateTime) updatedAt: Date;
   @VersionField() version: number;

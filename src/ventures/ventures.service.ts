@@ -8,6 +8,7 @@ import { ValidationError } from '../common/errors/domain-errors.js';
 import { type Connection, SortDirection } from '../common/pagination/connection.types.js';
 import { paginate, type SortSpec } from '../common/pagination/paginate.js';
 import {
+  assertReferenceFree,
   assignDefined,
   findByAny,
   type GetOptions,
@@ -110,9 +111,11 @@ export class VenturesService {
       if (fields.originOrganizationId) {
         await this.organizations.getById(fields.originOrganizationId, { manager, field: 'input.originOrganizationId' });
       }
+      await assertReferenceFree(manager, VentureEntity, fields.reference);
       const venture = await manager.save(
         manager.create(VentureEntity, {
           ...fields,
+          reference: fields.reference ?? null,
           sdgs: normalizeSdgs(fields.sdgs ?? []),
           originOrganizationId: fields.originOrganizationId ?? null,
         }),
@@ -130,6 +133,7 @@ export class VenturesService {
       if (input.originOrganizationId) {
         await this.organizations.getById(input.originOrganizationId, { manager, field: 'input.originOrganizationId' });
       }
+      await assertReferenceFree(manager, VentureEntity, input.reference, venture.id);
       const { id: _id, version: _version, founders, ...patch } = input;
       if (founders) entry.replaced('founders', await this.replaceFounders(manager, venture.id, founders));
       if (patch.sdgs) patch.sdgs = normalizeSdgs(patch.sdgs);

@@ -11,7 +11,7 @@ import { ideEnabled } from './session';
 
 // Loaded on demand: the IDE and the charts stay out of the initial JavaScript.
 const GraphiQLPage = lazy(() => import('./pages/graphiql-page'));
-const AnalystPage = lazy(() => import('./pages/analyst-page'));
+const AnalystPage = lazy(() => import('./pages/analyst/analyst-page'));
 const StaffPage = lazy(() => import('./pages/staff-page'));
 
 const Me = graphql(`

@@ -1,3 +1,4 @@
+import { analystMentorEn, analystMentorJa } from './labels-analyst-mentor';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { staffEn, staffJa } from './pages/staff/labels';
 
@@ -63,6 +64,7 @@ const en = {
   downloadCsv: 'Download CSV',
   cohortComparison: 'Cohort comparison',
   ...staffEn,
+  ...analystMentorEn,
 } as const;
 
 export type Key = keyof typeof en;
@@ -129,6 +131,7 @@ const ja: Record<Key, string> = {
   downloadCsv: 'CSVをダウンロード',
   cohortComparison: 'コホート比較',
   ...staffJa,
+  ...analystMentorJa,
 };
 
 const DICTIONARIES: Record<Lang, Record<Key, string>> = { en, ja };

@@ -13,6 +13,8 @@ const UNIQUE: Record<string, { field: string; message: string }> = {
   uq_cohorts_program_id_year: { field: 'input.year', message: 'The program already has a cohort for this year' },
   uq_enrollments_cohort_id_venture_id: { field: 'input.ventureId', message: 'The venture is already enrolled in this cohort' },
   uq_people_email_lower: { field: 'input.email', message: 'Another person already has this email' },
+  uq_people_reference: { field: 'input.reference', message: 'Another person already has this reference' },
+  uq_ventures_reference: { field: 'input.reference', message: 'Another venture already has this reference' },
   uq_users_email_lower: { field: 'input.email', message: 'Another account already uses this email' },
   idx_users_person_id: { field: 'input.personId', message: 'This person already has an account' },
   idx_mentors_person_id: { field: 'input.personId', message: 'This person already has a mentor profile' },

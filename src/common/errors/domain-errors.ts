@@ -1,7 +1,14 @@
 import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_REQUESTS'
+  | 'LINK_EXPIRED'
+  | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
   /** Path of the offending argument field, e.g. `input.endsOn`. */
@@ -55,5 +62,12 @@ export class UnauthenticatedError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   constructor(retryAfterSeconds: number) {
     super('TOO_MANY_REQUESTS', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
+
+/** A signed download link past its expiry (HTTP 410 Gone): ask for a new one. */
+export class LinkExpiredError extends DomainError {
+  constructor(expiredAt: Date) {
+    super('LINK_EXPIRED', `The download link expired at ${expiredAt.toISOString()}: create a new one`);
   }
 }

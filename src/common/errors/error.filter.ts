@@ -9,6 +9,7 @@ const STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  LINK_EXPIRED: 410,
   TOO_MANY_REQUESTS: 429,
 };
 

@@ -1,6 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsArray, IsInt, IsString, IsUrl, IsUUID, Length, Max, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import {
+  IsArray,
+  IsInt,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  type ValidationOptions,
+} from 'class-validator';
 import { isTimeZone } from '../dates.js';
 import { Sdg } from '../graphql/sdg.enum.js';
 
@@ -17,6 +30,10 @@ export const OptionalNullable = () => ValidateIf((_object, value) => value !== u
 
 /** A required human-readable name or title, trimmed, 1..200 characters. */
 export const IsName = (max = 200) => applyDecorators(trim, IsString(), Length(1, max));
+
+/** The school's own id for a person or venture: trimmed, 1..64 characters, no control characters. */
+export const IsReference = () =>
+  applyDecorators(trim, IsString(), Length(1, 64), Matches(/^[^\p{Cc}]+$/u, { message: '$property must not contain control characters' }));
 
 /** Free text such as a description, trimmed, up to `max` characters. */
 export const IsText = (max = 5000) => applyDecorators(trim, IsString(), Length(0, max));

@@ -3,7 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import { IsId, IsName, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
+import { IsId, IsName, IsReference, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
 import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -33,6 +33,13 @@ export class CreatePersonInput {
   @MaxLength(254)
   email?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The school's own id (e.g. a student number): trimmed, at most 64 characters, unique.",
+  })
+  @OptionalNullable()
+  @IsReference()
+  reference?: string | null;
   @Field(() => [AffiliationInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -51,6 +58,13 @@ export class UpdatePersonInput {
   @Field(() => String, { nullable: true, description: LATIN_DESCRIPTION }) @OptionalNullable() @IsName() nameLatin?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsEmail() @MaxLength(254) email?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @trimmed @IsPhone() phone?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The school's own id (e.g. a student number): trimmed, at most 64 characters, unique.",
+  })
+  @OptionalNullable()
+  @IsReference()
+  reference?: string | null;
 }
 
 @InputType()

@@ -4,7 +4,16 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLeng
 import { LocalDate } from '../../common/graphql/scalars.js';
 import { Sdg } from '../../common/graphql/sdg.enum.js';
 import { PageArgs, SortDirection } from '../../common/pagination/connection.types.js';
-import { IsId, IsName, IsText, IsWebsite, OptionalNotNull, OptionalNullable, IsLocalDate } from '../../common/validation/decorators.js';
+import {
+  IsId,
+  IsName,
+  IsReference,
+  IsText,
+  IsWebsite,
+  OptionalNotNull,
+  OptionalNullable,
+  IsLocalDate,
+} from '../../common/validation/decorators.js';
 import { BasedOnVersionField } from '../../common/graphql/version.fields.js';
 
 @InputType()
@@ -25,6 +34,14 @@ export class CreateVentureInput {
   originOrganizationId?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
   @Field(() => [Sdg], { nullable: true }) @IsOptional() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
+  @Field(() => String, {
+    nullable: true,
+    description: "The school's own id (e.g. a student number): trimmed, at most 64 characters, unique.",
+  })
+  @OptionalNullable()
+  @IsReference()
+  reference?: string | null;
+
   @Field(() => [FounderInput], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -45,6 +62,14 @@ export class UpdateVentureInput {
   @Field(() => ID, { nullable: true }) @OptionalNullable() @IsId() originOrganizationId?: string | null;
   @Field(() => String, { nullable: true }) @OptionalNullable() @IsWebsite() website?: string | null;
   @Field(() => [Sdg], { nullable: true }) @OptionalNotNull() @IsArray() @IsEnum(Sdg, { each: true }) sdgs?: Sdg[];
+  @Field(() => String, {
+    nullable: true,
+    description: "The school's own id (e.g. a student number): trimmed, at most 64 characters, unique.",
+  })
+  @OptionalNullable()
+  @IsReference()
+  reference?: string | null;
+
   @Field(() => [FounderInput], { nullable: true })
   @OptionalNotNull()
   @IsArray()

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
 import { formatDay, formatInZone } from '../time';
+import { OpenFollowUps } from './mentor-follow-ups';
 import { MentorHome, MySessions } from './mentor-queries';
 import { SessionForm, type AssignmentOption } from './session-form';
 
@@ -30,6 +31,7 @@ export function MentorPage() {
         current: !a.endsOn || a.endsOn >= today(),
         startsOn: a.startsOn,
         endsOn: a.endsOn ?? null,
+        founders: a.enrollment.venture.founders.map((f) => f.person),
       }))
       .sort((a, b) => Number(b.current) - Number(a.current) || a.ventureName.localeCompare(b.ventureName, locale));
   }, [home.data, locale]);
@@ -68,25 +70,7 @@ export function MentorPage() {
         <SessionForm assignments={assignments.filter((a) => a.current)} topics={home.data?.mentoringTopics ?? []} onSaved={onSaved} />
       ) : null}
 
-      <section aria-labelledby="followups-title">
-        <h2 id="followups-title">{t('openFollowUps')}</h2>
-        {followUps.length === 0 ? (
-          <p className="empty">{t('noFollowUps')}</p>
-        ) : (
-          <ul className="list">
-            {followUps.map((f) => (
-              <li key={f.id}>
-                {f.text}
-                {f.dueOn ? (
-                  <span className="meta">
-                    {t('due')} {formatDay(f.dueOn, locale)}
-                  </span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <OpenFollowUps followUps={followUps} onChanged={() => refetchHome({ requestPolicy: 'network-only' })} />
 
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{t('pastSessions')}</h2>
@@ -102,6 +86,11 @@ export function MentorPage() {
                   {t(s.format)}
                 </span>
                 {s.topics.length ? <span className="meta">{s.topics.join(', ')}</span> : null}
+                {s.attendees.length ? (
+                  <span className="meta">
+                    {t('attendees')}: {s.attendees.map((p) => p.name).join(', ')}
+                  </span>
+                ) : null}
                 {s.summary ? <span>{s.summary}</span> : null}
               </li>
             ))}

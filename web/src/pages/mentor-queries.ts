@@ -13,6 +13,12 @@ export const MentorHome = graphql(`
         venture {
           id
           name
+          founders {
+            person {
+              id
+              name
+            }
+          }
         }
         cohort {
           id
@@ -48,6 +54,10 @@ export const MySessions = graphql(`
           format
           topics
           summary
+          attendees {
+            id
+            name
+          }
           venture {
             id
             name
@@ -79,6 +89,16 @@ export const LogSession = graphql(`
       followUps {
         id
       }
+    }
+  }
+`);
+
+export const SetFollowUpDone = graphql(`
+  mutation SetFollowUpDone($input: SetFollowUpDoneInput!) {
+    setFollowUpDone(input: $input) {
+      id
+      done
+      doneAt
     }
   }
 `);

@@ -16,6 +16,8 @@ export interface AssignmentOption {
   current: boolean;
   startsOn: string;
   endsOn: string | null;
+  /** The venture's founders, who may attend. */
+  founders: { id: string; name: string }[];
 }
 
 const FORMATS: SessionFormat[] = ['IN_PERSON', 'ONLINE', 'PHONE'];
@@ -29,6 +31,7 @@ interface Draft {
   durationMinutes: string;
   format: SessionFormat;
   topics: string[];
+  attendeePersonIds: string[];
   summary: string;
   privateNotes: string;
   followUps: { text: string; dueOn: string }[];
@@ -43,6 +46,7 @@ const emptyDraft = (a: AssignmentOption | undefined): Draft => {
     durationMinutes: '60',
     format: 'IN_PERSON',
     topics: [],
+    attendeePersonIds: [],
     summary: '',
     privateNotes: '',
     followUps: [],
@@ -79,6 +83,7 @@ export function SessionForm({
       durationMinutes: Number(draft.durationMinutes),
       format: draft.format,
       topics: draft.topics,
+      attendeePersonIds: draft.attendeePersonIds,
       summary: draft.summary,
       privateNotes: draft.privateNotes,
       followUps: draft.followUps.map((f) => ({ text: f.text, dueOn: f.dueOn || null })),
@@ -101,7 +106,10 @@ export function SessionForm({
           {t('venture')}
           <select
             value={assignment.id}
-            onChange={(e) => set('assignmentId', e.target.value)}
+            onChange={(e) => {
+              set('assignmentId', e.target.value);
+              set('attendeePersonIds', []);
+            }}
             {...describedBy(fields, 'input.assignmentId')}
           >
             {assignments.map((a) => (
@@ -167,6 +175,29 @@ export function SessionForm({
             </select>
           </label>
         </div>
+        {assignment.founders.length ? (
+          <fieldset>
+            <legend>{t('attendees')}</legend>
+            <div className="chips">
+              {assignment.founders.map((p) => (
+                <label key={p.id} className="chip">
+                  <input
+                    type="checkbox"
+                    checked={draft.attendeePersonIds.includes(p.id)}
+                    onChange={(e) =>
+                      set(
+                        'attendeePersonIds',
+                        e.target.checked ? [...draft.attendeePersonIds, p.id] : draft.attendeePersonIds.filter((id) => id !== p.id),
+                      )
+                    }
+                  />
+                  {p.name}
+                </label>
+              ))}
+            </div>
+            <FieldError errors={fields} name="input.attendeePersonIds" />
+          </fieldset>
+        ) : null}
         {topics.length ? (
           <fieldset>
             <legend>{t('topics')}</legend>

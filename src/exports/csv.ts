@@ -10,6 +10,9 @@ export function spreadsheetSafe(value: string): string {
   return value.replace(/(^|[\r\n])(?=[=+\-@\t\r])/g, "$1'");
 }
 
+/** Text that starts the way a formula does (the XLSX writer stores it as inline text). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * A CSV stream: UTF-8 with a byte-order mark (so spreadsheets read Japanese names right), a
  * header row from `columns`, CRLF line ends, every string cell made spreadsheet-safe and quoted
