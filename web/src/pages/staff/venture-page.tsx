@@ -101,14 +101,14 @@ export default function VenturePage({ id }: { id: string }) {
             <li key={g.id}>
               <strong>{g.title}</strong>
               <span className="meta">
-                {enumLabel(g.status, lang)} · {t('startedOn')} {day(g.startedOn)} · {g.volunteerTotals.volunteerCount} {t('volunteers')} ·{' '}
-                {g.volunteerTotals.totalHours} {t('totalHours')}
+                {enumLabel(g.status, lang)} · {t('startedOn')} {day(g.startedOn)} · {g.volunteerTotals.volunteerCount}{' '}
+                {t('staffVolunteers')} · {g.volunteerTotals.totalHours} {t('totalHours')}
               </span>
               {g.volunteers.length ? (
                 <ul>
                   {g.volunteers.map((v) => (
                     <li key={v.person.id}>
-                      {v.person.name} ({v.role}): {v.hours} {t('hours')}
+                      {v.person.name} ({v.role}): {v.hours} {t('staffHours')}
                     </li>
                   ))}
                 </ul>
