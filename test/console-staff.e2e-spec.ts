@@ -355,6 +355,52 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
     await page.context().close();
   }, 120_000);
 
+  it('imports a roster: the dry run lists problems by line, a clean file shows what would change, then commits', async () => {
+    await t.f.program({ name: 'Social Entrepreneurship School', timeZone: 'Asia/Tokyo' });
+    const fixture = (name: string) => join(import.meta.dirname, 'fixtures', 'imports', name);
+    const ventures = await t.f.count('ventures');
+    const page = await newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Import a spreadsheet' }).click();
+    await page.waitForURL('**/staff/import');
+    await page.getByRole('heading', { name: 'Import a spreadsheet' }).waitFor();
+
+    // A file with errors: every problem with its line, column and the value seen; no commit offered.
+    await page.getByLabel('CSV or XLSX file').setInputFiles(fixture('roster-errors.csv'));
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByRole('heading', { name: 'Dry run: nothing was written' }).waitFor();
+    const badDate = page.locator('table.problems tr', { hasText: '2023-13-40' });
+    await expect(badDate.locator('td').first().textContent()).resolves.toBe('3');
+    await expect(badDate.locator('td').nth(1).textContent()).resolves.toBe('applied_on');
+    await expect(badDate.locator('td').nth(2).textContent()).resolves.toBe('error');
+    await page.locator('table.problems tr', { hasText: 'No Such School' }).waitFor();
+    await page.getByText('Fix the errors in the file and check it again').waitFor();
+    await expect(page.getByRole('button', { name: 'Import (commit)' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await shot(page, 'staff-import');
+    await expect(t.f.count('ventures')).resolves.toBe(ventures);
+
+    // A clean file: what would change, then the commit writes it.
+    await page.getByLabel('CSV or XLSX file').setInputFiles(fixture('roster-utf8.csv'));
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    const counts = page.locator('section', { has: page.getByRole('heading', { name: 'Dry run: nothing was written' }) });
+    await counts.locator('tr', { hasText: 'ventures' }).waitFor();
+    await expect(counts.locator('tbody tr', { hasText: 'ventures' }).locator('td').allTextContents()).resolves.toEqual(['4', '0', '0']);
+    await expect(t.f.count('ventures')).resolves.toBe(ventures);
+    await page.getByRole('button', { name: 'Import (commit)' }).click();
+    await page.getByRole('heading', { name: 'Imported' }).waitFor();
+    await expect(t.f.count('ventures')).resolves.toBe(ventures + 4);
+    const imported = await t.dataSource.query(
+      `SELECT c.year, count(*)::int AS n FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id JOIN programs p ON p.id = c.program_id
+       WHERE p.name = 'Social Entrepreneurship School' GROUP BY c.year ORDER BY c.year`,
+    );
+    expect(imported).toEqual([
+      { year: 2021, n: 2 },
+      { year: 2022, n: 2 },
+    ]);
+    await page.context().close();
+  }, 120_000);
+
   it('sent no request to another host', () => {
     expect(foreign).toEqual([]);
   });

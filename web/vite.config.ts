@@ -54,6 +54,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(['/graphql', '/auth', '/exports', '/health'].map((path) => [path, 'http://127.0.0.1:3000'])),
+    proxy: Object.fromEntries(['/graphql', '/auth', '/exports', '/imports', '/health'].map((path) => [path, 'http://127.0.0.1:3000'])),
   },
 });

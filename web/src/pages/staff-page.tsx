@@ -7,8 +7,9 @@ import './staff/staff.css';
 const ProgramsPage = lazy(() => import('./staff/programs-page'));
 const CohortPage = lazy(() => import('./staff/cohort-page'));
 const VenturePage = lazy(() => import('./staff/venture-page'));
+const ImportPage = lazy(() => import('./staff/import-page'));
 
-/** Staff: /staff (programs and cohorts), /staff/cohorts/:id, /staff/ventures/:id. */
+/** Staff: /staff (programs and cohorts), /staff/cohorts/:id, /staff/ventures/:id, /staff/import. */
 export default function StaffPage() {
   const { t } = useI18n();
   const path = usePath();
@@ -16,6 +17,7 @@ export default function StaffPage() {
   let page = <ProgramsPage />;
   if (kind === 'cohorts' && id) page = <CohortPage key={id} id={id} />;
   else if (kind === 'ventures' && id) page = <VenturePage key={id} id={id} />;
+  else if (kind === 'import' && !id) page = <ImportPage />;
   else if (kind) page = <p>{t('notFound')}</p>;
   return <Suspense fallback={<p role="status">{t('loading')}</p>}>{page}</Suspense>;
 }

@@ -106,7 +106,7 @@ export function CollaborationForm({ ventureId, today, onDone, choices }: Props &
           options={options(DOMAINS, lang)}
         />
         <SelectField
-          label={t('stage')}
+          label={t('staffStage')}
           name="input.stage"
           errors={errors.fields}
           value={draft.stage}
@@ -225,17 +225,17 @@ export function OutcomeForm({ ventureId, today, onDone, choices }: Props & { cho
       <h3 id="outcome-title">{t('newOutcome')}</h3>
       <div className="row">
         <SelectField
-          label={t('metricName')}
+          label={t('staffMetric')}
           name="input.metricCode"
           errors={errors.fields}
           value={metric.code}
           onChange={setMetricCode}
           options={metrics.map((m) => [m.code, m.name])}
         />
-        <TextField label={t('value')} name="input.value" type="number" errors={errors.fields} value={value} onChange={setValue} />
+        <TextField label={t('staffValue')} name="input.value" type="number" errors={errors.fields} value={value} onChange={setValue} />
         {metric.unit === 'MONEY' ? (
           <SelectField
-            label={t('currency')}
+            label={t('staffCurrency')}
             name="input.currency"
             errors={errors.fields}
             value={currency}

@@ -78,7 +78,7 @@ export function EnrollForm({ cohortId, zone, onDone }: { cohortId: string; zone:
       ) : (
         <div className="row">
           <TextField label={t('ventureName')} name="input.name" errors={errors.fields} value={name} onChange={setName} />
-          <TextField label={t('sector')} name="input.sector" errors={errors.fields} value={sector} onChange={setSector} />
+          <TextField label={t('staffSector')} name="input.sector" errors={errors.fields} value={sector} onChange={setSector} />
         </div>
       )}
       <div className="row">
@@ -98,7 +98,7 @@ export function EnrollForm({ cohortId, zone, onDone }: { cohortId: string; zone:
       <FormStatus
         errors={errors}
         shown={['input.ventureId', 'input.name', 'input.sector', 'input.status', 'input.on']}
-        saved={saved && t('enrollSaved')}
+        saved={saved && t('staffEnrolled')}
       />
       <button type="submit" disabled={created.fetching || enrolled.fetching || (mode === 'existing' && !chosen)}>
         {t('enroll')}

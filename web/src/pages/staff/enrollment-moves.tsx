@@ -73,7 +73,7 @@ export function EnrollmentMoves({
         <select id={`${id}-kind`} aria-label={t('move')} value={move} onChange={(e) => setMove(e.target.value as MoveKind)}>
           {offered.map((m) => (
             <option key={m} value={m}>
-              {t(m)}
+              {t(m === 'undo' ? 'staffUndo' : m)}
             </option>
           ))}
         </select>

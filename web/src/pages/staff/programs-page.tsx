@@ -69,10 +69,13 @@ export default function ProgramsPage() {
   return (
     <div>
       <h1>{t('programs')}</h1>
+      <p>
+        <Link to="/staff/import">{t('importLink')}</Link>
+      </p>
       {list.length === 0 ? <p className="empty">{t('noPrograms')}</p> : null}
       {years.length ? (
         <label className="inline">
-          {t('fiscalYear')}
+          {t('staffFiscalYear')}
           <select value={year} onChange={(e) => setYear(e.target.value)}>
             <option value="">{t('allYears')}</option>
             {years.map((y) => (
@@ -99,7 +102,7 @@ export default function ProgramsPage() {
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{t('fiscalYear')}</th>
+                    <th scope="col">{t('staffFiscalYear')}</th>
                     <th scope="col">{t('cohort')}</th>
                     <th scope="col">{t('cohortStatus')}</th>
                     <th scope="col">{t('dates')}</th>

@@ -102,13 +102,13 @@ export default function VenturePage({ id }: { id: string }) {
               <strong>{g.title}</strong>
               <span className="meta">
                 {enumLabel(g.status, lang)} · {t('startedOn')} {day(g.startedOn)} · {g.volunteerTotals.volunteerCount}{' '}
-                {t('volunteersLabel')} · {g.volunteerTotals.totalHours} {t('totalHours')}
+                {t('staffVolunteers')} · {g.volunteerTotals.totalHours} {t('totalHours')}
               </span>
               {g.volunteers.length ? (
                 <ul>
                   {g.volunteers.map((v) => (
                     <li key={v.person.id}>
-                      {v.person.name} ({v.role}): {v.hours} {t('hoursWorked')}
+                      {v.person.name} ({v.role}): {v.hours} {t('staffHours')}
                     </li>
                   ))}
                 </ul>

@@ -108,7 +108,7 @@ export function VolunteerForms({
               onChange={setWorkedOn}
             />
             <TextField
-              label={t('hoursWorked')}
+              label={t('staffHours')}
               name="input.hours"
               type="number"
               step="0.25"
