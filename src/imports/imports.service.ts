@@ -9,6 +9,7 @@ import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { ImportKind, ImportReport } from './import-kind.js';
 import { emptyReport, matchHeader, parseRows, ProblemList } from './import-run.js';
 import { type CsvEncoding, readCsv, readXlsx, type FileType, type Table, UnreadableFileError } from './read-table.js';
+import { collaborationsKind } from './collaborations.kind.js';
 import { mentorsKind } from './mentors.kind.js';
 import { outcomesKind } from './outcomes.kind.js';
 import { rosterKind } from './roster.kind.js';
@@ -20,6 +21,7 @@ export const IMPORT_KINDS: Record<string, ImportKind> = {
   mentors: mentorsKind,
   outcomes: outcomesKind,
   sessions: sessionsKind,
+  collaborations: collaborationsKind,
 };
 
 /** One import at a time, across processes: a transaction-scoped advisory lock (released by COMMIT or ROLLBACK). */
