@@ -4,10 +4,9 @@ import { normalizeSdgs } from '../common/graphql/sdg.enum.js';
 import { HistoryEntryKind } from '../common/graphql/history-entry-kind.enum.js';
 import { CollaborationEntity, CollaborationStageChangeEntity } from '../collaborations/collaboration.entity.js';
 import { CollaborationDomain, CollaborationKind, CollaborationStage, STAGE_ORDER } from '../collaborations/collaboration.enum.js';
-import { ventureProgramId } from '../programs/program-calendar.queries.js';
 import { date, oneOf, reference, sdgs, text } from './cell-parsers.js';
 import type { ImportColumn, ImportKind, ParsedRow, PlanContext, Planned, ProblemSink, WriteContext } from './import-kind.js';
-import { countStates, resolveOrganizations, resolveVentures } from './kind-refs.js';
+import { countStates, ventureFacts, resolveOrganizations, resolveVentures } from './kind-refs.js';
 import { nameKeys, v } from './roster-types.js';
 
 /** The stage columns in the order a collaboration moves through them; ENDED may follow any stage. */
@@ -169,16 +168,7 @@ async function planCollaborations(all: ParsedRow[], { manager, problems, now }: 
   const ventures = await resolveVentures(manager, all, problems);
   const organizations = await resolveOrganizations(manager, all, problems, 'organization');
   const ventureIds = [...new Set(ventures.values())];
-  const facts = new Map(
-    (
-      await manager.query<{ id: string; founded_on: string | null; zone: string | null }[]>(
-        `SELECT v.id, to_char(v.founded_on, 'YYYY-MM-DD') AS founded_on,
-                (SELECT p.time_zone FROM programs p WHERE p.id = ${ventureProgramId('v.id')}) AS zone
-           FROM ventures v WHERE v.id = ANY($1::uuid[])`,
-        [ventureIds],
-      )
-    ).map((f) => [f.id, f]),
-  );
+  const facts = await ventureFacts(manager, ventureIds);
   const stored = await storedCollaborations(manager, ventureIds);
   const titleKeys = await nameKeys(manager, [
     ...stored.map((s) => s.title),

@@ -12,6 +12,7 @@ import { type CsvEncoding, readCsv, readXlsx, type FileType, type Table, Unreada
 import { collaborationsKind } from './collaborations.kind.js';
 import { mentorsKind } from './mentors.kind.js';
 import { outcomesKind } from './outcomes.kind.js';
+import { proBonoKind } from './pro-bono.kind.js';
 import { rosterKind } from './roster.kind.js';
 import { sessionsKind } from './sessions.kind.js';
 
@@ -22,6 +23,7 @@ export const IMPORT_KINDS: Record<string, ImportKind> = {
   outcomes: outcomesKind,
   sessions: sessionsKind,
   collaborations: collaborationsKind,
+  'pro-bono': proBonoKind,
 };
 
 /** One import at a time, across processes: a transaction-scoped advisory lock (released by COMMIT or ROLLBACK). */
