@@ -291,4 +291,126 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
       expect(template.example).toContain('2024-07-10 14:00');
     });
   });
+
+  describe('collaborations with their stage dates', () => {
+    const TABLES = ['collaborations', 'collaboration_stage_changes'];
+    let storedId: string;
+    beforeEach(async () => {
+      await q(`UPDATE ventures SET founded_on = '2024-01-01' WHERE id = $1`, [ids.alpha]);
+      storedId = (
+        await q<{ id: string }>(
+          `INSERT INTO collaborations (venture_id, organization_id, title, domain, kind, started_on, stage, stage_on, sdgs)
+           VALUES ($1, $2, 'Care robot pilot', 'HEALTHCARE', 'PROOF_OF_CONCEPT', '2024-04-01', 'EXPLORING', '2024-04-01', '{3}') RETURNING id`,
+          [ids.alpha, ids.partner],
+        )
+      )[0].id;
+      await q(
+        `INSERT INTO collaboration_stage_changes (collaboration_id, from_stage, to_stage, changed_on) VALUES ($1, NULL, 'EXPLORING', '2024-04-01')`,
+        [storedId],
+      );
+    });
+
+    it('creates collaborations with dated stage history, appends the stages after the stored ones; the same file again is all unchanged', async () => {
+      await importTwice(
+        'collaborations',
+        fixture('collaborations.csv'),
+        TABLES,
+        { collaborations: counts(2, 1, 0), stageChanges: counts(4, 0, 1) },
+        3,
+      );
+      const rows = await q<{ title: string; stage: string; stage_on: string; ended_on: string | null; sdgs: number[]; history: string }>(
+        `SELECT c.title, c.stage, to_char(c.stage_on, 'YYYY-MM-DD') AS stage_on, to_char(c.ended_on, 'YYYY-MM-DD') AS ended_on, c.sdgs,
+                (SELECT string_agg(coalesce(s.from_stage, '-') || '>' || s.to_stage || '@' || to_char(s.changed_on, 'YYYY-MM-DD') || coalesce(' ' || s.reason, ''), ', ' ORDER BY s.changed_on, s.recorded_at)
+                   FROM collaboration_stage_changes s WHERE s.collaboration_id = c.id) AS history
+           FROM collaborations c ORDER BY c.title`,
+      );
+      expect(rows.map((r) => [r.title, r.stage, r.stage_on, r.ended_on, r.sdgs, r.history])).toEqual([
+        ['Care robot pilot', 'PILOT', '2024-10-01', null, [3], '->EXPLORING@2024-04-01, EXPLORING>PILOT@2024-10-01'],
+        ['Farm data', 'EXPLORING', '2024-05-01', null, [2, 12], '->EXPLORING@2024-05-01'],
+        ['School lunches', 'ENDED', '2024-12-01', '2024-12-01', [], '->PILOT@2024-06-01, PILOT>ENDED@2024-12-01 Budget cut'],
+      ]);
+      expect((await q<{ id: string }>(`SELECT id FROM collaborations WHERE title = 'Care robot pilot'`))[0].id).toBe(storedId);
+    });
+
+    it('reports the errors of a file line by line and writes nothing', async () => {
+      await refuseErrors('collaborations', fixture('collaborations-errors.csv'), TABLES, [
+        { line: 2, column: 'started_on', code: 'BAD_DATE', value: '2024-13-01' },
+        { line: 3, column: 'venture', code: 'UNKNOWN_VENTURE', value: 'Gamma' },
+        { line: 4, column: 'demonstration_on', code: 'STAGE_OUT_OF_ORDER', value: '2024-09-01' },
+        { line: 5, column: 'started_on', code: 'BAD_DATE', value: '2023-06-01' },
+        { line: 6, column: 'exploring_on', code: 'STAGE_DATE_CHANGED', value: '2024-04-02' },
+        { line: 7, column: 'ended_reason', code: 'REQUIRED', value: null },
+      ]);
+      const template = await templateOf('collaborations');
+      expect(template.header).toEqual(template.xlsxHeader);
+      expect(template.header.slice(9, 14)).toEqual(['exploring_on', 'pilot_on', 'demonstration_on', 'commercial_on', 'ended_on']);
+    });
+  });
+
+  describe('pro bono engagements with volunteers and dated hours', () => {
+    const TABLES = [
+      'pro_bono_engagements',
+      'pro_bono_engagement_status_changes',
+      'pro_bono_volunteers',
+      'pro_bono_volunteer_changes',
+      'pro_bono_hour_entries',
+    ];
+    beforeEach(async () => {
+      await t.f.person({ name: 'Mika', email: 'mika@example.org' });
+      const [g] = await q<{ id: string }>(
+        `INSERT INTO pro_bono_engagements (title, organizer_id, beneficiary_venture_id, status, status_on, started_on)
+         VALUES ('Accounting clinic', $1, $2, 'ACTIVE', '2024-05-01', '2024-05-01') RETURNING id`,
+        [ids.partner, ids.alpha],
+      );
+      const [volunteer] = await q<{ id: string }>(
+        `INSERT INTO pro_bono_volunteers (engagement_id, person_id, role, joined_on, changed_on) VALUES ($1, $2, 'Accountant', '2024-05-01', '2024-05-01') RETURNING id`,
+        [g.id, ids.kenji],
+      );
+      await q(`INSERT INTO pro_bono_hour_entries (volunteer_id, worked_on, hours) VALUES ($1, '2024-05-10', 2)`, [volunteer.id]);
+    });
+
+    it('creates engagements, volunteers and hour entries; other hours on a stored day update it; the same file again is all unchanged', async () => {
+      await importTwice(
+        'pro-bono',
+        fixture('pro-bono.csv'),
+        TABLES,
+        { engagements: counts(1, 0, 1), volunteers: counts(2, 0, 1), hours: counts(3, 1, 0) },
+        4,
+      );
+      const rows = await q<{
+        title: string;
+        status: string;
+        person: string;
+        role: string;
+        joined_on: string;
+        worked_on: string;
+        hours: string;
+      }>(
+        `SELECT g.title, g.status, p.name AS person, v.role, to_char(v.joined_on, 'YYYY-MM-DD') AS joined_on,
+                to_char(h.worked_on, 'YYYY-MM-DD') AS worked_on, h.hours::text AS hours
+           FROM pro_bono_hour_entries h JOIN pro_bono_volunteers v ON v.id = h.volunteer_id
+           JOIN pro_bono_engagements g ON g.id = v.engagement_id JOIN people p ON p.id = v.person_id ORDER BY h.worked_on`,
+      );
+      expect(rows.map((r) => [r.title, r.status, r.person, r.role, r.joined_on, r.worked_on, Number(r.hours)])).toEqual([
+        ['Accounting clinic', 'ACTIVE', 'Kenji Sato', 'Accountant', '2024-05-01', '2024-05-10', 3.5],
+        ['Accounting clinic', 'ACTIVE', 'Kenji Sato', 'Accountant', '2024-05-01', '2024-05-17', 2],
+        ['Accounting clinic', 'ACTIVE', 'Mika', 'Designer', '2024-05-20', '2024-05-20', 1.25],
+        ['Legal help', 'PROPOSED', 'Mika', 'Lawyer', '2024-07-02', '2024-07-02', 4],
+      ]);
+    });
+
+    it('reports the errors of a file line by line and writes nothing', async () => {
+      await refuseErrors('pro-bono', fixture('pro-bono-errors.csv'), TABLES, [
+        { line: 2, column: 'worked_on', code: 'BAD_DATE', value: '2024-02-30' },
+        { line: 3, column: 'beneficiary_venture', code: 'UNKNOWN_VENTURE', value: 'Gamma' },
+        { line: 4, column: 'beneficiary_organization', code: 'BENEFICIARY', value: 'Partner Corp' },
+        { line: 5, column: 'worked_on', code: 'BAD_DATE', value: '2024-04-01' },
+        { line: 6, column: 'person_email', code: 'UNKNOWN_PERSON', value: 'nobody@example.org' },
+        { line: 7, column: 'hours', code: 'BAD_NUMBER', value: '0' },
+      ]);
+      const template = await templateOf('pro-bono');
+      expect(template.header).toEqual(template.xlsxHeader);
+      expect(template.header).toContain('worked_on');
+    });
+  });
 });

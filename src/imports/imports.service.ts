@@ -9,8 +9,10 @@ import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { ImportKind, ImportReport } from './import-kind.js';
 import { emptyReport, matchHeader, parseRows, ProblemList } from './import-run.js';
 import { type CsvEncoding, readCsv, readXlsx, type FileType, type Table, UnreadableFileError } from './read-table.js';
+import { collaborationsKind } from './collaborations.kind.js';
 import { mentorsKind } from './mentors.kind.js';
 import { outcomesKind } from './outcomes.kind.js';
+import { proBonoKind } from './pro-bono.kind.js';
 import { rosterKind } from './roster.kind.js';
 import { sessionsKind } from './sessions.kind.js';
 
@@ -20,6 +22,8 @@ export const IMPORT_KINDS: Record<string, ImportKind> = {
   mentors: mentorsKind,
   outcomes: outcomesKind,
   sessions: sessionsKind,
+  collaborations: collaborationsKind,
+  'pro-bono': proBonoKind,
 };
 
 /** One import at a time, across processes: a transaction-scoped advisory lock (released by COMMIT or ROLLBACK). */

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CellProblem, emptyCounts, type EntityCounts, type ParsedRow, type ProblemSink } from './import-kind.js';
+import { ventureProgramId } from '../programs/program-calendar.queries.js';
 import { NAME_KEY, nameKeys, normal, type Program, v } from './roster-types.js';
 
 /**
@@ -224,3 +225,14 @@ export const wordList =
     if (long) throw new CellProblem('TOO_LONG', `each entry at most ${max} characters ("${long.slice(0, 20)}…")`);
     return words;
   };
+
+/** Each venture's founding day and its program's time zone (null without a program): what dated rules about a venture need. */
+export async function ventureFacts(manager: EntityManager, ventureIds: Iterable<string>) {
+  const rows = await manager.query<{ id: string; founded_on: string | null; zone: string | null }[]>(
+    `SELECT v.id, to_char(v.founded_on, 'YYYY-MM-DD') AS founded_on,
+            (SELECT p.time_zone FROM programs p WHERE p.id = ${ventureProgramId('v.id')}) AS zone
+       FROM ventures v WHERE v.id = ANY($1::uuid[])`,
+    [[...new Set(ventureIds)]],
+  );
+  return new Map(rows.map((f) => [f.id, f]));
+}

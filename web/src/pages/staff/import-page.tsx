@@ -23,7 +23,7 @@ interface ImportReport {
 }
 
 /** The kinds the server imports (POST /imports/<kind>), each with its templates. */
-const KINDS = ['roster', 'mentors', 'sessions', 'outcomes'] as const;
+const KINDS = ['roster', 'mentors', 'sessions', 'collaborations', 'pro-bono', 'outcomes'] as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The file's type as the server reads it: with the session cookie it must be text/csv or XLSX (a cross-site form can send neither). */
