@@ -327,15 +327,13 @@ async function writeProBono(plan: ProBonoPlan, { manager, actor }: WriteContext)
   for (let i = 0; i < created.length; i += 500)
     await manager.insert(
       ProBonoHourEntryEntity,
-      created
-        .slice(i, i + 500)
-        .map((e) => ({
-          volunteerId: e.volunteer.id!,
-          workedOn: e.workedOn,
-          hours: e.hours,
-          note: e.note,
-          recordedByUserId: actor?.userId ?? null,
-        })),
+      created.slice(i, i + 500).map((e) => ({
+        volunteerId: e.volunteer.id!,
+        workedOn: e.workedOn,
+        hours: e.hours,
+        note: e.note,
+        recordedByUserId: actor?.userId ?? null,
+      })),
     );
   for (const e of plan.entries.filter((x) => x.stored && x.stored.hours !== x.hours)) {
     const entry = await manager.findOneByOrFail(ProBonoHourEntryEntity, { id: e.stored!.id });
