@@ -1,30 +1,14 @@
 import { STAGE_ORDER } from '../collaborations/collaboration.enum.js';
 import { effectiveStep } from '../common/history.js';
 import { EnrollmentStatus } from '../enrollments/enrollment-status.enum.js';
+import { ROSTER_COLUMNS as IMPORT_ROSTER_COLUMNS } from '../imports/roster.kind.js';
 
 /**
  * The cohort roster: exactly the columns of the roster import (docs: "Roster columns"), so a
  * roster downloaded and imported again changes nothing. One row per (enrollment, founder); a
  * venture without founders has one row with the founder columns empty.
  */
-export const ROSTER_COLUMNS = [
-  'program',
-  'fiscal_year',
-  'venture',
-  'venture_ref',
-  'sector',
-  'sdgs',
-  'founder',
-  'founder_kana',
-  'founder_email',
-  'founder_ref',
-  'status',
-  'applied_on',
-  'admitted_on',
-  'started_on',
-  'graduated_on',
-  'withdrawn_on',
-];
+export const ROSTER_COLUMNS = IMPORT_ROSTER_COLUMNS.map((column) => column.name);
 
 /** The day of each move that counts (corrections applied), as the roster's `<move>_on` columns. */
 const MOVES: [EnrollmentStatus, string][] = [
