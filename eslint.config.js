@@ -72,7 +72,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bench/*.mjs', 'test/fixtures/imports/*.mjs'] },
+        projectService: { allowDefaultProject: ['*.js', 'bench/*.mjs', 'test/fixtures/imports/*.mjs', 'test/fixtures/import-kinds/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },

@@ -11,6 +11,17 @@ const PROGRAM = 'Social Entrepreneurship School';
 const counts = (created: number, updated = 0, unchanged = 0) => ({ created, updated, unchanged });
 /** The line, column, code and value of each problem (the message is checked to be there). */
 const seen = (report: ImportReport) => report.problems.map(({ line, column, code, value }) => ({ line, column, code, value }));
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/**
+ * Each kind's file as the school may keep it (made from the UTF-8 CSV by fixtures/import-kinds/generate.mjs):
+ * each is expected to give the same report and the same stored rows.
+ */
+const FORMATS = [
+  { format: 'UTF-8 CSV', name: (kind: string) => `${kind}.csv`, source: () => ({ type: 'csv', encoding: 'utf-8' }) },
+  { format: 'Shift_JIS CSV', name: (kind: string) => `${kind}-sjis.csv`, source: () => ({ type: 'csv', encoding: 'cp932' }) },
+  { format: 'XLSX', name: (kind: string) => `${kind}.xlsx`, source: (kind: string) => ({ type: 'xlsx', sheet: kind }) },
+];
+type Format = (typeof FORMATS)[number];
 
 describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, outcomes', () => {
   const t = useTestApp();
@@ -20,29 +31,34 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
     for (const table of [...tables, 'audit_log']) out[table] = (await q<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
     return out;
   };
-  const report = async (kind: string, body: Buffer, query = 'dryRun=true') => {
+  const report = async (kind: string, body: Buffer, query = 'dryRun=true', type = 'text/csv') => {
     const res = await fetch(`${t.url}/imports/${kind}?${query}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${t.accounts[Role.STAFF].token}`, 'content-type': 'text/csv' },
+      headers: { authorization: `Bearer ${t.accounts[Role.STAFF].token}`, 'content-type': type },
       body,
     });
     return { status: res.status, report: (await res.json()) as ImportReport };
   };
 
-  /** Dry run (nothing written), commit, the same file again (all unchanged, only an audit entry more). */
-  const importTwice = async (kind: string, file: Buffer, tables: string[], first: Record<string, unknown>, rowsRead: number) => {
+  /**
+   * The kind's fixture in one format: dry run (nothing written), commit, the same file again (all
+   * unchanged, only an audit entry more).
+   */
+  const importTwice = async (kind: string, format: Format, tables: string[], first: Record<string, unknown>, rowsRead: number) => {
+    const file = fixture(format.name(kind));
+    const type = format.format === 'XLSX' ? XLSX_TYPE : 'text/csv';
     const before = await rowCounts(tables);
-    const dry = await report(kind, file);
+    const dry = await report(kind, file, 'dryRun=true', type);
     expect(dry.status).toBe(200);
-    expect(dry.report).toMatchObject({ kind, dryRun: true, committed: false, rowsRead, problems: [] });
+    expect(dry.report).toMatchObject({ kind, dryRun: true, committed: false, rowsRead, problems: [], source: format.source(kind) });
     expect(dry.report.entities).toEqual(first);
     expect(await rowCounts(tables)).toEqual(before);
-    const done = await report(kind, file, 'dryRun=false');
+    const done = await report(kind, file, 'dryRun=false', type);
     expect(done.status).toBe(200);
     expect(done.report).toMatchObject({ committed: true, problems: [] });
     expect(done.report.entities).toEqual(first);
     const after = await rowCounts(tables);
-    const again = await report(kind, file, 'dryRun=false');
+    const again = await report(kind, file, 'dryRun=false', type);
     expect(again.report).toMatchObject({ committed: true, problems: [] });
     const unchanged = Object.fromEntries(
       Object.entries(first as Record<string, { created: number; updated: number; unchanged: number }>).map(([k, c]) => [
@@ -109,51 +125,48 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
   describe('mentors and assignments', () => {
     const TABLES = ['people', 'mentors', 'mentor_assignments'];
 
-    it('creates mentor people, profiles and dated assignments; the same file again is all unchanged', async () => {
-      await importTwice(
-        'mentors',
-        fixture('mentors.csv'),
-        TABLES,
-        { people: counts(2, 0, 1), mentors: counts(3), assignments: counts(3) },
-        4,
-      );
-      const mentors = await q<{
-        name: string;
-        email: string;
-        reference: string | null;
-        capacity: number;
-        expertise: string[];
-        affiliation: string | null;
-      }>(
-        `SELECT p.name, p.email, p.reference, m.capacity, m.expertise, m.affiliation_organization_id AS affiliation
+    it.each(FORMATS)(
+      'creates mentor people, profiles and dated assignments; the same file again is all unchanged ($format)',
+      async (format) => {
+        await importTwice('mentors', format, TABLES, { people: counts(2, 0, 1), mentors: counts(3), assignments: counts(3) }, 4);
+        const mentors = await q<{
+          name: string;
+          email: string;
+          reference: string | null;
+          capacity: number;
+          expertise: string[];
+          affiliation: string | null;
+        }>(
+          `SELECT p.name, p.email, p.reference, m.capacity, m.expertise, m.affiliation_organization_id AS affiliation
            FROM mentors m JOIN people p ON p.id = m.person_id ORDER BY p.email`,
-      );
-      expect(mentors).toEqual([
-        {
-          name: '鈴木 一郎',
-          email: 'ichiro@example.org',
-          reference: 'M-001',
-          capacity: 2,
-          expertise: ['finance', 'healthcare'],
-          affiliation: ids.partner,
-        },
-        { name: 'Jane Doe', email: 'jane@example.org', reference: null, capacity: 3, expertise: [], affiliation: null },
-        { name: 'Kenji Sato', email: 'kenji@example.org', reference: null, capacity: 3, expertise: [], affiliation: null },
-      ]);
-      const assignments = await q<{ email: string; enrollment_id: string; role: string; starts_on: string; ends_on: string | null }>(
-        `SELECT p.email, a.enrollment_id, a.role, to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on
+        );
+        expect(mentors).toEqual([
+          {
+            name: '鈴木 一郎',
+            email: 'ichiro@example.org',
+            reference: 'M-001',
+            capacity: 2,
+            expertise: ['finance', 'healthcare'],
+            affiliation: ids.partner,
+          },
+          { name: 'Jane Doe', email: 'jane@example.org', reference: null, capacity: 3, expertise: [], affiliation: null },
+          { name: 'Kenji Sato', email: 'kenji@example.org', reference: null, capacity: 3, expertise: [], affiliation: null },
+        ]);
+        const assignments = await q<{ email: string; enrollment_id: string; role: string; starts_on: string; ends_on: string | null }>(
+          `SELECT p.email, a.enrollment_id, a.role, to_char(a.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(a.ends_on, 'YYYY-MM-DD') AS ends_on
            FROM mentor_assignments a JOIN mentors m ON m.id = a.mentor_id JOIN people p ON p.id = m.person_id ORDER BY p.email, a.starts_on`,
-      );
-      expect(assignments).toEqual([
-        { email: 'ichiro@example.org', enrollment_id: ids.enrollAlpha, role: 'LEAD', starts_on: '2024-06-01', ends_on: '2025-02-28' },
-        { email: 'ichiro@example.org', enrollment_id: ids.enrollBeta, role: 'SUPPORT', starts_on: '2024-07-01', ends_on: null },
-        { email: 'kenji@example.org', enrollment_id: ids.enrollAlpha, role: 'LEAD', starts_on: '2024-06-01', ends_on: null },
-      ]);
-      const [audit] = await q<{ details: Record<string, unknown> }>(
-        `SELECT details FROM audit_log WHERE operation = 'import:mentors' LIMIT 1`,
-      );
-      expect(audit.details).toMatchObject({ kind: 'mentors', rowsRead: 4 });
-    });
+        );
+        expect(assignments).toEqual([
+          { email: 'ichiro@example.org', enrollment_id: ids.enrollAlpha, role: 'LEAD', starts_on: '2024-06-01', ends_on: '2025-02-28' },
+          { email: 'ichiro@example.org', enrollment_id: ids.enrollBeta, role: 'SUPPORT', starts_on: '2024-07-01', ends_on: null },
+          { email: 'kenji@example.org', enrollment_id: ids.enrollAlpha, role: 'LEAD', starts_on: '2024-06-01', ends_on: null },
+        ]);
+        const [audit] = await q<{ details: Record<string, unknown> }>(
+          `SELECT details FROM audit_log WHERE operation = 'import:mentors' LIMIT 1`,
+        );
+        expect(audit.details).toMatchObject({ kind: 'mentors', rowsRead: 4 });
+      },
+    );
 
     it('refuses capacity beyond the profile, and reports the errors of a file line by line', async () => {
       await refuseErrors('mentors', fixture('mentors-errors.csv'), TABLES, [
@@ -187,35 +200,45 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
   describe('outcome records', () => {
     const TABLES = ['outcome_records'];
 
-    it('records values by day or period; a changed value is a correction of the stored one; the same file again is all unchanged', async () => {
-      await q(
-        `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, as_of, source)
+    it.each(FORMATS)(
+      'records values by day or period; a changed value is a correction of the stored one; the same file again is all unchanged ($format)',
+      async (format) => {
+        await q(
+          `INSERT INTO outcome_records (id, lineage_id, venture_id, metric_id, value, as_of, source)
          SELECT l.id, l.id, $1, m.id, 3, '2025-03-31', 'SURVEY' FROM metric_definitions m, (SELECT gen_random_uuid() AS id) l WHERE m.code = 'EMPLOYEES_FTE'`,
-        [ids.beta],
-      );
-      await importTwice('outcomes', fixture('outcomes.csv'), TABLES, { outcomes: counts(2, 1, 0) }, 3);
-      const records = await q<{
-        venture_id: string;
-        code: string;
-        value: string;
-        currency: string | null;
-        superseded: boolean;
-        lineage: number;
-      }>(
-        `SELECT o.venture_id, m.code, o.value::text AS value, o.currency, o.superseded_at IS NOT NULL AS superseded,
+          [ids.beta],
+        );
+        await importTwice('outcomes', format, TABLES, { outcomes: counts(2, 1, 0) }, 3);
+        const records = await q<{
+          venture_id: string;
+          code: string;
+          value: string;
+          currency: string | null;
+          superseded: boolean;
+          lineage: number;
+        }>(
+          `SELECT o.venture_id, m.code, o.value::text AS value, o.currency, o.superseded_at IS NOT NULL AS superseded,
                 (SELECT count(*)::int FROM outcome_records x WHERE x.lineage_id = o.lineage_id) AS lineage
            FROM outcome_records o JOIN metric_definitions m ON m.id = o.metric_id ORDER BY o.venture_id = $1, m.code, o.created_at`,
-        [ids.beta],
-      );
-      expect(
-        records.map((r) => [r.venture_id === ids.alpha ? 'Alpha' : 'ベータ', r.code, Number(r.value), r.currency, r.superseded, r.lineage]),
-      ).toEqual([
-        ['Alpha', 'EMPLOYEES_FTE', 12.5, null, false, 1],
-        ['Alpha', 'FUNDING_RAISED', 5000000, 'JPY', false, 1],
-        ['ベータ', 'EMPLOYEES_FTE', 3, null, true, 2],
-        ['ベータ', 'EMPLOYEES_FTE', 4, null, false, 2],
-      ]);
-    });
+          [ids.beta],
+        );
+        expect(
+          records.map((r) => [
+            r.venture_id === ids.alpha ? 'Alpha' : 'ベータ',
+            r.code,
+            Number(r.value),
+            r.currency,
+            r.superseded,
+            r.lineage,
+          ]),
+        ).toEqual([
+          ['Alpha', 'EMPLOYEES_FTE', 12.5, null, false, 1],
+          ['Alpha', 'FUNDING_RAISED', 5000000, 'JPY', false, 1],
+          ['ベータ', 'EMPLOYEES_FTE', 3, null, true, 2],
+          ['ベータ', 'EMPLOYEES_FTE', 4, null, false, 2],
+        ]);
+      },
+    );
 
     it('reports the errors of a file line by line and writes nothing', async () => {
       await refuseErrors('outcomes', fixture('outcomes-errors.csv'), TABLES, [
@@ -248,33 +271,40 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
       );
     });
 
-    it("logs sessions at their start in the program's zone under the pair's assignment; an edited one gets a revision; the same file again is all unchanged", async () => {
-      await importTwice('sessions', fixture('sessions.csv'), TABLES, { sessions: counts(2, 1, 0) }, 3);
-      const sessions = await q<{
-        held_at: Date;
-        duration_minutes: number;
-        format: string;
-        topics: string[];
-        tags: string[];
-        version: number;
-        assignment_id: string;
-      }>(`SELECT held_at, duration_minutes, format, topics, tags, version, assignment_id FROM mentoring_sessions ORDER BY held_at`);
-      expect(
-        sessions.map((s) => [
-          s.held_at.toISOString(),
-          s.duration_minutes,
-          s.format,
-          s.topics,
-          s.tags,
-          s.version,
-          s.assignment_id === assignmentId,
-        ]),
-      ).toEqual([
-        ['2024-07-10T05:00:00.000Z', 60, 'ONLINE', ['Fundraising'], ['pitch'], 1, true],
-        ['2024-08-01T01:00:00.000Z', 90, 'IN_PERSON', [], [], 2, true],
-        ['2024-09-05T00:30:00.000Z', 45, 'PHONE', [], ['follow-up', 'numbers'], 1, true],
-      ]);
-    });
+    it.each(FORMATS)(
+      "logs sessions at their start in the program's zone under the pair's assignment; an edited one gets a revision; the same file again is all unchanged ($format)",
+      async (format) => {
+        await importTwice('sessions', format, TABLES, { sessions: counts(2, 1, 0) }, 3);
+        const sessions = await q<{
+          held_at: Date;
+          duration_minutes: number;
+          format: string;
+          topics: string[];
+          tags: string[];
+          summary: string;
+          version: number;
+          assignment_id: string;
+        }>(
+          `SELECT held_at, duration_minutes, format, topics, tags, summary, version, assignment_id FROM mentoring_sessions ORDER BY held_at`,
+        );
+        expect(
+          sessions.map((s) => [
+            s.held_at.toISOString(),
+            s.duration_minutes,
+            s.format,
+            s.topics,
+            s.tags,
+            s.summary,
+            s.version,
+            s.assignment_id === assignmentId,
+          ]),
+        ).toEqual([
+          ['2024-07-10T05:00:00.000Z', 60, 'ONLINE', ['Fundraising'], ['pitch'], 'ピッチ資料を見直した。', 1, true],
+          ['2024-08-01T01:00:00.000Z', 90, 'IN_PERSON', [], [], '', 2, true],
+          ['2024-09-05T00:30:00.000Z', 45, 'PHONE', [], ['follow-up', 'numbers'], '', 1, true],
+        ]);
+      },
+    );
 
     it('reports the errors of a file line by line and writes nothing', async () => {
       await refuseErrors('sessions', fixture('sessions-errors.csv'), TABLES, [
@@ -310,27 +340,24 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
       );
     });
 
-    it('creates collaborations with dated stage history, appends the stages after the stored ones; the same file again is all unchanged', async () => {
-      await importTwice(
-        'collaborations',
-        fixture('collaborations.csv'),
-        TABLES,
-        { collaborations: counts(2, 1, 0), stageChanges: counts(4, 0, 1) },
-        3,
-      );
-      const rows = await q<{ title: string; stage: string; stage_on: string; ended_on: string | null; sdgs: number[]; history: string }>(
-        `SELECT c.title, c.stage, to_char(c.stage_on, 'YYYY-MM-DD') AS stage_on, to_char(c.ended_on, 'YYYY-MM-DD') AS ended_on, c.sdgs,
+    it.each(FORMATS)(
+      'creates collaborations with dated stage history, appends the stages after the stored ones; the same file again is all unchanged ($format)',
+      async (format) => {
+        await importTwice('collaborations', format, TABLES, { collaborations: counts(2, 1, 0), stageChanges: counts(4, 0, 1) }, 3);
+        const rows = await q<{ title: string; stage: string; stage_on: string; ended_on: string | null; sdgs: number[]; history: string }>(
+          `SELECT c.title, c.stage, to_char(c.stage_on, 'YYYY-MM-DD') AS stage_on, to_char(c.ended_on, 'YYYY-MM-DD') AS ended_on, c.sdgs,
                 (SELECT string_agg(coalesce(s.from_stage, '-') || '>' || s.to_stage || '@' || to_char(s.changed_on, 'YYYY-MM-DD') || coalesce(' ' || s.reason, ''), ', ' ORDER BY s.changed_on, s.recorded_at)
                    FROM collaboration_stage_changes s WHERE s.collaboration_id = c.id) AS history
            FROM collaborations c ORDER BY c.title`,
-      );
-      expect(rows.map((r) => [r.title, r.stage, r.stage_on, r.ended_on, r.sdgs, r.history])).toEqual([
-        ['Care robot pilot', 'PILOT', '2024-10-01', null, [3], '->EXPLORING@2024-04-01, EXPLORING>PILOT@2024-10-01'],
-        ['Farm data', 'EXPLORING', '2024-05-01', null, [2, 12], '->EXPLORING@2024-05-01'],
-        ['School lunches', 'ENDED', '2024-12-01', '2024-12-01', [], '->PILOT@2024-06-01, PILOT>ENDED@2024-12-01 Budget cut'],
-      ]);
-      expect((await q<{ id: string }>(`SELECT id FROM collaborations WHERE title = 'Care robot pilot'`))[0].id).toBe(storedId);
-    });
+        );
+        expect(rows.map((r) => [r.title, r.stage, r.stage_on, r.ended_on, r.sdgs, r.history])).toEqual([
+          ['Care robot pilot', 'PILOT', '2024-10-01', null, [3], '->EXPLORING@2024-04-01, EXPLORING>PILOT@2024-10-01'],
+          ['Farm data', 'EXPLORING', '2024-05-01', null, [2, 12], '->EXPLORING@2024-05-01'],
+          ['School lunches', 'ENDED', '2024-12-01', '2024-12-01', [], '->PILOT@2024-06-01, PILOT>ENDED@2024-12-01 Budget cut'],
+        ]);
+        expect((await q<{ id: string }>(`SELECT id FROM collaborations WHERE title = 'Care robot pilot'`))[0].id).toBe(storedId);
+      },
+    );
 
     it('reports the errors of a file line by line and writes nothing', async () => {
       await refuseErrors('collaborations', fixture('collaborations-errors.csv'), TABLES, [
@@ -369,35 +396,39 @@ describe('import kinds over HTTP: mentors, sessions, collaborations, pro bono, o
       await q(`INSERT INTO pro_bono_hour_entries (volunteer_id, worked_on, hours) VALUES ($1, '2024-05-10', 2)`, [volunteer.id]);
     });
 
-    it('creates engagements, volunteers and hour entries; other hours on a stored day update it; the same file again is all unchanged', async () => {
-      await importTwice(
-        'pro-bono',
-        fixture('pro-bono.csv'),
-        TABLES,
-        { engagements: counts(1, 0, 1), volunteers: counts(2, 0, 1), hours: counts(3, 1, 0) },
-        4,
-      );
-      const rows = await q<{
-        title: string;
-        status: string;
-        person: string;
-        role: string;
-        joined_on: string;
-        worked_on: string;
-        hours: string;
-      }>(
-        `SELECT g.title, g.status, p.name AS person, v.role, to_char(v.joined_on, 'YYYY-MM-DD') AS joined_on,
-                to_char(h.worked_on, 'YYYY-MM-DD') AS worked_on, h.hours::text AS hours
+    it.each(FORMATS)(
+      'creates engagements, volunteers and hour entries; other hours on a stored day update it; the same file again is all unchanged ($format)',
+      async (format) => {
+        await importTwice(
+          'pro-bono',
+          format,
+          TABLES,
+          { engagements: counts(1, 0, 1), volunteers: counts(2, 0, 1), hours: counts(3, 1, 0) },
+          4,
+        );
+        const rows = await q<{
+          title: string;
+          status: string;
+          person: string;
+          role: string;
+          joined_on: string;
+          worked_on: string;
+          hours: string;
+          note: string | null;
+        }>(
+          `SELECT g.title, g.status, p.name AS person, v.role, to_char(v.joined_on, 'YYYY-MM-DD') AS joined_on,
+                to_char(h.worked_on, 'YYYY-MM-DD') AS worked_on, h.hours::text AS hours, h.note
            FROM pro_bono_hour_entries h JOIN pro_bono_volunteers v ON v.id = h.volunteer_id
            JOIN pro_bono_engagements g ON g.id = v.engagement_id JOIN people p ON p.id = v.person_id ORDER BY h.worked_on`,
-      );
-      expect(rows.map((r) => [r.title, r.status, r.person, r.role, r.joined_on, r.worked_on, Number(r.hours)])).toEqual([
-        ['Accounting clinic', 'ACTIVE', 'Kenji Sato', 'Accountant', '2024-05-01', '2024-05-10', 3.5],
-        ['Accounting clinic', 'ACTIVE', 'Kenji Sato', 'Accountant', '2024-05-01', '2024-05-17', 2],
-        ['Accounting clinic', 'ACTIVE', 'Mika', 'Designer', '2024-05-20', '2024-05-20', 1.25],
-        ['Legal help', 'PROPOSED', 'Mika', 'Lawyer', '2024-07-02', '2024-07-02', 4],
-      ]);
-    });
+        );
+        expect(rows.map((r) => [r.title, r.status, r.person, r.role, r.joined_on, r.worked_on, Number(r.hours), r.note])).toEqual([
+          ['Accounting clinic', 'ACTIVE', 'Kenji Sato', 'Accountant', '2024-05-01', '2024-05-10', 3.5, null],
+          ['Accounting clinic', 'ACTIVE', 'Kenji Sato', 'Accountant', '2024-05-01', '2024-05-17', 2, null],
+          ['Accounting clinic', 'ACTIVE', 'Mika', 'Designer', '2024-05-20', '2024-05-20', 1.25, 'ロゴ案'],
+          ['法務相談', 'PROPOSED', 'Mika', 'Lawyer', '2024-07-02', '2024-07-02', 4, null],
+        ]);
+      },
+    );
 
     it('reports the errors of a file line by line and writes nothing', async () => {
       await refuseErrors('pro-bono', fixture('pro-bono-errors.csv'), TABLES, [
