@@ -2,8 +2,8 @@ import { analystMentorEn, analystMentorJa } from './labels-analyst-mentor';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { staffEn, staffJa } from './pages/staff/labels';
 
-/** Every label of the console, in both languages (keys are English-ish ids). */
-const en = {
+/** The console's own labels; the staff pages and the analyst/mentor pages keep theirs in their own files. */
+const baseEn = {
   appName: 'Alumni Graph',
   language: 'Language',
   signIn: 'Sign in',
@@ -63,9 +63,23 @@ const en = {
   moveOn: 'On',
   downloadCsv: 'Download CSV',
   cohortComparison: 'Cohort comparison',
-  ...staffEn,
-  ...analystMentorEn,
 } as const;
+
+/**
+ * A key in two of the dictionaries would be overwritten without a word by the spread below (it
+ * happened: `hours`, `enrolled`, `metric`… showed the analyst's words on the staff forms). This
+ * fails `npm run typecheck`, naming the keys, when one is defined twice.
+ */
+type Shared<A, B> = Extract<keyof A, keyof B>;
+type DefinedTwice = [
+  Shared<typeof baseEn, typeof staffEn>,
+  Shared<typeof baseEn, typeof analystMentorEn>,
+  Shared<typeof staffEn, typeof analystMentorEn>,
+][number];
+export const labelsDefinedOnce: [DefinedTwice] extends [never] ? true : { 'labels defined in two dictionaries': DefinedTwice } = true;
+
+/** Every label of the console, in both languages (keys are English-ish ids). */
+const en = { ...baseEn, ...staffEn, ...analystMentorEn };
 
 export type Key = keyof typeof en;
 export type Lang = 'ja' | 'en';
