@@ -51,6 +51,13 @@ async function waitFor(url, tries = 200) {
   throw new Error(`${url} did not come up`);
 }
 
+/** User + system CPU milliseconds the processes used so far (/proc/<pid>/stat, clock ticks of 10 ms). */
+const cpuMs = (children) =>
+  children.reduce((sum, child) => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+  }, 0);
+
 const peakRss = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
@@ -148,7 +155,9 @@ try {
   const servers = [];
   for (let i = 0; i < processes; i++) {
     const serverPort = await freePort();
-    const server = spawn(process.execPath, ['dist/src/main.js'], {
+    // BENCH_SERVER_NODE_ARGS: extra node arguments for the servers, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof".
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const server = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -259,6 +268,7 @@ try {
       if (warmup) await drive(url, op, contexts[target], tokens[op.as], warmup);
       await settle();
       const sessionsBefore = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
+      const cpuBefore = cpuMs(target === 'server' ? servers : [baseline]);
       const r =
         target === 'server' && processes > 1
           ? combine(
@@ -270,8 +280,11 @@ try {
       // Statements of requests cut off at the deadline keep PostgreSQL busy: let them finish
       // before the next measurement starts.
       await settle();
+      const cpu = cpuMs(target === 'server' ? servers : [baseline]) - cpuBefore;
       row[target] = {
         reqPerSec: r.requests.average,
+        // CPU of the process(es) (user + system) per answered request: less moved by other load than req/s.
+        cpuMsPerRequest: cpu / Math.max(1, r['2xx'] + r.non2xx),
         p50: r.latency.p50,
         p99: r.latency.p99,
         ok: r['2xx'],
@@ -302,7 +315,8 @@ try {
     console.log(
       `${name.padEnd(10)} server ${row.server.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.server.p50).padStart(4)} ms p99 ${String(row.server.p99).padStart(4)} ms | ` +
         `baseline ${row.baseline.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.baseline.p50).padStart(4)} ms p99 ${String(row.baseline.p99).padStart(4)} ms | ` +
-        `p50 ×${row.ratios.p50.toFixed(2)}, throughput ×${row.ratios.reqPerSec.toFixed(2)}` +
+        `p50 ×${row.ratios.p50.toFixed(2)}, throughput ×${row.ratios.reqPerSec.toFixed(2)} | ` +
+        `CPU/request server ${row.server.cpuMsPerRequest.toFixed(2)} ms, baseline ${row.baseline.cpuMsPerRequest.toFixed(2)} ms` +
         (name === 'write'
           ? ` | rows written ${row.server.rowsWritten} for ${row.server.requestsSent} sent (${row.server.ok} answered in time), duplicates ${row.server.duplicates}`
           : ''),

@@ -105,7 +105,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: AppErrorFilter },
         // Order matters: who is calling first, then how often.
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
       ],
     };
   }

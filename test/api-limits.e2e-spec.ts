@@ -111,3 +111,27 @@ describe('the API protects itself', () => {
     expect(other.errors).toBeUndefined();
   });
 });
+
+describe('a rate limit taken from the shared count a few points at a time', () => {
+  // 1% of 300: each process takes 3 points per upsert (auth/rate-limit.guard.ts, SharedLimit).
+  const t = useTestApp({ RATE_LIMIT_PER_MINUTE: '300' }, { reset: 'none' });
+  const COMPILED = `{ cohorts(first: 1) { totalCount edges { node { id } } } }`;
+  const RESOLVED = `{ programs { totalCount } }`;
+
+  it('lets exactly the limit through, compiled reads and resolved operations alike, in parallel bursts', async () => {
+    // The compiled read is one statement of its own (graphql/compiled-reads), not the resolvers' path.
+    expect(await t.countSql(() => t.gqlAs(Role.ANALYST, COMPILED))).toBe(1);
+    const codes: unknown[] = [];
+    for (let burst = 0; burst < 31; burst++) {
+      const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => t.gqlAs(Role.ANALYST, (burst + i) % 2 ? COMPILED : RESOLVED)));
+      codes.push(...answers.map((a) => a.errors?.[0].extensions?.code ?? 'OK'));
+    }
+    // 1 + 310 calls: 300 answered, the other 11 refused with the seconds to wait.
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(299);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(11);
+    const refused = await t.gqlAs(Role.ANALYST, COMPILED);
+    expect(refused.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await t.gqlAs(Role.STAFF, RESOLVED)).errors).toBeUndefined();
+  });
+});

@@ -3,6 +3,9 @@ import { hashPassword } from '../src/users/passwords.js';
 import { Role } from '../src/access/role.enum.js';
 import { EnrollmentStatus as E } from '../src/enrollments/enrollment-status.enum.js';
 import { useTestApp } from './utils/use-test-app.js';
+import { onSql } from '../src/database/sql-logger.js';
+import { ACTIVE_ACCOUNT_SQL } from '../src/users/users.service.js';
+import { AuthService } from '../src/auth/auth.service.js';
 import { expectError, expectOk } from './utils/expect.js';
 
 const PASSWORD = 'correct horse battery staple';
@@ -111,6 +114,40 @@ describe('accounts, sign-in and tokens', () => {
 
     await t.gqlAs(Role.ADMIN, `mutation($id: ID!) { reactivateUser(input: { userId: $id }) { active } }`, { id: user.id });
     expect((await asToken(accessToken, `{ me { id } }`)).data?.me.id).toBe(user.id);
+  });
+
+  it('remembers an account between requests, and honours changes made in SQL by hand on the next request', async () => {
+    const user = await f.user([Role.ANALYST], hash);
+    const { accessToken } = await t.server.app.get(AuthService).issueAccessToken(user);
+    /** `{ me }` with this token, and how many times it looked the account up in the database. */
+    const me = async () => {
+      let lookups = 0;
+      const stop = onSql((sql) => {
+        if (sql === ACTIVE_ACCOUNT_SQL) lookups += 1;
+      });
+      try {
+        return { answer: await asToken(accessToken, `{ me { id roles } }`), lookups };
+      } finally {
+        stop();
+      }
+    };
+    const first = await me();
+    expect(first.answer.data.me).toEqual({ id: user.id, roles: ['ANALYST'] });
+    expect(first.lookups).toBe(1);
+    // Then remembered (a change heard while the first lookup was on its way would make it ask once more).
+    await me();
+    expect((await me()).lookups).toBe(0);
+
+    await t.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [user.id]);
+    expect((await me()).answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    await t.dataSource.query(`UPDATE users SET active = true, roles = '{STAFF}' WHERE id = $1`, [user.id]);
+    expect((await me()).answer.data.me).toEqual({ id: user.id, roles: ['STAFF'] });
+    await t.dataSource.query(`UPDATE users SET password_changed_at = now() + interval '1 second' WHERE id = $1`, [user.id]);
+    expect((await me()).answer.errors[0].message).toMatch(/password has changed/);
+    await t.dataSource.query(`UPDATE users SET password_changed_at = NULL WHERE id = $1`, [user.id]);
+    expect((await me()).answer.data.me.id).toBe(user.id);
+    await t.dataSource.query(`DELETE FROM users WHERE id = $1`, [user.id]);
+    expect((await me()).answer.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('applies role changes on the next request, and keeps the last admin an admin', async () => {

@@ -213,6 +213,49 @@ describe('several server processes on one PostgreSQL', () => {
     });
   });
 
+  describe('remembered accounts', () => {
+    it('refuses a deactivated account in both processes on the next request, deactivated through either or by hand in SQL', async () => {
+      const user = { email: 'leaver@several.example', password: 'leaver-password-1234' };
+      const created = await client(a.url, adminToken).gql(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+        i: { ...user, name: 'Leaver', roles: ['ANALYST'] },
+      });
+      const id = created.body.data.createUser.id;
+      const login = await client(b.url).gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: user });
+      const token = login.body.data.login.accessToken;
+      const codes = async () =>
+        Promise.all(
+          [a, b].map(async (server) => {
+            const res = await client(server.url, token).gql(`{ me { email } }`);
+            return res.body.errors?.[0].extensions.code ?? res.body.data.me.email;
+          }),
+        );
+      const setActive = (server: ServerProcess, active: boolean) =>
+        client(server.url, adminToken).gql(
+          `mutation($id: ID!) { ${active ? 'reactivateUser' : 'deactivateUser'}(input: { userId: $id }) { id } }`,
+          {
+            id,
+          },
+        );
+      // Both processes know (and remember) the account.
+      expect(await codes()).toEqual([user.email, user.email]);
+      expect(await codes()).toEqual([user.email, user.email]);
+      await setActive(a, false);
+      expect(await codes()).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      await setActive(b, true);
+      expect(await codes()).toEqual([user.email, user.email]);
+
+      const { default: pg } = await import('pg');
+      const byHand = new pg.Client({ connectionString: cluster.url });
+      await byHand.connect();
+      try {
+        await byHand.query(`UPDATE users SET active = false WHERE id = $1`, [id]);
+        expect(await codes()).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+      } finally {
+        await byHand.end();
+      }
+    });
+  });
+
   describe('metrics', () => {
     const METRICS = 'Bearer metrics-token-for-the-spec';
     const scrape = async () => (await fetch(`${a.url}/metrics`, { headers: { authorization: METRICS } })).text();

@@ -15,6 +15,7 @@ import { JWT_SECRET } from '../config/jwt-secret.js';
 import { verifyPassword } from '../users/passwords.js';
 import { Role } from '../access/role.enum.js';
 import type { Viewer } from '../access/viewer.js';
+import { type Account, AccountCache } from './account-cache.js';
 
 const ISSUER = 'alumni-graph';
 const API_TOKEN_PREFIX = 'agt_';
@@ -41,6 +42,7 @@ export class AuthService {
     @Inject(JWT_SECRET) secret: string,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountCache,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -121,7 +123,8 @@ export class AuthService {
 
   /**
    * The viewer behind an Authorization header: null without one; UNAUTHENTICATED for a token
-   * that is malformed, expired, revoked, or whose user is deactivated (checked every request).
+   * that is malformed, expired, revoked, or whose user is deactivated (checked every request,
+   * against the account as the AccountCache knows it: changes reach it at their commit).
    */
   async authenticate(header: string | undefined): Promise<Viewer | null> {
     if (!header) return null;
@@ -130,7 +133,7 @@ export class AuthService {
     const token = match[1];
     if (token.startsWith(API_TOKEN_PREFIX)) return this.authenticateApiToken(token);
     const { userId, issuedAt } = await this.verifyAccessToken(token);
-    const user = userId ? await this.users.findActive(userId) : null;
+    const user = userId ? await this.accounts.get(userId, () => this.findAccount(userId)) : null;
     if (!user) throw new UnauthenticatedError('The account is deactivated or gone');
     if (user.passwordChangedAt && issuedAt < Math.floor(user.passwordChangedAt.getTime() / 1000)) {
       throw new UnauthenticatedError('The password has changed since this token was issued: sign in again');
@@ -138,10 +141,17 @@ export class AuthService {
     return toViewer(user, 'access-token');
   }
 
+  private async findAccount(id: string): Promise<Account | null> {
+    const user = await this.users.findActive(id);
+    return (
+      user && { id: user.id, personId: user.personId, email: user.email, roles: user.roles, passwordChangedAt: user.passwordChangedAt }
+    );
+  }
+
   /**
    * The signature and claims of an access token. A token that verified once is remembered until
    * it expires (bounded): the same bytes always verify the same way, and WebCrypto's HMAC was
-   * ~6% of a write's CPU. Expiry is still checked on every use; the account on every request.
+   * ~6% of a write's CPU. Expiry is still checked on every use; the account on every request (AccountCache).
    */
   private async verifyAccessToken(token: string): Promise<{ userId: string | undefined; issuedAt: number }> {
     const known = this.verifiedTokens.get(token);
@@ -220,10 +230,11 @@ interface UserRow {
   roles: Role[];
 }
 
-const toViewer = (user: UserEntity, via: Viewer['via']): Viewer => ({
+const toViewer = (user: Account, via: Viewer['via']): Viewer => ({
   userId: user.id,
   personId: user.personId,
   email: user.email,
-  roles: user.roles,
+  // A copy: the account is shared by the requests of this process.
+  roles: [...user.roles],
   via,
 });

@@ -19,7 +19,7 @@ type Pool = { query(query: Query): Promise<unknown> };
  * unnamed: the library names its prepared statements, which PgBouncer in transaction mode does
  * not keep. When the database does not answer, this process counts alone in memory meanwhile.
  */
-function sharedLimit(dataSource: DataSource, keyPrefix: string, points: number): RateLimiterPostgres {
+function sharedLimit(dataSource: DataSource, keyPrefix: string, points: number): SharedLimit {
   const pool = () => (dataSource.driver as unknown as { master: Pool }).master;
   const storeClient = { query: (q: Query) => pool().query({ text: q.text, values: q.values }) };
   const options: IRateLimiterStoreOptions & { tableCreated: boolean } = {
@@ -32,7 +32,112 @@ function sharedLimit(dataSource: DataSource, keyPrefix: string, points: number):
     duration: 60,
     insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: 60 }),
   };
-  return new RateLimiterPostgres(options);
+  return new SharedLimit(new RateLimiterPostgres(options), points);
+}
+
+/** Points a process takes from the shared count at once: 1% of the limit, between 1 and 100. */
+export const leaseSize = (points: number): number => Math.min(100, Math.max(1, Math.floor(points / 100)));
+
+interface Lease {
+  /** Points taken and not used yet. */
+  left: number;
+  /** When the window they were taken in ends (Date.now() scale). */
+  until: number;
+  /** The shared count had passed the limit: once `left` is used, refused until `until`. */
+  last: boolean;
+}
+
+const LEASES_KEPT = 10_000;
+
+/**
+ * A shared limit whose points a process takes from the `rate_limits` row a few at a time
+ * (leaseSize: 1% of the limit), then hands out from memory until they are used or their window
+ * ends: one upsert per lease instead of one per request. Up to a limit of 199 a lease is one
+ * point: one upsert per call, exactly as before. A lease taken past the limit holds only the points
+ * still under it, and after those the key is refused until its window ends, without asking again
+ * (the shared count only grows within a window). So the limit is never exceeded; with several
+ * processes, points one holds unused count for it, and another may be refused up to 1% early.
+ */
+class SharedLimit {
+  private readonly lease: number;
+  private readonly leases = new Map<string, Lease>();
+  private readonly taking = new Map<string, Promise<Lease>>();
+
+  constructor(
+    private readonly limiter: RateLimiterPostgres,
+    private readonly points: number,
+  ) {
+    this.lease = leaseSize(points);
+  }
+
+  /** One point for `key`; over the limit, rejects with the milliseconds until its window ends. */
+  async consume(key: string): Promise<void> {
+    // One point at a time: one upsert per call, as the library does it.
+    if (this.lease === 1) {
+      const lease = await this.take(key);
+      if (lease.left === 0) throw new Refused(lease.until - Date.now());
+      return;
+    }
+    // Calls that come while a lease is on its way wait for it rather than take their own.
+    for (let pending = this.taking.get(key); ; pending = this.taking.get(key)) {
+      if (this.use(key)) return;
+      if (!pending) break;
+      await pending.catch(() => undefined);
+    }
+    const taking = this.take(key);
+    this.taking.set(key, taking);
+    let lease: Lease;
+    try {
+      lease = await taking;
+    } finally {
+      this.taking.delete(key);
+    }
+    if (this.leases.size >= LEASES_KEPT) this.forgetEnded();
+    this.leases.set(key, lease);
+    if (!this.use(key)) throw new Refused(Math.max(0, lease.until - Date.now()));
+  }
+
+  /** Uses a point of the key's lease: true when there was one; throws Refused after the last one. */
+  private use(key: string): boolean {
+    const lease = this.leases.get(key);
+    const now = Date.now();
+    if (!lease || lease.until <= now) return false;
+    if (lease.left > 0) {
+      lease.left -= 1;
+      return true;
+    }
+    if (lease.last) throw new Refused(lease.until - now);
+    return false;
+  }
+
+  /** Takes a lease of points for `key` from the shared count. */
+  private async take(key: string): Promise<Lease> {
+    let res: RateLimiterRes;
+    let over = false;
+    try {
+      res = await this.limiter.consume(key, this.lease);
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      res = refusal;
+      over = true;
+    }
+    // Past the limit, the points of this lease that were still under it.
+    const left = over ? Math.max(0, Math.min(this.lease, this.points - (res.consumedPoints - this.lease))) : this.lease;
+    return { left, until: Date.now() + res.msBeforeNext, last: over };
+  }
+
+  private forgetEnded(): void {
+    const now = Date.now();
+    for (const [key, lease] of this.leases) if (lease.until <= now) this.leases.delete(key);
+    if (this.leases.size >= LEASES_KEPT) this.leases.delete(this.leases.keys().next().value!);
+  }
+}
+
+/** A call over its limit: the milliseconds until the window ends. */
+class Refused extends Error {
+  constructor(readonly msBeforeNext: number) {
+    super('over the rate limit');
+  }
 }
 
 /**
@@ -41,14 +146,14 @@ function sharedLimit(dataSource: DataSource, keyPrefix: string, points: number):
  * LOGIN_RATE_LIMIT_PER_MINUTE. Over a limit: TOO_MANY_REQUESTS with the seconds to wait.
  * Runs after AccessGuard, which has put the viewer on the request.
  *
- * rate-limiter-flexible with its PostgreSQL store (one upsert per request) rather than
+ * rate-limiter-flexible with its PostgreSQL store (one upsert per lease of points, see SharedLimit) rather than
  * @nestjs/throttler: its 6.x build is CommonJS that require()s the ESM-only @nestjs/common 12,
  * which Jest cannot load on Node 20; and the counts must hold across processes.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly calls: RateLimiterPostgres;
-  private readonly logins: RateLimiterPostgres;
+  private readonly calls: SharedLimit;
+  private readonly logins: SharedLimit;
 
   constructor(
     private readonly reflector: Reflector,
@@ -86,11 +191,11 @@ export class RateLimitGuard implements CanActivate {
 }
 
 /** Counts one point; over the limit, TOO_MANY_REQUESTS with the seconds until the window ends. */
-async function consume(limiter: RateLimiterPostgres, key: string, limit: 'user' | 'address' | 'login'): Promise<void> {
+async function consume(limiter: SharedLimit, key: string, limit: 'user' | 'address' | 'login'): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    if (!(refusal instanceof Refused)) throw refusal;
     rateLimitRefusals.inc({ limit });
     throw new TooManyRequestsError(Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)));
   }

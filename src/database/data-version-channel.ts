@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { AccountCache, ACCOUNTS_CHANNEL } from '../auth/account-cache.js';
 import { noteRemoteChange, onLocalChange } from '../common/data-version.js';
 import { noteWriter, takePendingWriters } from '../common/read-routing.js';
 import { APP_CONFIG, type AppConfig } from '../config/env.js';
@@ -24,6 +25,10 @@ interface Message {
  * stays open: DATABASE_LISTEN_URL when DATABASE_URL goes through a transaction-mode pooler.
  * When that connection drops, the caches are dropped too (a message may have been missed) and
  * it reconnects every second; meanwhile ANALYTICS_CACHE_SECONDS still bounds staleness.
+ *
+ * The same connection hears the `users` table's triggers (ACCOUNTS_CHANNEL, whoever changed an
+ * account) and tells the AccountCache, which remembers accounts only while it is listening and
+ * sends empty queries on it to be sure it has heard every change (auth/account-cache.ts).
  */
 @Injectable()
 export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestroy {
@@ -39,6 +44,7 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accounts: AccountCache,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,6 +55,7 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     this.unsubscribe?.();
+    this.accounts.setListening(undefined);
     clearTimeout(this.retry);
     await this.listener?.end().catch(() => undefined);
   }
@@ -56,15 +63,18 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
   private async listen(): Promise<void> {
     const url = this.config.databaseListenUrl ?? (this.dataSource.options as { url: string }).url;
     const client = new pg.Client({ connectionString: url, application_name: 'alumni-graph-listen' });
-    client.on('notification', (message) => this.receive(message.payload));
+    client.on('notification', (message) =>
+      message.channel === ACCOUNTS_CHANNEL ? this.accounts.changed(message.payload ?? '*') : this.receive(message.payload),
+    );
     client.on('error', () => this.reconnect(client));
     client.on('end', () => this.reconnect(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      await client.query(`LISTEN ${CHANNEL}; LISTEN ${ACCOUNTS_CHANNEL}`);
       this.listener = client;
       // Anything written while we were not listening went unheard.
       noteRemoteChange();
+      this.accounts.setListening(() => client.query(';'));
     } catch (error) {
       this.logger.warn(`cannot LISTEN for other processes' writes (${(error as Error).message}); retrying`);
       this.reconnect(client);
@@ -74,6 +84,7 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
   private reconnect(client: pg.Client): void {
     if (this.stopped || client !== (this.listener ?? client) || this.retry) return;
     this.listener = undefined;
+    this.accounts.setListening(undefined);
     client.end().catch(() => undefined);
     this.retry = setTimeout(() => {
       this.retry = undefined;

@@ -22,6 +22,7 @@ import { WebSessions1796250000000 } from '../../migrations/1796250000000-WebSess
 import { UnloggedRateLimits1796260000000 } from '../../migrations/1796260000000-UnloggedRateLimits.js';
 import { MergedInto1796310000000 } from '../../migrations/1796310000000-MergedInto.js';
 import { SchoolReferences1796350000000 } from '../../migrations/1796350000000-SchoolReferences.js';
+import { AccountChangeNotices1796380000000 } from '../../migrations/1796380000000-AccountChangeNotices.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -45,4 +46,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   UnloggedRateLimits1796260000000,
   MergedInto1796310000000,
   SchoolReferences1796350000000,
+  AccountChangeNotices1796380000000,
 ];

@@ -3,7 +3,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { Reflector } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { GraphQLSchema } from 'graphql';
@@ -54,8 +53,13 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [AuthModule, MentoringModule],
-    inject: [AuthService, MentorsService, getDataSourceToken()],
-    useFactory: (auth: AuthService, mentors: MentorsService, dataSource: DataSource): Omit<ApolloDriverConfig, 'driver'> => ({
+    inject: [AuthService, MentorsService, getDataSourceToken(), RateLimitGuard],
+    useFactory: (
+      auth: AuthService,
+      mentors: MentorsService,
+      dataSource: DataSource,
+      limit: RateLimitGuard,
+    ): Omit<ApolloDriverConfig, 'driver'> => ({
       ...armor,
       // Operations run compiled by graphql-jit (JitExecutor): the schema Nest builds goes to it
       // when Apollo starts. Nest passes every option on to `new ApolloServer()`; its config
@@ -65,16 +69,13 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
             transformSchema: (schema: GraphQLSchema) => (builtSchema = schema),
             gateway: new JitExecutor(
               () => builtSchema!,
+              // Counted by the app's own guard (the same rate_limits rows and leases of points).
               config.graphql.compiledReads
-                ? (() => {
-                    // Counts in the same rate_limits rows as the app's guard (shared by processes).
-                    const limit = new RateLimitGuard(new Reflector(), config, dataSource);
-                    return new CompiledReads(
-                      () => builtSchema!,
-                      dataSource,
-                      (userId) => limit.countCall(userId),
-                    );
-                  })()
+                ? new CompiledReads(
+                    () => builtSchema!,
+                    dataSource,
+                    (userId) => limit.countCall(userId),
+                  )
                 : undefined,
             ),
           } as unknown as Partial<ApolloDriverConfig>)

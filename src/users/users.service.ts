@@ -16,6 +16,9 @@ import type { ChangePasswordInput, CreateUserInput, SetRolesInput, UsersArgs } f
 import { UserEntity } from './user.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 
+/** The active account by id: what authentication asks when the AccountCache does not know it. */
+export const ACTIVE_ACCOUNT_SQL = `SELECT * FROM users WHERE id = $1 AND active`;
+
 @Injectable()
 export class UsersService {
   constructor(
@@ -34,10 +37,10 @@ export class UsersService {
   }
 
   /** The user behind a token, if the account is still active (checked on every request). */
-  /** Read on every signed-in request: plain SQL (TypeORM's query builder cost more CPU than the query). */
+  /** Read by a signed-in request whose account is not remembered (auth/account-cache.ts): plain SQL (TypeORM's query builder cost more CPU than the query). */
   async findActive(id: string): Promise<UserEntity | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.dataSource.query<Record<string, unknown>[]>(`SELECT * FROM users WHERE id = $1 AND active`, [id]);
+    const [row] = await this.dataSource.query<Record<string, unknown>[]>(ACTIVE_ACCOUNT_SQL, [id]);
     return row ? rowToEntity(this.dataSource.manager, UserEntity, row) : null;
   }
 
