@@ -148,7 +148,9 @@ try {
   const servers = [];
   for (let i = 0; i < processes; i++) {
     const serverPort = await freePort();
-    const server = spawn(process.execPath, ['dist/src/main.js'], {
+    // BENCH_SERVER_NODE_ARGS: extra node arguments for the servers, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof".
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+    const server = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
