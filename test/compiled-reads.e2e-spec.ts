@@ -74,6 +74,10 @@ describe('compiled reads answer byte for byte as the resolvers do', () => {
       proBonoSupport(first: 1) { daysAfterGraduation engagement { title status startedOn } } } } }`;
   const MENTORING = `query Mine($n: Int) { myVentures { __typename name mentoringSessionCount
     mentoringSessions(first: $n) { heldAt durationMinutes format privateNotes createdAt } } }`;
+  // Page sizes written in the document (or left to their defaults) are planned once: a prepared statement.
+  const LITERAL_PAGES = `{ cohorts(first: 3) { edges { node { year alumni(first: 2) { name collaborations(first: 1) { title }
+    afterGraduation { proBonoSupport { daysAfterGraduation } } } enrollments { status } } } } }`;
+  const MINE_LITERAL = `{ myVentures { name mentoringSessions(first: 2) { heldAt privateNotes } } }`;
   const FRAGMENTS = `query Frag { c: cohorts(first: 2) { __typename totalCount edges { node { ...C } } } }
     fragment C on Cohort { id ... on Cohort { y: year } ... { program { __typename name } } }`;
   // Not compiled (a directive, a filter, a cursor): the resolvers answer on both apps.
@@ -134,6 +138,8 @@ describe('compiled reads answer byte for byte as the resolvers do', () => {
     await expectSame(caller, JOURNEY, { id: ids.venture });
     await expectSame(caller, JOURNEY, { id: ids.plain });
     await expectSame(caller, FRAGMENTS);
+    // Twice: the second runs the statement prepared by the first (on the same connection or another).
+    for (let i = 0; i < 2; i++) for (const query of [LITERAL_PAGES, MINE_LITERAL]) await expectSame(caller, query);
     // Not found, and not an id: the resolvers answer.
     await expectSame(caller, COHORT_PAGE, { id: '00000000-0000-4000-8000-000000000000' });
     await expectSame(caller, COHORT_PAGE, { id: 'nope' });
@@ -175,6 +181,8 @@ describe('compiled reads answer byte for byte as the resolvers do', () => {
       ],
       [Role.ANALYST, JOURNEY, [{ id: ids.venture }]],
       [Role.MENTOR, MENTORING, [{ n: 1 }, { n: 100 }]],
+      [Role.ANALYST, LITERAL_PAGES, [{}, {}]],
+      [Role.MENTOR, MINE_LITERAL, [{}, {}]],
     ];
     for (const [caller, query, variableSets] of reads) {
       for (const variables of variableSets) expect(await statements(caller, query, variables)).toBe(1);

@@ -21,6 +21,7 @@ import { MentorsService } from '../mentoring/mentors.service.js';
 import { variableCostLimit } from './cost-limit.js';
 import { JitExecutor, noProtoAlias } from './jit-executor.js';
 import { CompiledReads } from './compiled-reads/compiled-reads.js';
+import { stringifyResult } from './compiled-reads/prebuilt-json.js';
 import { RateLimitGuard } from '../auth/rate-limit.guard.js';
 import { requestObserver } from './request-observer.js';
 
@@ -89,6 +90,8 @@ export function graphqlModule(config: AppConfig, logger: PinoLogger): DynamicMod
       parseOptions: { maxTokens: config.graphql.maxTokens },
       includeStacktraceInErrorResponses: false,
       formatError: errors.formatError,
+      // Compiled reads' JSON from PostgreSQL goes out as its text; anything else as Apollo writes it.
+      stringifyResult,
       playground: false,
       // Merged, not replaced: a later `plugins:` key would silently drop armor's.
       plugins: [

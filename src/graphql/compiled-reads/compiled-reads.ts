@@ -12,6 +12,11 @@ import { ForbiddenError } from '../../common/errors/domain-errors.js';
 import type { GraphQLContext, AuthenticatedRequest } from '../../access/request-context.js';
 import type { Viewer } from '../../access/viewer.js';
 import { compilePlan, FORBIDDEN_KEY, type ForbidNode, type Plan } from './planner.js';
+import { PrebuiltJson } from './prebuilt-json.js';
+
+type Pool = {
+  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: Record<string, string>[] }>;
+};
 
 /** Plans kept (by document hash, operation and roles), least recently used dropped first. */
 const PLANS_KEPT = 500;
@@ -26,12 +31,16 @@ export interface CompiledReadRequest {
 }
 
 /**
- * Answers a read with one SQL statement that builds the whole `data` object as JSON in
+ * Answers a read with one SQL statement that writes the whole `data` object as JSON text in
  * PostgreSQL, when the planner covers every field of the operation (see planner.ts and
  * field-table.ts); otherwise `execute` returns null and the resolvers answer. What the
  * resolvers' guards and middleware do is done here too: the caller must be signed in with a role
  * the root field allows (else the resolvers answer, with their error), each root field counts one
  * call against the rate limit, private fields come back null with FORBIDDEN at their path.
+ *
+ * The text goes out as it came (PrebuiltJson, written by prebuilt-json.ts's `stringifyResult`):
+ * node-postgres does not parse it, nor Apollo serialize it again. Only an answer that may hold
+ * FORBIDDEN markers is parsed, to replace them with null and errors.
  */
 export class CompiledReads {
   private readonly plans = new Map<string, Plan | null>();
@@ -62,20 +71,18 @@ export class CompiledReads {
       () => true,
       () => false,
     );
-    const read = this.dataSource
-      .query<{ body: Record<string, unknown> }[]>(
-        plan.sql,
-        plan.params.map((param) => param(variables, viewer)),
-      )
-      // A timeout or a lost connection: the resolvers answer, with their own errors if it persists.
-      .then(
-        (rows) => rows[0].body,
-        () => null,
-      );
-    const [allowed, data] = await Promise.all([counted, read]);
-    if (!allowed || !data) return null;
-    if (plan.mustExist.some((key) => data[key] === null)) return null; // NOT_FOUND comes from the resolvers.
-    if (!plan.forbidden) return { data };
+    const read = this.run(
+      plan,
+      plan.params.map((param) => param(variables, viewer)),
+    );
+    const [allowed, row] = await Promise.all([counted, read]);
+    if (!allowed || !row) return null;
+    if (plan.mustExist.some((i) => row[`r${i}`] === 'null')) return null; // NOT_FOUND comes from the resolvers.
+    let text = '';
+    for (let i = 0; i < plan.prefixes.length; i++) text += plan.prefixes[i] + row[`r${i}`];
+    text += '}';
+    if (!plan.forbidden) return { data: new PrebuiltJson(text) as unknown as Record<string, unknown> };
+    const data = JSON.parse(text) as Record<string, unknown>;
     const errors: GraphQLError[] = [];
     markForbidden(data, plan.forbidden, [], errors);
     return errors.length ? { errors, data } : { data };
@@ -83,6 +90,33 @@ export class CompiledReads {
 
   clear() {
     this.plans.clear();
+  }
+
+  /**
+   * The plan's statement on the app's pool, as TypeORM's `query` sends one (logged, timed, errors
+   * logged), but prepared under the plan's name when it has one: PostgreSQL then plans it once per
+   * connection, not on every request (planning these statements costs more than running them).
+   * Null when it fails (a timeout, a lost connection): the resolvers answer, with their own errors
+   * if it persists.
+   */
+  private async run(plan: Plan, values: unknown[]): Promise<Record<string, string> | null> {
+    const logger = this.dataSource.logger;
+    logger.logQuery(plan.sql, values);
+    const started = Date.now();
+    try {
+      const result = await this.pool().query({ text: plan.sql, values, ...(plan.name ? { name: plan.name } : {}) });
+      const ms = Date.now() - started;
+      const slow = this.dataSource.options.maxQueryExecutionTime;
+      if (slow && ms > slow) logger.logQuerySlow(ms, plan.sql, values);
+      return result.rows[0] ?? null;
+    } catch (error) {
+      logger.logQueryError(error as Error, plan.sql, values);
+      return null;
+    }
+  }
+
+  private pool(): Pool {
+    return (this.dataSource.driver as unknown as { master: Pool }).master;
   }
 
   private planFor(request: CompiledReadRequest, viewer: Viewer): Plan | null {

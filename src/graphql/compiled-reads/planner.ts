@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -37,20 +38,25 @@ export interface ForbidNode {
 }
 
 export interface Plan {
+  /** One text column per root field (`r0`, `r1`, …): that field's JSON, compact as JSON.stringify writes it. */
   sql: string;
+  /** The prepared statement's name (the same for the same text), or null: sent unnamed, planned each time. */
+  name: string | null;
+  /** What goes before each root column's JSON in the `data` object: `{"key":`, then `,"key":`. */
+  prefixes: string[];
   params: ParamFn[];
   checks: Check[];
   /** Root fields: each counts one call against the rate limit, as each root resolver's guard does. */
   roots: FieldNode[];
-  /** Response keys of by-id roots: null there means NOT_FOUND, which the resolvers answer. */
-  mustExist: string[];
+  /** Root columns of by-id roots: null there means NOT_FOUND, which the resolvers answer. */
+  mustExist: number[];
   /** The FORBIDDEN markers to turn into null and an error, or null when none can occur. */
   forbidden: ForbidNode[] | null;
 }
 
 /** The FORBIDDEN marker the statement puts where a field is private; no GraphQL name starts with `$`. */
 export const FORBIDDEN_KEY = '$forbidden';
-const FORBIDDEN = `'{"${FORBIDDEN_KEY}":true}'::json`;
+const FORBIDDEN = `'{"${FORBIDDEN_KEY}":true}'`;
 
 /** Why an operation is not compiled: it falls back to the resolvers. */
 class NotCompiled extends Error {}
@@ -94,6 +100,8 @@ class Planner {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private aliases = 0;
   private anyForbidden = false;
+  /** A page size comes from a variable: a parameter PostgreSQL would plan without its value. */
+  private pagesVary = false;
   private readonly seesAll: boolean;
 
   constructor(
@@ -111,13 +119,15 @@ class Planner {
     if (this.operation.operation !== OperationTypeNode.QUERY) refuse('not a query');
     const queryType = this.schema.getQueryType()!;
     const roots: FieldNode[] = [];
-    const mustExist: string[] = [];
+    const mustExist: number[] = [];
     const forbidden: ForbidNode[] = [];
-    const parts: string[] = [];
+    const columns: string[] = [];
+    const prefixes: string[] = [];
     for (const { key, node } of this.collect(this.operation.selectionSet, queryType)) {
       const name = node.name.value;
+      prefixes.push(`${columns.length ? ',' : '{'}${JSON.stringify(key)}:`);
       if (name === '__typename') {
-        parts.push(`${sqlString(key)}, 'Query'`);
+        columns.push(sqlString('"Query"'));
         continue;
       }
       const root = ROOTS[name] ?? refuse(`root field ${name}`);
@@ -134,54 +144,62 @@ class Planner {
         this.check(args.first, ROOT_PAGE.default, pageValid(ROOT_PAGE));
         const order = root.order(t);
         const edgeType = this.objectType(getNamedType(type.getFields().edges.type));
-        const parts2: string[] = [];
+        const parts: [string, string][] = [];
         for (const c of this.collect(node.selectionSet, type)) {
           const n = c.node.name.value;
-          if (n === '__typename') parts2.push(`${sqlString(c.key)}, ${sqlString(type.name)}`);
-          else if (n === 'totalCount') parts2.push(`${sqlString(c.key)}, (SELECT count(*) FROM ${root.table(t)})`);
+          if (n === '__typename') parts.push([c.key, jsonString(type.name)]);
+          else if (n === 'totalCount') parts.push([c.key, `(SELECT count(*) FROM ${root.table(t)})::text`]);
           else if (n === 'edges') {
             // A parameter only when edges use it: PostgreSQL refuses one the statement never mentions (`{ cohorts { totalCount } }`).
             const first = this.pageParam(args.first, ROOT_PAGE);
             const edgeForbid: ForbidNode = { key: c.key, children: [] };
-            const edgeParts: string[] = [];
+            const edgeParts: [string, string][] = [];
             for (const e of this.collect(c.node.selectionSet, edgeType)) {
               const en = e.node.name.value;
-              if (en === '__typename') edgeParts.push(`${sqlString(e.key)}, ${sqlString(edgeType.name)}`);
+              if (en === '__typename') edgeParts.push([e.key, jsonString(edgeType.name)]);
               else if (en === 'node') {
                 const nodeForbid: ForbidNode = { key: e.key, children: [] };
-                edgeParts.push(
-                  `${sqlString(e.key)}, ${this.object(this.objectType(getNamedType(edgeType.getFields().node.type)), t, e.node, nodeForbid)}`,
-                );
+                edgeParts.push([e.key, this.object(this.objectType(getNamedType(edgeType.getFields().node.type)), t, e.node, nodeForbid)]);
                 if (nodeForbid.children.length) edgeForbid.children.push(nodeForbid);
               } else refuse(`${edgeType.name}.${en}`);
             }
-            parts2.push(
-              `${sqlString(c.key)}, coalesce((SELECT json_agg(json_build_object(${edgeParts.join(', ')}) ORDER BY ${order})
-                 FROM (SELECT ${t}.* FROM ${root.table(t)} ORDER BY ${order} LIMIT ${first}) ${t}), '[]'::json)`,
-            );
+            const edge = jsonObject(edgeParts);
+            const rows = `(SELECT ${selectList(t, edge, order)} FROM ${root.table(t)} ORDER BY ${order} LIMIT ${first}) ${t}`;
+            parts.push([c.key, jsonArray(edge, order, rows)]);
             if (edgeForbid.children.length) here.children.push(edgeForbid);
           } else refuse(`${type.name}.${n}`);
         }
-        sql = `json_build_object(${parts2.join(', ')})`;
+        sql = jsonObject(parts);
       } else if (root.kind === 'by-id') {
         const args = this.args(node, ['id']);
         const id = this.param(args.id, undefined, (v) => typeof v === 'string' && isUuid(v));
-        sql = `(SELECT ${this.object(type, t, node, here)} FROM ${root.table(t)} WHERE ${t}.id = ${id}::uuid)`;
-        mustExist.push(key);
+        sql = jsonOne(this.object(type, t, node, here), `${root.table(t)} WHERE ${t}.id = ${id}::uuid`);
+        mustExist.push(columns.length);
       } else {
         this.args(node, []);
-        sql = `coalesce((SELECT json_agg(${this.object(type, t, node, here)} ORDER BY ${root.order(t)}) FROM ${root.from(t)}), '[]'::json)`;
+        sql = jsonArray(this.object(type, t, node, here), root.order(t), root.from(t));
       }
       if (here.children.length) forbidden.push(here);
-      parts.push(`${sqlString(key)}, ${sql}`);
+      columns.push(sql);
     }
     if (!roots.length) refuse('no root field');
-    let sql = `SELECT json_build_object(${parts.join(', ')}) AS body`;
+    let sql = `SELECT ${columns.map((c, i) => `${c} AS r${i}`).join(', ')}`;
     if (sql.includes('$viewerPerson')) {
       this.params.push((_v, viewer) => viewer.personId);
       sql = sql.replaceAll('$viewerPerson', `$${this.params.length}::uuid`);
     }
-    return { sql, params: this.params, checks: this.checks, roots, mustExist, forbidden: this.anyForbidden ? forbidden : null };
+    return {
+      sql,
+      // A generic plan serves lookups by id well, not a page size it does not know (it may cut
+      // 20 rows or 500): with a page size from a variable, the statement is planned each time.
+      name: this.pagesVary ? null : `compiled-read-${createHash('sha1').update(sql).digest('base64url')}`,
+      prefixes,
+      params: this.params,
+      checks: this.checks,
+      roots,
+      mustExist,
+      forbidden: this.anyForbidden ? forbidden : null,
+    };
   }
 
   private alias() {
@@ -249,20 +267,28 @@ class Planner {
     return read;
   }
 
-  /** `first` within the resolver's range (outside it, the resolver answers BAD_USER_INPUT). */
+  /**
+   * `first` within the resolver's range (outside it, the resolver answers BAD_USER_INPUT). A
+   * literal or the default is written into the statement: PostgreSQL plans it with the number.
+   */
   private pageParam(value: ValueNode | undefined, page: PageArg): string {
-    return `${this.param(value, page.default, pageValid(page))}::int`;
+    if (value?.kind === Kind.VARIABLE) {
+      this.pagesVary = true;
+      return `${this.param(value, page.default, pageValid(page))}::int`;
+    }
+    const first = this.check(value, page.default, pageValid(page))({});
+    return Number.isInteger(first) ? String(first) : 'NULL'; // Not an integer: the check refuses it before it runs.
   }
 
-  /** `json_build_object(…)` of the selection on `type` for the row aliased `p`. */
+  /** The JSON text of the selection on `type` for the row aliased `p`. */
   private object(type: GraphQLObjectType, p: string, node: FieldNode, forbid: ForbidNode): string {
     const spec = TYPES[type.name] ?? refuse(`type ${type.name}`);
     const meta = spec.entity ? this.entity(spec.entity) : undefined;
-    const parts: string[] = [];
+    const parts: [string, string][] = [];
     for (const { key, node: child } of this.collect(node.selectionSet, type)) {
       const name = child.name.value;
       if (name === '__typename') {
-        parts.push(`${sqlString(key)}, ${sqlString(type.name)}`);
+        parts.push([key, jsonString(type.name)]);
         continue;
       }
       const field = type.getFields()[name] ?? refuse(`${type.name}.${name}`);
@@ -270,10 +296,9 @@ class Planner {
       const childForbid: ForbidNode = { key, children: [] };
       const sql = fieldSpec ? this.specField(type, field, fieldSpec, p, child, childForbid) : this.column(type, field, meta, p, child);
       if (childForbid.error || childForbid.children.length) forbid.children.push(childForbid);
-      parts.push(`${sqlString(key)}, ${sql}`);
+      parts.push([key, sql]);
     }
-    if (parts.length > 100) refuse('more than 50 fields in one object');
-    return `json_build_object(${parts.join(', ')})`;
+    return jsonObject(parts);
   }
 
   private entity(name: string): EntityMetadata {
@@ -298,22 +323,28 @@ class Planner {
     return this.leaf(field.type, `${p}."${column.databaseName}"`, `${type.name}.${field.name}`);
   }
 
-  /** A leaf value as GraphQL serializes it: DateTime as an ISO instant, enums by name. */
+  /**
+   * The JSON text of a leaf value as GraphQL serializes it and JSON.stringify writes it: DateTime
+   * as an ISO instant, enums by name, `null` for NULL. PostgreSQL's to_json escapes strings as
+   * JSON.stringify does; Float is left to the resolvers (the two write some numbers differently).
+   */
   private leaf(type: GraphQLOutputType, sql: string, where: string): string {
     const inner = type instanceof GraphQLNonNull ? type.ofType : type;
     if (inner instanceof GraphQLList) {
       const item = inner.ofType instanceof GraphQLNonNull ? inner.ofType.ofType : inner.ofType;
       if (item instanceof GraphQLList) refuse(`${where}: nested lists`);
       if (item instanceof GraphQLEnumType && !namesAreValues(item)) {
-        return `(SELECT coalesce(json_agg(${enumName(item, 'u.x')} ORDER BY u.o), '[]'::json) FROM unnest(${sql}) WITH ORDINALITY u(x, o) HAVING ${sql} IS NOT NULL)`;
+        const agg = `coalesce('[' || string_agg(coalesce(${enumName(item, 'u.x')}, 'null'), ',' ORDER BY u.o) || ']', '[]')`;
+        return `coalesce((SELECT ${agg} FROM unnest(${sql}) WITH ORDINALITY u(x, o) HAVING ${sql} IS NOT NULL), 'null')`;
       }
-      if (item instanceof GraphQLScalarType && item.name === 'DateTime') refuse(`${where}: list of DateTime`);
-      return sql;
+      if (item instanceof GraphQLScalarType && !PLAIN_SCALARS.includes(item.name)) refuse(`${where}: list of ${item.name}`);
+      if (!(item instanceof GraphQLScalarType) && !(item instanceof GraphQLEnumType)) refuse(`${where}: list of ${String(item)}`);
+      return jsonValue(sql);
     }
-    if (inner instanceof GraphQLEnumType) return namesAreValues(inner) ? sql : enumName(inner, sql);
+    if (inner instanceof GraphQLEnumType) return namesAreValues(inner) ? jsonValue(sql) : `coalesce(${enumName(inner, sql)}, 'null')`;
     if (inner instanceof GraphQLScalarType) {
-      if (inner.name === 'DateTime') return isoInstant(sql);
-      if (['String', 'ID', 'Int', 'Boolean', 'LocalDate', 'Float'].includes(inner.name)) return sql;
+      if (inner.name === 'DateTime') return `coalesce('"' || ${isoInstant(sql)} || '"', 'null')`;
+      if (PLAIN_SCALARS.includes(inner.name)) return jsonValue(sql);
     }
     return refuse(`${where}: type ${String(inner)}`);
   }
@@ -334,7 +365,7 @@ class Planner {
       if (field.type instanceof GraphQLNonNull) refuse(`${where} is private but not nullable`);
       this.anyForbidden = true;
       forbid.error = { message: spec.message, node };
-      return `CASE WHEN ${spec.allowed(p)} THEN to_json(${value}) ELSE ${FORBIDDEN} END`;
+      return `CASE WHEN ${spec.allowed(p)} THEN ${value} ELSE ${FORBIDDEN} END`;
     }
     if (spec.visibleTo && !hasAnyRole(this.viewer, spec.visibleTo)) {
       // Arguments are still read as the resolver reads them: only the ones compiled here.
@@ -353,19 +384,21 @@ class Planner {
     const t = this.alias();
     if (spec.kind === 'one') {
       this.args(node, []);
-      return `(SELECT ${this.object(target, t, node, forbid)} FROM ${spec.from(p, t)})`;
+      return jsonOne(this.object(target, t, node, forbid), spec.from(p, t));
     }
     const args = this.args(node, spec.page ? ['first'] : []);
     const order = spec.order(t);
     const object = this.object(target, t, node, forbid);
     // The row policy drops rows after the page is cut, as the request's loaders do.
     const policy = spec.rows && !this.seesAll ? ` WHERE ${ROW_POLICY[spec.rows](t)}` : '';
+    // Only the columns used above the page: the rows sorted and cut are narrower.
+    const columns = selectList(t, object, order, policy);
     const rows = spec.page
-      ? `(SELECT ${t}.* FROM ${spec.from(p, t)} ORDER BY ${order} LIMIT ${this.pageParam(args.first, spec.page)}) ${t}${policy}`
+      ? `(SELECT ${columns} FROM ${spec.from(p, t)} ORDER BY ${order} LIMIT ${this.pageParam(args.first, spec.page)}) ${t}${policy}`
       : policy
-        ? `(SELECT ${t}.* FROM ${spec.from(p, t)}) ${t}${policy}`
+        ? `(SELECT ${columns} FROM ${spec.from(p, t)}) ${t}${policy}`
         : spec.from(p, t);
-    return `coalesce((SELECT json_agg(${object} ORDER BY ${order}) FROM ${rows}), '[]'::json)`;
+    return jsonArray(object, order, rows);
   }
 }
 
@@ -390,10 +423,59 @@ function literal(value: ValueNode): unknown {
 
 const namesAreValues = (type: GraphQLEnumType) => type.getValues().every((v) => v.value === v.name);
 
+/** The enum value's name as JSON text (NULL for none). */
 function enumName(type: GraphQLEnumType, sql: string): string {
   const values = type.getValues();
   if (values.some((v) => typeof v.value !== 'number')) refuse(`enum ${type.name}`);
-  return `CASE ${sql} ${values.map((v) => `WHEN ${Number(v.value)} THEN ${sqlString(v.name)}`).join(' ')} END`;
+  return `CASE ${sql} ${values.map((v) => `WHEN ${Number(v.value)} THEN ${jsonString(v.name)}`).join(' ')} END`;
+}
+
+/**
+ * The statement writes the answer's JSON text itself, compact as JSON.stringify writes it (no
+ * spaces: json_build_object and json_agg would add some), so that the server sends it on as it
+ * comes (prebuilt-json.ts). Every value below is non-null text: `null` is spelled out.
+ */
+const PLAIN_SCALARS = ['String', 'ID', 'Int', 'Boolean', 'LocalDate'];
+
+/** A constant JSON string, as an SQL literal. */
+const jsonString = (s: string) => sqlString(JSON.stringify(s));
+
+/** A column or expression as JSON text: strings escaped by to_json as JSON.stringify escapes them. */
+const jsonValue = (sql: string) => `coalesce(to_json(${sql})::text, 'null')`;
+
+/** `{"key":value,…}` from JSON texts. */
+function jsonObject(parts: [string, string][]): string {
+  if (!parts.length) return `'{}'`;
+  if (parts.length > 50) refuse('more than 50 fields in one object');
+  const args: string[] = [];
+  parts.forEach(([key, value], i) => args.push(sqlString(`${i ? ',' : '{'}${JSON.stringify(key)}:`), value));
+  args.push(`'}'`);
+  return concat(args);
+}
+
+/** concat() of text arguments, nested past the 100 arguments a function takes. */
+function concat(args: string[]): string {
+  return args.length <= 100 ? `concat(${args.join(', ')})` : concat([concat(args.slice(0, 99)), ...args.slice(99)]);
+}
+
+/** The JSON array of `item` (JSON text) over `rows`, in `order`; `[]` for none. */
+const jsonArray = (item: string, order: string, rows: string) =>
+  `coalesce((SELECT '[' || string_agg(${item}, ',' ORDER BY ${order}) || ']' FROM ${rows}), '[]')`;
+
+/** The JSON of `item` for the one row of `from`, `null` for none. */
+const jsonOne = (item: string, from: string) => `coalesce((SELECT ${item} FROM ${from}), 'null')`;
+
+/**
+ * The columns of the row aliased `t` that `sql` reads (`t.col` or `t."col"`), as a select list;
+ * empty when it reads none (PostgreSQL takes `SELECT FROM …`). Aliases are `t<n>`, unique in the
+ * statement, so `t1.` never matches inside `t12.`.
+ */
+function selectList(t: string, ...sql: string[]): string {
+  const columns = new Set<string>();
+  for (const m of sql.join(' ').matchAll(new RegExp(`\\b${t}\\.(?:"([^"]+)"|([A-Za-z_][A-Za-z0-9_]*))`, 'g'))) {
+    columns.add(m[1] ?? m[2]);
+  }
+  return [...columns].map((c) => `${t}."${c}"`).join(', ');
 }
 
 /** `first` within the resolver's range. */
