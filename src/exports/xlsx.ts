@@ -16,25 +16,42 @@ export function xlsxCell(value: unknown): ExcelJS.CellValue {
   return FORMULA_START.test(text) ? { richText: [{ text }] } : text;
 }
 
-/** Resolves when `out` can take more, or it closed (then the caller stops). */
-export function drained(out: Writable): Promise<void> {
-  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
+/** Resolves when `stream` can take more, or `out` (the response) closed (then the caller stops). */
+export function drained(stream: Writable, out: Writable = stream): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed || out.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
-      out.off('drain', done);
+      stream.off('drain', done);
+      stream.off('close', done);
       out.off('close', done);
       resolve();
     };
-    out.on('drain', done);
+    stream.on('drain', done);
+    stream.on('close', done);
     out.on('close', done);
   });
 }
 
 /**
+ * Where exceljs' streaming writer sends a worksheet's XML: it buffers the sheet in a StreamBuf
+ * piped into the zip entry's PassThrough (archiver's), and writes into that pipe without looking
+ * at its return value, so a zip (and a client) slower than the cursor would pile the whole sheet
+ * up there. Watching that pipe is the only backpressure there is (exceljs 4.4; issues #464, #734);
+ * undefined until archiver has opened the entry.
+ */
+function sheetPipe(sheet: ExcelJS.Worksheet): Writable | undefined {
+  return (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+}
+
+/** Rows committed between looks at the zip entry and the response. */
+const BATCH = 100;
+
+/**
  * Streams `rows` into `out` as one worksheet of an XLSX workbook (exceljs' streaming writer:
- * each row is committed, i.e. written to the zip, as it comes; no shared strings, no styles, so
- * nothing grows with the row count). Waits whenever `out` is full, so a slow client slows the
- * cursor instead of filling memory.
+ * each row is committed, i.e. written towards the zip, as it comes; no shared strings, no
+ * styles, so nothing grows with the row count). Every 100 rows it waits until the zip entry has
+ * taken what was written and `out` can take more, so a slow zip or client slows the cursor
+ * instead of filling memory.
  */
 export async function writeXlsx(out: Writable, sheetName: string, columns: string[], rows: AsyncIterable<unknown[]> | Iterable<unknown[]>) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
@@ -43,7 +60,9 @@ export async function writeXlsx(out: Writable, sheetName: string, columns: strin
   let n = 0;
   for await (const row of rows) {
     sheet.addRow(row.map(xlsxCell)).commit();
-    if (++n % 100 === 0) {
+    if (++n % BATCH === 0) {
+      const pipe = sheetPipe(sheet);
+      if (pipe) await drained(pipe, out);
       await drained(out);
       if (out.destroyed) throw Object.assign(new Error('client went away'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
     }
