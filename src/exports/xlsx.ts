@@ -16,31 +16,50 @@ export function xlsxCell(value: unknown): ExcelJS.CellValue {
   return FORMULA_START.test(text) ? { richText: [{ text }] } : text;
 }
 
-/** Resolves when `stream` can take more, or `out` (the response) closed (then the caller stops). */
-export function drained(stream: Writable, out: Writable = stream): Promise<void> {
-  if (!stream.writableNeedDrain || stream.destroyed || out.destroyed) return Promise.resolve();
+/** Resolves when `out` can take more, or it closed (then the caller stops). */
+export function drained(out: Writable): Promise<void> {
+  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
+      out.off('drain', done);
       out.off('close', done);
       resolve();
     };
-    stream.on('drain', done);
-    stream.on('close', done);
+    out.on('drain', done);
     out.on('close', done);
   });
+}
+
+/** The zip entry's PassThrough: a readable-stream 2 stream (archiver's), so its state has no public getters. */
+interface SheetPipe {
+  _writableState?: { needDrain?: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+  off(event: 'drain', listener: () => void): unknown;
 }
 
 /**
  * Where exceljs' streaming writer sends a worksheet's XML: it buffers the sheet in a StreamBuf
  * piped into the zip entry's PassThrough (archiver's), and writes into that pipe without looking
  * at its return value, so a zip (and a client) slower than the cursor would pile the whole sheet
- * up there. Watching that pipe is the only backpressure there is (exceljs 4.4; issues #464, #734);
- * undefined until archiver has opened the entry.
+ * up there. Watching that pipe's `needDrain` is the only backpressure there is (exceljs 4.4;
+ * issues #464, #734); undefined until archiver has taken the entry.
  */
-function sheetPipe(sheet: ExcelJS.Worksheet): Writable | undefined {
-  return (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+function sheetPipe(sheet: ExcelJS.Worksheet): SheetPipe | undefined {
+  return (sheet as unknown as { stream?: { pipes?: SheetPipe[] } }).stream?.pipes?.[0];
+}
+
+/** Resolves when the zip entry has taken what was written, or `out` closed. */
+function entryDrained(pipe: SheetPipe, out: Writable): Promise<void> {
+  if (!pipe._writableState?.needDrain || out.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      pipe.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    pipe.once('drain', done);
+    out.on('close', done);
+  });
 }
 
 /** Rows committed between looks at the zip entry and the response. */
@@ -62,7 +81,7 @@ export async function writeXlsx(out: Writable, sheetName: string, columns: strin
     sheet.addRow(row.map(xlsxCell)).commit();
     if (++n % BATCH === 0) {
       const pipe = sheetPipe(sheet);
-      if (pipe) await drained(pipe, out);
+      if (pipe) await entryDrained(pipe, out);
       await drained(out);
       if (out.destroyed) throw Object.assign(new Error('client went away'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
     }
