@@ -14,6 +14,7 @@ import pg from 'pg';
 import { loadConfig } from '../dist/src/config/env.js';
 import { openDatabase } from '../dist/src/database/database-lifecycle.js';
 import { BENCH_ACCOUNTS, generate } from './data.mjs';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const dataDir = process.env.BENCH_DATA_DIR ?? '.bench-data';
 const EXPECTED_SESSIONS = 100_000;
@@ -82,7 +83,7 @@ if (sessions < EXPECTED_SESSIONS) {
 
 // 2. The server, in production mode, in its own process.
 const port = await freePort();
-const server = spawn(process.execPath, ['dist/src/main.js'], {
+const server = spawn(process.execPath, [...serverNodeFlags(), 'dist/src/main.js'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',

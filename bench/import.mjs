@@ -17,6 +17,7 @@ import { loadavg } from 'node:os';
 import { createServer } from 'node:net';
 import { loadConfig } from '../dist/src/config/env.js';
 import { openDatabase } from '../dist/src/database/database-lifecycle.js';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -111,7 +112,7 @@ const config = loadConfig({
 const db = await openDatabase(config, {});
 const port = await freePort();
 const adminPassword = randomBytes(16).toString('hex');
-const server = spawn(process.execPath, ['dist/src/main.js'], {
+const server = spawn(process.execPath, [...serverNodeFlags(), 'dist/src/main.js'], {
   env: {
     ...env,
     NODE_ENV: 'production',
