@@ -3,8 +3,9 @@
 // Streams the 100,000 mentoring sessions of the scale-1 benchmark data (bench/data.mjs, made when
 // missing) as CSV and as XLSX through the running server (NODE_ENV=production, its own process),
 // sampling the server's RSS every 20 ms during each download. Prints rows, bytes, seconds, rows/s
-// and the server's RSS at the start and at its peak: flat memory means the peak stays near the
-// start whatever the row count. Writes the same to bench/results/<time>-export.json.
+// and the server's RSS at the start and at its peak, and how much higher the second half of the
+// download peaked than the first: flat memory means the peak stays near the start whatever the row
+// count, and the second half adds nothing. Writes the same to bench/results/<time>-export.json.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { loadConfig } from '../dist/src/config/env.js';
 import { openDatabase } from '../dist/src/database/database-lifecycle.js';
 import { BENCH_ACCOUNTS, generate } from './data.mjs';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const dataDir = process.env.BENCH_DATA_DIR ?? '.bench-data';
 const EXPECTED_SESSIONS = 100_000;
@@ -81,7 +83,7 @@ if (sessions < EXPECTED_SESSIONS) {
 
 // 2. The server, in production mode, in its own process.
 const port = await freePort();
-const server = spawn(process.execPath, ['dist/src/main.js'], {
+const server = spawn(process.execPath, [...serverNodeFlags(), 'dist/src/main.js'], {
   env: {
     ...process.env,
     NODE_ENV: 'production',
@@ -117,8 +119,8 @@ try {
     }).then((r) => r.json());
     await new Promise((r) => setTimeout(r, 1000));
     const rssStart = rssOf(server.pid);
-    let rssPeak = rssStart;
-    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(server.pid))), 20);
+    const samples = [];
+    const sampler = setInterval(() => samples.push([Date.now(), rssOf(server.pid)]), 20);
     const started = Date.now();
     let bytes = 0;
     let lines = 0;
@@ -133,13 +135,30 @@ try {
       clearInterval(sampler);
     }
     const seconds = (Date.now() - started) / 1000;
+    // Flat: the second half of the download peaks no higher than the first (what is held does not grow with the rows).
+    const half = started + (seconds * 1000) / 2;
+    const peakOf = (list) => Math.max(rssStart, ...list.map(([, rss]) => rss));
+    const rssPeak = peakOf(samples);
+    const firstHalfPeak = peakOf(samples.filter(([t]) => t < half));
+    const secondHalfPeak = peakOf(samples.filter(([t]) => t >= half));
     // XLSX is zipped: its rows are the sessions the query streams (checked by the e2e spec).
     const rows = format === 'CSV' ? lines - 1 : sessions;
-    const row = { format, rows, bytes, seconds, rowsPerSecond: rows / seconds, rssStartBytes: rssStart, rssPeakBytes: rssPeak };
+    const row = {
+      format,
+      rows,
+      bytes,
+      seconds,
+      rowsPerSecond: rows / seconds,
+      rssStartBytes: rssStart,
+      rssPeakBytes: rssPeak,
+      rssFirstHalfPeakBytes: firstHalfPeak,
+      rssSecondHalfPeakBytes: secondHalfPeak,
+    };
     results.push(row);
     console.log(
       `mentoring-sessions.${format.toLowerCase().padEnd(4)} ${rows} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s ` +
-        `(${Math.round(row.rowsPerSecond)} rows/s); server RSS start ${mb(rssStart)} MB, peak ${mb(rssPeak)} MB (+${mb(rssPeak - rssStart)} MB)`,
+        `(${Math.round(row.rowsPerSecond)} rows/s); server RSS start ${mb(rssStart)} MB, peak ${mb(rssPeak)} MB (+${mb(rssPeak - rssStart)} MB); ` +
+        `second half over first half ${secondHalfPeak >= firstHalfPeak ? '+' : ''}${mb(secondHalfPeak - firstHalfPeak)} MB`,
     );
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

@@ -5,8 +5,10 @@
 // BENCH_IMPORT_DATA_DIR, default .bench-data-import, emptied first; or BENCH_DATABASE_URL) and the
 // server (NODE_ENV=production, its own process), then times over HTTP: the CSV's dry run and
 // commit, and the XLSX's dry run and commit (all unchanged by then). Samples the server's RSS every
-// 50 ms and prints seconds per step and the RSS growth over the idle server (targets: < 20 s per
-// step, < 100 MB), and writes the same to bench/results/<time>-import.json.
+// 20 ms and prints per step its seconds, its RSS growth (the step's peak over the RSS just before
+// it: what the import adds while it runs) and the peak so far over the idle server (cumulative:
+// V8 keeps heap it grew for one step into the next) — targets: < 20 s and < 100 MB growth per
+// step — and writes the same to bench/results/<time>-import.json.
 import ExcelJS from 'exceljs';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +17,7 @@ import { loadavg } from 'node:os';
 import { createServer } from 'node:net';
 import { loadConfig } from '../dist/src/config/env.js';
 import { openDatabase } from '../dist/src/database/database-lifecycle.js';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -109,7 +112,7 @@ const config = loadConfig({
 const db = await openDatabase(config, {});
 const port = await freePort();
 const adminPassword = randomBytes(16).toString('hex');
-const server = spawn(process.execPath, ['dist/src/main.js'], {
+const server = spawn(process.execPath, [...serverNodeFlags(), 'dist/src/main.js'], {
   env: {
     ...env,
     NODE_ENV: 'production',
@@ -167,9 +170,17 @@ try {
 
   const idle = rssOf(server.pid);
   let peak = idle;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 50);
+  let stepPeak = idle;
+  const sampler = setInterval(() => {
+    const rss = rssOf(server.pid);
+    peak = Math.max(peak, rss);
+    stepPeak = Math.max(stepPeak, rss);
+  }, 20);
   const steps = [];
   const step = async (name, body, type, dryRun) => {
+    await new Promise((r) => setTimeout(r, 500)); // the previous answer sent and settled
+    const before = rssOf(server.pid);
+    stepPeak = before;
     const started = performance.now();
     const res = await fetch(`${url}/imports/roster?dryRun=${dryRun}`, {
       method: 'POST',
@@ -178,11 +189,21 @@ try {
     });
     const report = await res.json();
     const seconds = (performance.now() - started) / 1000;
+    stepPeak = Math.max(stepPeak, rssOf(server.pid));
     const errors = (report.problems ?? []).filter((p) => p.severity === 'error');
     if (res.status !== 200 || errors.length) throw new Error(`${name}: ${res.status} ${JSON.stringify(errors.slice(0, 3) ?? report)}`);
-    steps.push({ name, seconds, rowsRead: report.rowsRead, entities: report.entities, peakRssGrowthMb: mb(peak - idle) });
+    steps.push({
+      name,
+      seconds,
+      rowsRead: report.rowsRead,
+      entities: report.entities,
+      rssBeforeMb: mb(before),
+      stepRssGrowthMb: mb(stepPeak - before),
+      peakRssGrowthMb: mb(peak - idle),
+    });
     console.log(
-      `${name.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s   RSS +${mb(peak - idle)} MB   ${JSON.stringify(report.entities.ventures)}`,
+      `${name.padEnd(16)} ${seconds.toFixed(1).padStart(6)} s   RSS before ${mb(before)} MB, step +${mb(stepPeak - before)} MB, ` +
+        `peak so far +${mb(peak - idle)} MB over idle   ${JSON.stringify(report.entities.ventures)}`,
     );
   };
   const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -202,7 +223,10 @@ try {
     steps,
   };
   console.log(
-    `server RSS: idle ${mb(idle)} MB, peak +${mb(peak - idle)} MB; slowest step ${Math.max(...steps.map((s) => s.seconds)).toFixed(1)} s`,
+    `server RSS: idle ${mb(idle)} MB, peak +${mb(peak - idle)} MB; largest step growth +${Math.max(...steps.map((s) => s.stepRssGrowthMb))} MB; ` +
+      `slowest step ${Math.max(...steps.map((s) => s.seconds)).toFixed(1)} s; load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/${result.at.replace(/[:.]/g, '-')}-import.json`, JSON.stringify(result, null, 2));

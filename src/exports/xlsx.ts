@@ -30,11 +30,47 @@ export function drained(out: Writable): Promise<void> {
   });
 }
 
+/** The zip entry's PassThrough: a readable-stream 2 stream (archiver's), so its state has no public getters. */
+interface SheetPipe {
+  _writableState?: { needDrain?: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+  off(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Where exceljs' streaming writer sends a worksheet's XML: it buffers the sheet in a StreamBuf
+ * piped into the zip entry's PassThrough (archiver's), and writes into that pipe without looking
+ * at its return value, so a zip (and a client) slower than the cursor would pile the whole sheet
+ * up there. Watching that pipe's `needDrain` is the only backpressure there is (exceljs 4.4;
+ * issues #464, #734); undefined until archiver has taken the entry.
+ */
+function sheetPipe(sheet: ExcelJS.Worksheet): SheetPipe | undefined {
+  return (sheet as unknown as { stream?: { pipes?: SheetPipe[] } }).stream?.pipes?.[0];
+}
+
+/** Resolves when the zip entry has taken what was written, or `out` closed. */
+function entryDrained(pipe: SheetPipe, out: Writable): Promise<void> {
+  if (!pipe._writableState?.needDrain || out.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      pipe.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    pipe.once('drain', done);
+    out.on('close', done);
+  });
+}
+
+/** Rows committed between looks at the zip entry and the response. */
+const BATCH = 100;
+
 /**
  * Streams `rows` into `out` as one worksheet of an XLSX workbook (exceljs' streaming writer:
- * each row is committed, i.e. written to the zip, as it comes; no shared strings, no styles, so
- * nothing grows with the row count). Waits whenever `out` is full, so a slow client slows the
- * cursor instead of filling memory.
+ * each row is committed, i.e. written towards the zip, as it comes; no shared strings, no
+ * styles, so nothing grows with the row count). Every 100 rows it waits until the zip entry has
+ * taken what was written and `out` can take more, so a slow zip or client slows the cursor
+ * instead of filling memory.
  */
 export async function writeXlsx(out: Writable, sheetName: string, columns: string[], rows: AsyncIterable<unknown[]> | Iterable<unknown[]>) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
@@ -43,7 +79,9 @@ export async function writeXlsx(out: Writable, sheetName: string, columns: strin
   let n = 0;
   for await (const row of rows) {
     sheet.addRow(row.map(xlsxCell)).commit();
-    if (++n % 100 === 0) {
+    if (++n % BATCH === 0) {
+      const pipe = sheetPipe(sheet);
+      if (pipe) await entryDrained(pipe, out);
       await drained(out);
       if (out.destroyed) throw Object.assign(new Error('client went away'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
     }

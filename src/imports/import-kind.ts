@@ -74,7 +74,7 @@ export interface ImportColumn {
 export interface ParsedRow {
   line: number;
   values: Record<string, unknown>;
-  /** The raw text of each column, for problems that quote it. */
+  /** The trimmed text of each filled column (an empty one is absent), for problems that quote it. */
   raw: Record<string, string>;
   /** Whether any error was found on the row so far (it is left out of the plan). */
   failed: boolean;

@@ -95,14 +95,15 @@ export function parseRows(
     for (const column of kind.columns) {
       const at = index.get(column.name);
       const text = at === undefined ? '' : (tableRow.cells[at] ?? '').trim();
-      row.raw[column.name] = text;
       if (!text) {
         if (column.required) problems.error(row, column.name, 'REQUIRED', `${column.name} is required`, null);
         continue;
       }
-      if (at !== undefined && tableRow.formulaLike.includes(at) && looksLikeFormula(text)) {
+      // As the cell stands (a leading tab counts) and as read.
+      if (at !== undefined && looksLikeFormula(tableRow.cells[at]) && looksLikeFormula(text)) {
         problems.warn(row, column.name, 'FORMULA_AS_TEXT', 'looks like a formula: stored as text, never evaluated', text);
       }
+      row.raw[column.name] = text;
       try {
         row.values[column.name] = column.parse(text);
       } catch (error) {

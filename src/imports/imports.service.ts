@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AuditActor } from '../audit/audited-work.js';
 import { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors/domain-errors.js';
-import type { ImportKind, ImportReport } from './import-kind.js';
+import type { ImportKind, ImportReport, ParsedRow } from './import-kind.js';
 import { emptyReport, matchHeader, parseRows, ProblemList } from './import-run.js';
 import { type CsvEncoding, readCsv, readXlsx, type FileType, type Table, UnreadableFileError } from './read-table.js';
 import { collaborationsKind } from './collaborations.kind.js';
@@ -66,18 +66,8 @@ export class ImportsService {
   async run(kindName: string, body: Buffer, options: ImportOptions, actor: AuditActor): Promise<ImportReport> {
     const kind = this.kind(kindName);
     const problems = new ProblemList();
-    let table: Table | null = null;
-    try {
-      table = options.type === 'xlsx' ? await readXlsx(body, options.sheet) : readCsv(body, options.encoding);
-    } catch (error) {
-      if (!(error instanceof UnreadableFileError)) throw error;
-      problems.error(null, null, 'UNREADABLE_FILE', error.message, null);
-    }
-    const report = emptyReport(kind, options.dryRun, table, body.length);
-    const index = table && matchHeader(kind, table, problems);
-    if (!table || !index) return { ...report, problems: problems.sorted() };
-    options.onProgress?.('read', table.rows.length);
-    const rows = parseRows(kind, table, index, problems, (n) => options.onProgress?.('check', n));
+    const { report, rows } = await this.readRows(kind, body, options, problems);
+    if (!rows) return report;
 
     const planAndWrite = async (manager: EntityManager, write: boolean) => {
       options.onProgress?.('plan', rows.length);
@@ -108,6 +98,31 @@ export class ImportsService {
     });
     options.onProgress?.('done', rows.length);
     return result;
+  }
+
+  /**
+   * The file read, its header matched and its rows parsed (no rows: the report says why). The
+   * table is not kept: the parsed rows hold what the plan needs, so the file's cells are not held
+   * through the plan and the write.
+   */
+  private async readRows(
+    kind: ImportKind,
+    body: Buffer,
+    options: ImportOptions,
+    problems: ProblemList,
+  ): Promise<{ report: ImportReport; rows?: ParsedRow[] }> {
+    let table: Table | null = null;
+    try {
+      table = options.type === 'xlsx' ? await readXlsx(body, options.sheet) : await readCsv(body, options.encoding);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      problems.error(null, null, 'UNREADABLE_FILE', error.message, null);
+    }
+    const report = emptyReport(kind, options.dryRun, table, body.length);
+    const index = table && matchHeader(kind, table, problems);
+    if (!table || !index) return { report: { ...report, problems: problems.sorted() } };
+    options.onProgress?.('read', table.rows.length);
+    return { report, rows: parseRows(kind, table, index, problems, (n) => options.onProgress?.('check', n)) };
   }
 
   /** The kind's template: its header and one example row, as CSV (UTF-8 with a BOM, so Excel reads it as UTF-8) or XLSX. */

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** What a file holds, told by its first bytes (an XLSX is a ZIP) or else by its Content-Type. */
 export type FileType = 'csv' | 'xlsx';
@@ -16,8 +18,6 @@ export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 export interface TableRow {
   line: number;
   cells: string[];
-  /** Cells (by index) whose text looks like a formula (= + - @ first): kept as text, reported as a warning. */
-  formulaLike: number[];
 }
 
 export interface Table {
@@ -48,34 +48,54 @@ export function looksLikeFormula(text: string): boolean {
   return !/^[+-]?\d+(\.\d+)?$/.test(text);
 }
 
-/** CSV text: UTF-8 (a BOM is dropped), else Shift_JIS/CP932 when the bytes are not valid UTF-8, or as stated. */
-export function decodeCsv(body: Buffer, stated?: CsvEncoding): { text: string; encoding: string } {
+/** Bytes fed to the CSV parser at a time (the file is never decoded into one string). */
+const CSV_CHUNK = 64 * 1024;
+
+/**
+ * How the CSV's bytes are text: UTF-8 (a BOM is dropped), else Shift_JIS/CP932 when the bytes are
+ * not valid UTF-8, or as stated. `chunks` gives the file in pieces, as bytes for the parser to
+ * decode as UTF-8 (it joins a character split between pieces) or as text decoded from CP932.
+ */
+export function csvSource(body: Buffer, stated?: CsvEncoding): { encoding: string; chunks: () => Generator<Buffer | string> } {
   const bom = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
-  if (stated === 'shift_jis' || stated === 'cp932') return { text: iconv.decode(body, 'cp932'), encoding: 'cp932' };
-  if (bom) return { text: body.subarray(3).toString('utf8'), encoding: 'utf-8 (BOM)' };
-  if (stated === 'utf-8') return { text: body.toString('utf8'), encoding: 'utf-8' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
-  } catch {
-    return { text: iconv.decode(body, 'cp932'), encoding: 'cp932' };
-  }
+  const slices = function* (bytes: Buffer) {
+    for (let at = 0; at < bytes.length; at += CSV_CHUNK) yield bytes.subarray(at, at + CSV_CHUNK);
+  };
+  const cp932 = function* () {
+    const decoder = iconv.getDecoder('cp932');
+    for (const slice of slices(body)) yield decoder.write(slice);
+    const rest = decoder.end();
+    if (rest) yield rest;
+  };
+  if (stated === 'shift_jis' || stated === 'cp932') return { encoding: 'cp932', chunks: cp932 };
+  if (bom) return { encoding: 'utf-8 (BOM)', chunks: () => slices(body.subarray(3)) };
+  if (stated === 'utf-8' || isUtf8(body)) return { encoding: 'utf-8', chunks: () => slices(body) };
+  return { encoding: 'cp932', chunks: cp932 };
 }
 
-export function readCsv(body: Buffer, stated?: CsvEncoding): Table {
-  const { text, encoding } = decodeCsv(body, stated);
-  let records: { record: string[]; info: { lines: number } }[];
+/**
+ * The CSV through csv-parse's streaming parser, each record kept only as its line and cells: the
+ * file is never one decoded string, and no record objects pile up beside the rows.
+ */
+export async function readCsv(body: Buffer, stated?: CsvEncoding): Promise<Table> {
+  const { encoding, chunks } = csvSource(body, stated);
+  const all: TableRow[] = [];
+  // info.lines is the line the record ends on; a record starts after the previous one ended.
+  let nextLine = 1;
   try {
-    records = parse(text, { info: true, relax_column_count: true, skip_empty_lines: false, bom: true }) as unknown as typeof records;
+    await pipeline(
+      Readable.from(chunks(), { objectMode: false }),
+      parse({ info: true, relax_column_count: true, skip_empty_lines: false, bom: true }),
+      async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
+        for await (const { record, info } of records) {
+          all.push({ line: nextLine, cells: record });
+          nextLine = info.lines + 1;
+        }
+      },
+    );
   } catch (error) {
     throw new UnreadableFileError(`not readable as CSV: ${(error as Error).message}`);
   }
-  // info.lines is the line the record ends on; a record starts after the previous one ended.
-  let nextLine = 1;
-  const all: TableRow[] = records.map(({ record, info }) => {
-    const row = { line: nextLine, cells: record, formulaLike: formulaCells(record) };
-    nextLine = info.lines + 1;
-    return row;
-  });
   return splitHeader(all, { type: 'csv', encoding });
 }
 
@@ -116,7 +136,7 @@ function rowOf(row: ExcelJS.Row): TableRow {
   const cells: string[] = [];
   row.eachCell({ includeEmpty: false }, (cell, col) => (cells[col - 1] = cellText(cell)));
   for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-  return { line: row.number, cells, formulaLike: formulaCells(cells) };
+  return { line: row.number, cells };
 }
 
 /**
@@ -176,14 +196,6 @@ function resultText(result: ExcelJS.CellFormulaValue['result']): string {
   if (result instanceof Date) return result.toISOString().slice(0, 10);
   if (typeof result === 'object') return 'error' in result ? String(result.error) : '';
   return String(result);
-}
-
-function formulaCells(cells: string[]): number[] {
-  const out: number[] = [];
-  cells.forEach((c, i) => {
-    if (c && looksLikeFormula(c)) out.push(i);
-  });
-  return out;
 }
 
 /** The header is the first row with any non-empty cell; wholly empty rows after it are dropped. */
