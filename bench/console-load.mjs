@@ -7,11 +7,13 @@
 // /auth/session, as the sign-in page gets it): the analyst's insights, staff's programs, the
 // mentor's "my ventures" on a phone-sized viewport.
 //
-// "Loaded" is the wall-clock time from `page.goto` until the page's content is in the DOM, drawn
-// from the server's answers (not a spinner): the sign-in button; the fourth chart's canvas (ECharts
-// draws without animation, so a canvas is a finished chart); the first row of a program's cohort
-// table; the first venture card. Prints the median, fastest and slowest, when DOMContentLoaded
-// came, the bytes and requests each load took, the initial JavaScript (what index.html loads
+// "Loaded" is when the page's content from the server's answers (not a spinner) is in the DOM at an
+// animation frame: the sign-in button; the fourth chart's canvas (ECharts draws without animation,
+// so a canvas is a finished chart); the first row of a program's cohort table; the first venture
+// card. Measured in the browser's clock from navigation start (the goal's figure), and as the
+// wall-clock time from `page.goto` until the bench saw it (which adds Playwright's polling and
+// round trips: on a loaded machine, 50–200 ms). Prints medians, fastest and slowest, when
+// DOMContentLoaded came, the bytes and requests each load took, the initial JavaScript (what index.html loads
 // before anything else) gzipped and as sent, and the load average (`uptime`) the figures were
 // taken under. `--trace` prints one extra load of each page as a timeline of its requests and
 // long tasks (the critical path).
@@ -134,8 +136,8 @@ try {
     ],
   });
 
-  /** One first load in a fresh context: ms from navigation to `ready`, bytes received and requests. */
-  const load = async ({ path, ready, role, viewport }, trace = false) => {
+  /** One first load in a fresh context: when `shown` (run in the page: the time, once loaded) first held, bytes and requests. */
+  const load = async ({ path, shown, role, viewport }, trace = false) => {
     const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 900 }, locale: 'en-GB' });
     if (role) await context.addCookies([cookies[role]]);
     if (trace) {
@@ -166,15 +168,16 @@ try {
     });
     const t0 = performance.now();
     await page.goto(`${url}${path}`);
-    await ready(page);
+    // Checked at every animation frame, in the page: the frame's time when it first holds. A
+    // function, not a string: the console's Content-Security-Policy forbids eval.
+    const drawn = await (await page.waitForFunction(shown, undefined, { polling: 'raf', timeout: 30_000 })).jsonValue();
     const ms = performance.now() - t0;
     // The browser's own clock: when the HTML and the initial JavaScript had run (DOMContentLoaded).
     const dcl = await page.evaluate('performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd');
     if (trace) {
       // In the browser's clock (ms since navigation start), like DOMContentLoaded.
       const origin = await page.evaluate('performance.timeOrigin');
-      const shown = await page.evaluate('performance.now()');
-      console.log(`\n  ${path}: loaded (seen by the bench) at ${shown.toFixed(0)} ms, DOMContentLoaded ${dcl.toFixed(0)} ms`);
+      console.log(`\n  ${path}: loaded at ${drawn.toFixed(0)} ms, DOMContentLoaded ${dcl.toFixed(0)} ms`);
       for (const { path: what, timing } of timeline.sort((a, b) => a.timing.startTime - b.timing.startTime)) {
         const start = timing.startTime - origin;
         console.log(`    ${start.toFixed(0).padStart(5)} → ${(start + timing.responseEnd).toFixed(0).padStart(5)} ms  ${what}`);
@@ -183,33 +186,35 @@ try {
     }
     await page.waitForLoadState('networkidle');
     await context.close();
-    return { ms, dcl, bytes, requests };
+    return { drawn, ms, dcl, bytes, requests };
   };
 
   const scenarios = [
     {
       label: 'sign-in page (signed out, / → /signin)',
       path: '/',
-      ready: (p) => p.getByRole('button', { name: /Sign in|サインイン/ }).waitFor(),
+      shown: () =>
+        [...globalThis.document.querySelectorAll('button')].some((b) => /Sign in|サインイン/.test(b.textContent)) &&
+        globalThis.performance.now(),
     },
     {
       label: 'insights (analyst, /analyst: 4 charts)',
       path: '/analyst',
       role: 'analyst',
-      ready: (p) => p.locator('.chart canvas').nth(3).waitFor({ timeout: 30_000 }),
+      shown: () => globalThis.document.querySelectorAll('.chart canvas').length >= 4 && globalThis.performance.now(),
     },
     {
       label: 'programs (staff, /staff: cohort tables)',
       path: '/staff',
       role: 'staff',
-      ready: (p) => p.locator('main table tbody tr').first().waitFor({ timeout: 30_000 }),
+      shown: () => !!globalThis.document.querySelector('main table tbody tr') && globalThis.performance.now(),
     },
     {
       label: 'my ventures (mentor, /mentor, 390×844)',
       path: '/mentor',
       role: 'mentor',
       viewport: { width: 390, height: 844 },
-      ready: (p) => p.locator('.cards li').first().waitFor({ timeout: 30_000 }),
+      shown: () => !!globalThis.document.querySelector('.cards li') && globalThis.performance.now(),
     },
   ];
   // One warm-up of each (the server's first requests compile its code paths), not counted.
@@ -223,10 +228,12 @@ try {
   for (const scenario of scenarios) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await load(scenario));
+    const drawn = results.map((r) => r.drawn);
     const ms = results.map((r) => r.ms);
-    worst = Math.max(worst, median(ms));
+    worst = Math.max(worst, median(drawn));
     console.log(
-      `  ${scenario.label}: median ${median(ms).toFixed(0)} ms (min ${Math.min(...ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}); ` +
+      `  ${scenario.label}: loaded at median ${median(drawn).toFixed(0)} ms (min ${Math.min(...drawn).toFixed(0)}, max ${Math.max(...drawn).toFixed(0)}); ` +
+        `seen by the bench after ${median(ms).toFixed(0)} ms (min ${Math.min(...ms).toFixed(0)}, max ${Math.max(...ms).toFixed(0)}); ` +
         `DOMContentLoaded at ${median(results.map((r) => r.dcl)).toFixed(0)} ms; ` +
         `${(median(results.map((r) => r.bytes)) / 1000).toFixed(1)} kB received in ${median(results.map((r) => r.requests))} requests`,
     );
