@@ -115,7 +115,8 @@ describe('the console for analysts and mentors, in Chromium against the real ser
     const page = await context.newPage();
     const own = new URL(t.url).host;
     const errors: string[] = [];
-    page.on('request', (req) => {
+    // The context's requests: its pages' and their workers'.
+    context.on('request', (req) => {
       const url = new URL(req.url());
       if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== own) foreign.push(req.url());
     });
@@ -293,6 +294,34 @@ describe('the console for analysts and mentors, in Chromium against the real ser
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.body.equals(plain)).toBe(true);
     expect((await rawGet(`${t.url}/assets/missing.js`, 'br')).status).toBe(404);
+  });
+
+  it('names the opened page’s chunks in its index.html (modulepreload), so they load beside the entry, not after it', async () => {
+    const manifest = JSON.parse(readFileSync(join(WEB_DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const file = (source: string) => `/${manifest[source].file}`;
+    const preloads = async (path: string) => {
+      const res = await fetch(`${t.url}${path}`);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      return [...(await res.text()).matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const analyst = file('src/pages/analyst/analyst-page.tsx');
+    const staff = file('src/pages/staff-page.tsx');
+    expect(await preloads('/analyst')).toContain(analyst);
+    expect(await preloads('/analyst/alumni')).toContain(analyst);
+    const programs = await preloads('/staff');
+    expect(programs).toEqual(expect.arrayContaining([staff, file('src/pages/staff/programs-page.tsx')]));
+    expect(await preloads('/staff/cohorts/0b0e4f5c-1d7a-4c55-9a6e-3f7d2b1c9e00')).toEqual(
+      expect.arrayContaining([staff, file('src/pages/staff/cohort-page.tsx')]),
+    );
+    expect(await preloads('/staff/import')).toEqual(expect.arrayContaining([staff, file('src/pages/staff/import-page.tsx')]));
+    // The mentor's page is in the entry: no page chunk; nor one of another route.
+    const mentor = await preloads('/mentor');
+    expect(mentor).not.toContain(analyst);
+    expect(mentor).not.toContain(staff);
+    expect((await preloads('/signin')).sort()).toEqual([...mentor].sort());
+    for (const href of new Set([...programs, ...(await preloads('/analyst'))])) {
+      expect((await fetch(`${t.url}${href}`)).status).toBe(200);
+    }
   });
 
   it('sent no request to another host', () => {

@@ -87,7 +87,8 @@ describe('the staff console in Chromium: programs, a cohort’s enrollments and 
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-GB', timezoneId: 'Europe/London' });
     const page = await context.newPage();
     const own = new URL(t.url).host;
-    page.on('request', (req) => {
+    // The context's requests: its pages' and their workers'.
+    context.on('request', (req) => {
       const url = new URL(req.url());
       if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== own) foreign.push(req.url());
     });

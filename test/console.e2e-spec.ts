@@ -55,7 +55,8 @@ describe('the console in Chromium, against the real server', () => {
     const context = await browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London' });
     const page = await context.newPage();
     const own = new URL(t.url).host;
-    page.on('request', (req) => {
+    // The context's requests: its pages' and their workers' (GraphiQL's Monaco runs in workers).
+    context.on('request', (req) => {
       const url = new URL(req.url());
       if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== own) foreign.push(req.url());
     });
@@ -115,6 +116,7 @@ describe('the console in Chromium, against the real server', () => {
 
     await page.getByLabel('Language').selectOption('ja');
     await page.getByRole('heading', { name: '担当ベンチャー' }).waitFor();
+    await expectAccessible(page);
     await shot(page, 'mentor-ja');
 
     // Signing out ends the session: the console is back at the sign-in page, and so is a reload.
@@ -141,6 +143,8 @@ describe('the console in Chromium, against the real server', () => {
     ]);
     expect((await response.json()).data.myVentures).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Kamome Farms' })]));
     await page.locator('.result-window', { hasText: 'Kamome Farms' }).waitFor();
+    // GraphiQL's own UI, but for its tabs: each is a role="tab" holding its close button (upstream markup).
+    await expectAccessible(page, ['.graphiql-tab']);
     await shot(page, 'graphiql');
     await page.context().close();
   }, 90_000);

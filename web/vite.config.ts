@@ -44,6 +44,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: the server reads it to name each client route's page chunks in
+    // index.html (modulepreload), so they load beside the entry instead of after it has run.
+    manifest: true,
     // The IDE chunk (GraphiQL + Monaco) is large, and loaded only on /graphiql.
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {

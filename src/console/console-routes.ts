@@ -10,6 +10,54 @@ import { precompressedAssets } from './precompressed.js';
 /** Paths the console's router draws (a reload or a bookmark gets index.html); anything else is the API's. */
 const CLIENT_ROUTES = /^\/(?:|signin|mentor|staff(?:\/[\w-]*)*|analyst(?:\/[\w-]*)*)\/?$/;
 
+/**
+ * The page modules each client route opens at once (web/src/app.tsx and pages/staff-page.tsx load
+ * them on demand), by their source path in Vite's manifest. Named in the route's index.html as
+ * modulepreloads, they are fetched beside the entry instead of after it has been parsed and run.
+ */
+const ROUTE_PAGES: [RegExp, string[]][] = [
+  [/^\/analyst(?:\/|$)/, ['src/pages/analyst/analyst-page.tsx']],
+  [/^\/staff\/?$/, ['src/pages/staff-page.tsx', 'src/pages/staff/programs-page.tsx']],
+  [/^\/staff\/cohorts\/[\w-]+\/?$/, ['src/pages/staff-page.tsx', 'src/pages/staff/cohort-page.tsx']],
+  [/^\/staff\/ventures\/[\w-]+\/?$/, ['src/pages/staff-page.tsx', 'src/pages/staff/venture-page.tsx']],
+  [/^\/staff\/import\/?$/, ['src/pages/staff-page.tsx', 'src/pages/staff/import-page.tsx']],
+  [/^\/graphiql\/?$/, ['src/pages/graphiql-page.tsx']],
+];
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/**
+ * index.html for each entry of ROUTE_PAGES: the page modules, the chunks they import (but not the
+ * ones index.html loads already) and their CSS. Without a manifest (an older build), index.html as built.
+ */
+function routeHtml(html: string, dir: string): (path: string) => string {
+  const manifestFile = join(dir, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile)) return () => html;
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const closure = (keys: string[], seen = new Set<string>()): Set<string> => {
+    for (const key of keys) {
+      if (seen.has(key) || !manifest[key]) continue;
+      seen.add(key);
+      closure(manifest[key].imports ?? [], seen);
+    }
+    return seen;
+  };
+  const initial = closure(['index.html']);
+  const pages = ROUTE_PAGES.map(([route, modules]) => {
+    const chunks = [...closure(modules)].filter((key) => !initial.has(key)).map((key) => manifest[key]);
+    const links = [
+      ...chunks.map((c) => `<link rel="modulepreload" crossorigin href="/${c.file}">`),
+      ...chunks.flatMap((c) => c.css ?? []).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+    ];
+    return [route, html.replace('</head>', `${links.join('')}</head>`)] as const;
+  });
+  return (path) => pages.find(([route]) => route.test(path))?.[1] ?? html;
+}
+
 /** The folder Vite builds the console into (web/dist), found from the package root. */
 export function consoleDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -31,6 +79,7 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
   const ide = config.graphql.ide;
   // The page learns whether the IDE is on from the server, not from its build.
   const html = readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="alumni-graph-ide" content="${ide}" /></head>`);
+  const htmlFor = routeHtml(html, dir);
   app.use('/assets', precompressedAssets(join(dir, 'assets')));
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -40,6 +89,6 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
     }
     if (!CLIENT_ROUTES.test(req.path) && !(ide && /^\/graphiql\/?$/.test(req.path))) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(html);
+    res.type('html').send(htmlFor(req.path));
   });
 }

@@ -1,25 +1,28 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { isUnauthenticated } from './client';
 import { graphql } from './gql';
 import { useI18n } from './i18n';
 import { Layout } from './layout';
+import { lazyPage } from './lazy-page';
+import { AnalystChoices, Insights } from './pages/analyst/analyst-queries';
+import { DEFAULT_METRIC, insightsVariables, NO_FILTERS } from './pages/analyst/filter-values';
 import { MentorPage } from './pages/mentor-page';
+import { MentorHome, MySessions } from './pages/mentor-queries';
+import { StaffPrograms } from './pages/staff/queries';
 import { SignInPage } from './pages/sign-in-page';
+import { prefetch, usePrefetched } from './prefetch';
 import { navigate, usePath } from './router';
 import { ideEnabled } from './session';
 
 // Loaded on demand: the IDE and the charts stay out of the initial JavaScript.
-const loadGraphiQL = () => import('./pages/graphiql-page');
-const loadAnalyst = () => import('./pages/analyst/analyst-page');
-const loadStaff = () => import('./pages/staff-page');
-const GraphiQLPage = lazy(loadGraphiQL);
-const AnalystPage = lazy(loadAnalyst);
-const StaffPage = lazy(loadStaff);
+const GraphiQLPage = lazyPage(() => import('./pages/graphiql-page'));
+const AnalystPage = lazyPage(() => import('./pages/analyst/analyst-page'));
+const StaffPage = lazyPage(() => import('./pages/staff-page'));
 // Opened at one of them: fetch its chunk now, alongside the Me query, not after it.
-if (location.pathname.startsWith('/analyst')) void loadAnalyst();
-else if (location.pathname.startsWith('/staff')) void loadStaff();
-else if (location.pathname.startsWith('/graphiql')) void loadGraphiQL();
+if (location.pathname.startsWith('/analyst')) void AnalystPage.preload();
+else if (location.pathname.startsWith('/staff')) void StaffPage.preload();
+else if (location.pathname.startsWith('/graphiql')) void GraphiQLPage.preload();
 
 const Me = graphql(`
   query Me {
@@ -33,6 +36,19 @@ const Me = graphql(`
     }
   }
 `);
+
+// The landing pages' own queries, asked for now with `me` (prefetch.ts): not after the page's chunk
+// has arrived and `me` has said who is signed in. For another role the server refuses them, unused.
+prefetch(Me);
+if (/^\/analyst\/?$/.test(location.pathname)) {
+  prefetch(Insights, insightsVariables({ ...NO_FILTERS, metricCode: DEFAULT_METRIC }));
+  prefetch(AnalystChoices);
+} else if (/^\/staff\/?$/.test(location.pathname)) {
+  prefetch(StaffPrograms);
+} else if (/^\/mentor\/?$/.test(location.pathname)) {
+  prefetch(MentorHome);
+  prefetch(MySessions);
+}
 
 export type Page = 'mentor' | 'staff' | 'analyst';
 
@@ -49,7 +65,7 @@ export function pagesOf(roles: readonly string[]): Page[] {
 export function App() {
   const path = usePath();
   const { t } = useI18n();
-  const [me, refetchMe] = useQuery({ query: Me, requestPolicy: 'network-only' });
+  const [me, refetchMe] = useQuery({ query: Me, requestPolicy: usePrefetched(Me, undefined, 'network-only') });
   const user = me.data?.me ?? null;
   const signedOut = !me.fetching && (isUnauthenticated(me.error) || (me.data && !user));
 
@@ -61,11 +77,7 @@ export function App() {
   if (path === '/signin' || signedOut) return <SignInPage onSignedIn={() => refetchMe({ requestPolicy: 'network-only' })} />;
   if (!user) return <p role="status">{me.error ? `${t('error')}: ${me.error.message}` : t('loading')}</p>;
   if (path === '/graphiql' && ideEnabled()) {
-    return (
-      <Suspense fallback={<p role="status">{t('loading')}</p>}>
-        <GraphiQLPage roles={user.roles} />
-      </Suspense>
-    );
+    return <GraphiQLPage roles={user.roles} fallback={<p role="status">{t('loading')}</p>} />;
   }
   const pages = pagesOf(user.roles);
   const page = pages.find((p) => path === `/${p}` || path.startsWith(`/${p}/`));
@@ -73,16 +85,8 @@ export function App() {
     <Layout user={user} pages={pages} current={page}>
       {!page ? <p>{pages.length ? t('notFound') : t('forbidden')}</p> : null}
       {page === 'mentor' ? <MentorPage /> : null}
-      {page === 'staff' ? (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <StaffPage />
-        </Suspense>
-      ) : null}
-      {page === 'analyst' ? (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <AnalystPage />
-        </Suspense>
-      ) : null}
+      {page === 'staff' ? <StaffPage fallback={<p role="status">{t('loading')}</p>} /> : null}
+      {page === 'analyst' ? <AnalystPage fallback={<p role="status">{t('loading')}</p>} /> : null}
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../i18n';
+import { usePrefetched } from '../prefetch';
 import { formatDay, formatInZone } from '../time';
 import { OpenFollowUps } from './mentor-follow-ups';
 import { MentorHome, MySessions } from './mentor-queries';
@@ -11,8 +12,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The mentor's page: my ventures (current first), the session form, open follow-ups, past sessions. */
 export function MentorPage() {
   const { t, locale } = useI18n();
-  const [home, refetchHome] = useQuery({ query: MentorHome });
-  const [sessions, refetchSessions] = useQuery({ query: MySessions });
+  const [home, refetchHome] = useQuery({ query: MentorHome, requestPolicy: usePrefetched(MentorHome) });
+  const [sessions, refetchSessions] = useQuery({ query: MySessions, requestPolicy: usePrefetched(MySessions) });
   // A new session and its follow-ups: both lists are read again from the server.
   const onSaved = () => {
     refetchHome({ requestPolicy: 'network-only' });

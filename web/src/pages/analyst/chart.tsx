@@ -2,7 +2,7 @@ import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../../i18n';
 
 // Only the parts of ECharts the insights draw; this file is in the analyst chunk, loaded on demand.
@@ -20,7 +20,8 @@ export const PALETTE = ['#0b5cab', '#1b6e3a', '#b3261e', '#7a4b00', '#6a3d9a', '
 export function Chart({ option, summary, table }: { option: ChartOption; summary: string; table: ReactNode }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Drawn before the browser paints the page (a layout effect), not a frame later: no empty boxes first.
+  useLayoutEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current);
     chart.setOption({ color: PALETTE, animation: false, tooltip: { trigger: 'axis' }, ...option });

@@ -1,31 +1,7 @@
-import type { AnalyticsFilter } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
+import { type Filters, NO_FILTERS } from './filter-values';
 
-/** The filters every chart of the insights page shares (form values: '' means "any"). */
-export interface Filters {
-  programId: string;
-  sector: string;
-  fromFiscalYear: string;
-  toFiscalYear: string;
-  metricCode: string;
-}
-
-export const NO_FILTERS: Filters = { programId: '', sector: '', fromFiscalYear: '', toFiscalYear: '', metricCode: '' };
-
-const year = (value: string) => (value ? Number(value) : undefined);
-
-/** The reports' AnalyticsFilter for the form values; undefined when nothing narrows them. */
-export function analyticsFilter(f: Filters): AnalyticsFilter | undefined {
-  const filter: AnalyticsFilter = {
-    ...(f.programId ? { programIds: [f.programId] } : {}),
-    ...(f.sector ? { sectors: [f.sector] } : {}),
-    ...(f.fromFiscalYear ? { fromFiscalYear: year(f.fromFiscalYear) } : {}),
-    ...(f.toFiscalYear ? { toFiscalYear: year(f.toFiscalYear) } : {}),
-  };
-  return Object.keys(filter).length ? filter : undefined;
-}
-
-export const fiscalYears = (f: Filters) => ({ fromFiscalYear: year(f.fromFiscalYear), toFiscalYear: year(f.toFiscalYear) });
+export { analyticsFilter, type Filters, fiscalYears, NO_FILTERS } from './filter-values';
 
 /** The server's CSV of a report with the same arguments as the chart (GET /exports; the session cookie signs it). */
 export function exportHref(report: string, args: object): string {

@@ -4,6 +4,8 @@ import type { AnalystInsightsQuery } from '../../gql/graphql';
 import { type Key, useI18n } from '../../i18n';
 import { Insights } from './analyst-queries';
 import { Chart, type ChartOption } from './chart';
+import { usePrefetched } from '../../prefetch';
+import { insightsVariables } from './filter-values';
 import { analyticsFilter, exportHref, type Filters, fiscalYears } from './filters';
 
 type Analytics = NonNullable<AnalystInsightsQuery['analytics']>;
@@ -13,8 +15,8 @@ export function InsightsCharts({ filters }: { filters: Filters }) {
   const { t } = useI18n();
   const filter = analyticsFilter(filters);
   const years = fiscalYears(filters);
-  const variables = { filter, ...years, metricCode: filters.metricCode, withSeries: !!filters.metricCode };
-  const [result] = useQuery({ query: Insights, variables });
+  const variables = insightsVariables(filters);
+  const [result] = useQuery({ query: Insights, variables, requestPolicy: usePrefetched(Insights, variables) });
   const data = result.data?.analytics;
 
   if (result.fetching && !data) return <p role="status">{t('loading')}</p>;

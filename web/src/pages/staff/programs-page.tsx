@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { StaffProgramsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
+import { usePrefetched } from '../../prefetch';
 import { formatDay } from '../../time';
 import { enumLabel } from './labels';
 import { CreateCohort, StaffPrograms } from './queries';
@@ -58,7 +59,7 @@ function NewCohortForm({ program, onCreated }: { program: Program; onCreated: ()
 /** Staff: every program with its cohorts, by fiscal year (the program's own fiscal calendar). */
 export default function ProgramsPage() {
   const { t, lang, locale } = useI18n();
-  const [programs, refetch] = useQuery({ query: StaffPrograms });
+  const [programs, refetch] = useQuery({ query: StaffPrograms, requestPolicy: usePrefetched(StaffPrograms) });
   const [year, setYear] = useState('');
   if (programs.fetching && !programs.data) return <p role="status">{t('loading')}</p>;
   if (programs.error && !programs.data) return <p role="alert">{programs.error.message}</p>;
