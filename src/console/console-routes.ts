@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,8 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
   const ide = config.graphql.ide;
   // The page learns whether the IDE is on from the server, not from its build.
   const html = readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="alumni-graph-ide" content="${ide}" /></head>`);
+  // Computed once (the app computes none per answer, app.ts): a browser revalidates with it and gets a 304.
+  const etag = `W/"${createHash('sha1').update(html).digest('base64url').slice(0, 27)}"`;
   app.use('/assets', precompressedAssets(join(dir, 'assets')));
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -40,6 +43,7 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
     }
     if (!CLIENT_ROUTES.test(req.path) && !(ide && /^\/graphiql\/?$/.test(req.path))) return next();
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('ETag', etag);
     res.type('html').send(html);
   });
 }
