@@ -20,9 +20,10 @@ interface Message {
 /**
  * Tells every other process when this one wrote, so their report caches and search counts are
  * stale at once (and who wrote, for read-your-writes), through PostgreSQL's LISTEN/NOTIFY.
- * Writes of one moment go out as one NOTIFY, after the commit, on the app's pool (no session
- * state: fine through PgBouncer in transaction mode). LISTEN needs a connection of its own that
- * stays open: DATABASE_LISTEN_URL when DATABASE_URL goes through a transaction-mode pooler.
+ * Writes of one moment go out as one NOTIFY, after the commit, on the listening connection
+ * (sharing its round trips with the AccountCache's, see `round`), or on the app's pool while that
+ * is down. LISTEN needs a connection of its own that stays open: DATABASE_LISTEN_URL when
+ * DATABASE_URL goes through a transaction-mode pooler.
  * When that connection drops, the caches are dropped too (a message may have been missed) and
  * it reconnects every second; meanwhile ANALYTICS_CACHE_SECONDS still bounds staleness.
  *
