@@ -3,10 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { pinoHttp } from 'pino-http';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import { requestMetrics } from './common/request-metrics.js';
-import { nestLogger, REDACT, requestId, requestProps } from './config/logging.js';
+import { graphqlRequestLogger, nestLogger } from './config/logging.js';
 import { serveConsole } from './console/console-routes.js';
 
 /** Builds the Nest application (migrations run during init); the caller decides where it listens. */
@@ -22,7 +21,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.use(requestMetrics);
   // GraphQL requests are logged here, without the per-request AsyncLocalStorage (see app.module.ts).
   // Its "request completed" line names the operation and its outcome (graphql/request-observer.ts).
-  app.use('/graphql', pinoHttp({ logger: options.logger, redact: REDACT, genReqId: requestId, customProps: requestProps }));
+  app.use('/graphql', graphqlRequestLogger(options.logger));
   // Above the limit, the body parser answers 413 before anything else runs.
   app.useBodyParser('json', { limit: config.bodyLimit });
   // Helmet's Content-Security-Policy in every mode: the console and GraphiQL load nothing from
@@ -33,6 +32,9 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; otherwise req.ip is the
   // socket's address, so a client cannot pick its own address for the rate limits and sign-in waits.
   app.set('trust proxy', config.trustProxy);
+  // No ETag computed (a SHA-1 of the body) for every answer: the API's answers are POSTs or
+  // uncacheable, and the console's index.html carries one of its own (console-routes.ts).
+  app.set('etag', false);
   serveConsole(app, config, options.logger);
   await app.init();
   return app;

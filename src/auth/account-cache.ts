@@ -24,25 +24,28 @@ const KEPT = 10_000;
  * A notice reaches the listening connection a little after the commit (milliseconds on a busy
  * machine), so a remembered account is used only once that connection has answered an empty
  * query sent after the request came: PostgreSQL sends a session its pending notices before it
- * answers, so by then every change committed before the request is known here. The requests of
- * one event-loop turn share one such query (`heard`), far cheaper than a lookup each. While the
+ * answers, so by then every change committed before the request is known here. The requests that
+ * come while one such query is on its way share the next one (with the data-version channel's
+ * NOTIFY of this process's writes, when there is one): far cheaper than a lookup each. While the
  * connection is down nothing is remembered or used: every request asks the database, as before.
  * See docs/decisions.md.
  */
 @Injectable()
 export class AccountCache {
   private readonly accounts = new Map<string, Account>();
-  /** Sends an empty query on the listening connection; unset while it is not listening. */
-  private ping?: () => Promise<unknown>;
-  /** The next round trip on the listening connection, not sent yet: requests that come meanwhile share it. */
-  private nextPing?: Promise<boolean>;
+  /**
+   * A round trip on the listening connection sent after the call (shared with other callers and
+   * with the data-version NOTIFY): true once it is back, false when it failed. Unset while not listening.
+   */
+  private ping?: () => Promise<boolean>;
   /** Moves whenever something may have changed: a lookup that started before must not be kept. */
   private epoch = 0;
 
   /** The active account `id` (null: none, or deactivated): remembered, else from `load`. */
   async get(id: string, load: () => Promise<Account | null>): Promise<Account | null> {
-    const known = this.ping && this.accounts.get(id);
-    if (known && (await this.heard()) && this.accounts.get(id) === known) return known;
+    const ping = this.ping;
+    const known = ping && this.accounts.get(id);
+    if (known && (await ping()) && this.accounts.get(id) === known) return known;
     const epoch = this.epoch;
     const account = await load();
     // A change heard while the row was on its way may be older than the row, or newer: not kept.
@@ -61,24 +64,8 @@ export class AccountCache {
   }
 
   /** The listening connection is up (how to send it an empty query) or down (undefined): nothing remembered holds. */
-  setListening(ping: (() => Promise<unknown>) | undefined): void {
+  setListening(ping: (() => Promise<boolean>) | undefined): void {
     this.ping = ping;
     this.changed('*');
-  }
-
-  /** Resolves true once every change committed before the call has been heard; false when that cannot be known. */
-  private heard(): Promise<boolean> {
-    this.nextPing ??= new Promise((resolve) =>
-      setImmediate(() => {
-        this.nextPing = undefined;
-        const ping = this.ping;
-        if (!ping) return resolve(false);
-        ping().then(
-          () => resolve(true),
-          () => resolve(false),
-        );
-      }),
-    );
-    return this.nextPing;
   }
 }

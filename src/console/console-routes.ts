@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +81,13 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
   // The page learns whether the IDE is on from the server, not from its build.
   const html = readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="alumni-graph-ide" content="${ide}" /></head>`);
   const htmlFor = routeHtml(html, dir);
+  // Computed once per page (the app computes none per answer, app.ts): a browser revalidates with it and gets a 304.
+  const etags = new Map<string, string>();
+  const etagOf = (page: string) => {
+    let etag = etags.get(page);
+    if (!etag) etags.set(page, (etag = `W/"${createHash('sha1').update(page).digest('base64url').slice(0, 27)}"`));
+    return etag;
+  };
   app.use('/assets', precompressedAssets(join(dir, 'assets')));
   app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets/', index: false, immutable: true, maxAge: '365d', fallthrough: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -89,6 +97,8 @@ export function serveConsole(app: NestExpressApplication, config: AppConfig, log
     }
     if (!CLIENT_ROUTES.test(req.path) && !(ide && /^\/graphiql\/?$/.test(req.path))) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(htmlFor(req.path));
+    const page = htmlFor(req.path);
+    res.setHeader('ETag', etagOf(page));
+    res.type('html').send(page);
   });
 }

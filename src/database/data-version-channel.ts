@@ -20,9 +20,10 @@ interface Message {
 /**
  * Tells every other process when this one wrote, so their report caches and search counts are
  * stale at once (and who wrote, for read-your-writes), through PostgreSQL's LISTEN/NOTIFY.
- * Writes of one moment go out as one NOTIFY, after the commit, on the app's pool (no session
- * state: fine through PgBouncer in transaction mode). LISTEN needs a connection of its own that
- * stays open: DATABASE_LISTEN_URL when DATABASE_URL goes through a transaction-mode pooler.
+ * Writes of one moment go out as one NOTIFY, after the commit, on the listening connection
+ * (sharing its round trips with the AccountCache's, see `round`), or on the app's pool while that
+ * is down. LISTEN needs a connection of its own that stays open: DATABASE_LISTEN_URL when
+ * DATABASE_URL goes through a transaction-mode pooler.
  * When that connection drops, the caches are dropped too (a message may have been missed) and
  * it reconnects every second; meanwhile ANALYTICS_CACHE_SECONDS still bounds staleness.
  *
@@ -38,6 +39,10 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
   private stopped = false;
   private sending = false;
   private again = false;
+  /** A local write not told yet. */
+  private changed = false;
+  private nextRound?: { promise: Promise<boolean>; resolve: (heard: boolean) => void };
+  private roundOnItsWay = false;
   private unsubscribe?: () => void;
   private retry?: NodeJS.Timeout;
 
@@ -74,7 +79,7 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
       this.listener = client;
       // Anything written while we were not listening went unheard.
       noteRemoteChange();
-      this.accounts.setListening(() => client.query(';'));
+      this.accounts.setListening(() => this.round());
     } catch (error) {
       this.logger.warn(`cannot LISTEN for other processes' writes (${(error as Error).message}); retrying`);
       this.reconnect(client);
@@ -106,26 +111,77 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
     for (const writer of message.writers ?? []) noteWriter(writer, at);
   }
 
-  /** One NOTIFY at a time; changes made while one is on its way go out in the next. */
+  /** A local write: told in the next round on the listening connection, else (not listening) on the pool. */
   private send(): void {
     if (this.stopped || !this.dataSource.isInitialized) return;
+    this.changed = true;
+    if (this.listener) void this.round();
+    else this.sendOnPool();
+  }
+
+  /**
+   * The next query on the listening connection, shared by everyone who needs one meanwhile: a
+   * NOTIFY when there is a local write to tell, else an empty query (the AccountCache's proof that
+   * every change committed before has been heard: PostgreSQL sends a session its pending notices
+   * before it answers). One at a time: what comes while one is on its way goes out in the next,
+   * which is therefore always sent after its callers asked. Resolves false when not listening.
+   */
+  private round(): Promise<boolean> {
+    if (!this.nextRound) {
+      let resolve!: (heard: boolean) => void;
+      this.nextRound = { promise: new Promise((r) => (resolve = r)), resolve };
+      if (!this.roundOnItsWay) setImmediate(() => this.sendRound());
+    }
+    return this.nextRound.promise;
+  }
+
+  private sendRound(): void {
+    const round = this.nextRound;
+    if (!round) return;
+    this.nextRound = undefined;
+    const client = this.listener;
+    const message: Message | undefined = this.changed ? { from: this.id, writers: takePendingWriters() } : undefined;
+    this.changed = false;
+    if (!client) {
+      if (message) this.sendOnPool(message);
+      return round.resolve(false);
+    }
+    this.roundOnItsWay = true;
+    (message ? client.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(message)]) : client.query(';')).then(
+      () => this.roundDone(round, true),
+      (error: Error) => {
+        if (message) this.logger.warn(`could not tell other processes about a write: ${error.message}`);
+        this.roundDone(round, false);
+      },
+    );
+  }
+
+  private roundDone(round: { resolve: (heard: boolean) => void }, heard: boolean): void {
+    this.roundOnItsWay = false;
+    round.resolve(heard);
+    if (this.nextRound) this.sendRound();
+  }
+
+  /** Not listening: one NOTIFY at a time on the pool; changes made while one is on its way go out in the next. */
+  private sendOnPool(message?: Message): void {
     if (this.sending) {
       this.again = true;
       return;
     }
     this.sending = true;
     setImmediate(() => {
-      const message: Message = { from: this.id, writers: takePendingWriters() };
+      const told: Message = message ?? { from: this.id, writers: takePendingWriters() };
+      this.changed = false;
       // On pg's pool directly: not one of the request's statements (test/statement-count), nor logged as one.
       const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
       pool
-        .query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(message)])
+        .query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(told)])
         .catch((error: Error) => this.logger.warn(`could not tell other processes about a write: ${error.message}`))
         .finally(() => {
           this.sending = false;
           if (this.again) {
             this.again = false;
-            this.send();
+            this.sendOnPool();
           }
         });
     });
