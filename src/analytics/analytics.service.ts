@@ -10,6 +10,7 @@ import { toConnection } from '../common/pagination/paginate.js';
 import { rowToEntity } from '../common/persistence.js';
 import { ReadRouting } from '../common/read-routing.js';
 import { SqlParams } from '../common/sql.js';
+import { preparedQuery } from '../common/prepared-query.js';
 import { MetricUnit } from '../outcomes/outcome.enum.js';
 import { MetricDefinitionEntity } from '../outcomes/outcome.entity.js';
 import { VentureEntity } from '../ventures/venture.entity.js';
@@ -138,10 +139,12 @@ export class AnalyticsService {
     const countParams = [...p.values];
     const cursor = args.after ? decodeCursor(args.after) : null;
     const after = cursor ? ` AND (v.name, v.id) > (${p.add(cursor[0])}, ${p.add(cursor[1])}::uuid)` : '';
+    // Prepared: planning this statement costs about as much as running it (one per filter shape).
     const rows: Record<string, unknown>[] =
       args.first === 0
         ? []
-        : await this.dataSource.query(
+        : await preparedQuery(
+            this.dataSource,
             `SELECT v.* FROM ventures v WHERE ${where}${after} ORDER BY v.name, v.id LIMIT ${p.add(args.first + 1)}`,
             p.values,
           );

@@ -13,10 +13,7 @@ import type { GraphQLContext, AuthenticatedRequest } from '../../access/request-
 import type { Viewer } from '../../access/viewer.js';
 import { compilePlan, FORBIDDEN_KEY, type ForbidNode, type Plan } from './planner.js';
 import { PrebuiltJson } from './prebuilt-json.js';
-
-type Pool = {
-  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: Record<string, string>[] }>;
-};
+import { preparedQuery } from '../../common/prepared-query.js';
 
 /** Plans kept (by document hash, operation and roles), least recently used dropped first. */
 const PLANS_KEPT = 500;
@@ -92,31 +89,13 @@ export class CompiledReads {
     this.plans.clear();
   }
 
-  /**
-   * The plan's statement on the app's pool, as TypeORM's `query` sends one (logged, timed, errors
-   * logged), but prepared under the plan's name when it has one: PostgreSQL then plans it once per
-   * connection, not on every request (planning these statements costs more than running them).
-   * Null when it fails (a timeout, a lost connection): the resolvers answer, with their own errors
-   * if it persists.
-   */
-  private async run(plan: Plan, values: unknown[]): Promise<Record<string, string> | null> {
-    const logger = this.dataSource.logger;
-    logger.logQuery(plan.sql, values);
-    const started = Date.now();
-    try {
-      const result = await this.pool().query({ text: plan.sql, values, ...(plan.name ? { name: plan.name } : {}) });
-      const ms = Date.now() - started;
-      const slow = this.dataSource.options.maxQueryExecutionTime;
-      if (slow && ms > slow) logger.logQuerySlow(ms, plan.sql, values);
-      return result.rows[0] ?? null;
-    } catch (error) {
-      logger.logQueryError(error as Error, plan.sql, values);
-      return null;
-    }
-  }
-
-  private pool(): Pool {
-    return (this.dataSource.driver as unknown as { master: Pool }).master;
+  /** The plan's statement, prepared under the plan's name when it has one; null when it fails. */
+  private run(plan: Plan, values: unknown[]): Promise<Record<string, string> | null> {
+    return preparedQuery<Record<string, string>>(this.dataSource, plan.sql, values, plan.name).then(
+      (rows) => rows[0] ?? null,
+      // A timeout or a lost connection: the resolvers answer, with their own errors if it persists.
+      () => null,
+    );
   }
 
   private planFor(request: CompiledReadRequest, viewer: Viewer): Plan | null {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type FieldNode,
   type FragmentDefinitionNode,
@@ -22,6 +21,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { seesAllRows } from '../../access/row-policy.js';
 import { hasAnyRole, type Viewer } from '../../access/viewer.js';
 import { isUuid } from '../../common/persistence.js';
+import { statementName } from '../../common/prepared-query.js';
 import { type FieldSpec, type PageArg, ROOT_PAGE, ROOTS, ROW_POLICY, TYPES } from './field-table.js';
 
 /** A value the statement needs at run time: from the request's variables, or the viewer. */
@@ -192,7 +192,7 @@ class Planner {
       sql,
       // A generic plan serves lookups by id well, not a page size it does not know (it may cut
       // 20 rows or 500): with a page size from a variable, the statement is planned each time.
-      name: this.pagesVary ? null : `compiled-read-${createHash('sha1').update(sql).digest('base64url')}`,
+      name: this.pagesVary ? null : statementName(sql),
       prefixes,
       params: this.params,
       checks: this.checks,
