@@ -25,6 +25,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -71,7 +72,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'alumni-graph-console-bench-'));
 chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user when we are root
 const port = await freePort();
 const { DATABASE_URL: _external, ...env } = process.env; // never a real database: its own embedded one
-const server = spawn(process.execPath, ['dist/src/main.js'], {
+const server = spawn(process.execPath, [...serverNodeFlags(), 'dist/src/main.js'], {
   env: {
     ...env,
     DATA_DIR: dataDir,

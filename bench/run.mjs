@@ -16,6 +16,7 @@ import { loadConfig } from '../dist/src/config/env.js';
 import { openDatabase } from '../dist/src/database/database-lifecycle.js';
 import { BENCH_ACCOUNTS, generate } from './data.mjs';
 import { OPERATIONS, SEARCH_FILTER } from './operations.mjs';
+import { serverNodeFlags } from './server-flags.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -155,9 +156,10 @@ try {
   const servers = [];
   for (let i = 0; i < processes; i++) {
     const serverPort = await freePort();
-    // BENCH_SERVER_NODE_ARGS: extra node arguments for the servers, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof".
+    // The flags `npm start` gives the server (its heap cap), then BENCH_SERVER_NODE_ARGS: extra node
+    // arguments, e.g. "--cpu-prof --cpu-prof-dir=bench/results/prof".
     const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-    const server = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
+    const server = spawn(process.execPath, [...serverNodeFlags(), ...nodeArgs, 'dist/src/main.js'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
