@@ -10,6 +10,9 @@ import { APP_CONFIG, type AppConfig } from '../config/env.js';
 
 const CHANNEL = 'alumni_graph_data_version';
 
+/** A round on the listening connection not answered by then: the connection is taken for dead (requests ask the database). */
+const ROUND_TIMEOUT_MS = 2000;
+
 interface Message {
   /** The sending app (one per process): it ignores its own messages. */
   from: string;
@@ -45,6 +48,9 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
   private roundOnItsWay = false;
   private unsubscribe?: () => void;
   private retry?: NodeJS.Timeout;
+  /** The backend that ran LISTEN: a round answered by another (a transaction-mode pooler) proves nothing was heard. */
+  private listenerPid?: number;
+  private warnedPooler = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -67,7 +73,8 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
 
   private async listen(): Promise<void> {
     const url = this.config.databaseListenUrl ?? (this.dataSource.options as { url: string }).url;
-    const client = new pg.Client({ connectionString: url, application_name: 'alumni-graph-listen' });
+    // keepAlive: a connection a firewall dropped silently is noticed (rounds also time out, ROUND_TIMEOUT_MS).
+    const client = new pg.Client({ connectionString: url, application_name: 'alumni-graph-listen', keepAlive: true });
     client.on('notification', (message) =>
       message.channel === ACCOUNTS_CHANNEL ? this.accounts.changed(message.payload ?? '*') : this.receive(message.payload),
     );
@@ -76,6 +83,7 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}; LISTEN ${ACCOUNTS_CHANNEL}`);
+      this.listenerPid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
       this.listener = client;
       // Anything written while we were not listening went unheard.
       noteRemoteChange();
@@ -147,13 +155,40 @@ export class DataVersionChannel implements OnApplicationBootstrap, OnModuleDestr
       return round.resolve(false);
     }
     this.roundOnItsWay = true;
-    (message ? client.query(`SELECT pg_notify($1, $2)`, [CHANNEL, JSON.stringify(message)]) : client.query(';')).then(
-      () => this.roundDone(round, true),
+    let settled = false;
+    const settle = (heard: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      this.roundDone(round, heard);
+    };
+    const timer = setTimeout(() => {
+      this.logger.warn(`the listening connection did not answer in ${ROUND_TIMEOUT_MS} ms: reconnecting`);
+      settle(false);
+      this.reconnect(client);
+    }, ROUND_TIMEOUT_MS);
+    const query = message
+      ? client.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid, pg_notify($1, $2)`, [CHANNEL, JSON.stringify(message)])
+      : client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    query.then(
+      (result) => settle(this.sameBackend(result.rows[0]?.pid)),
       (error: Error) => {
         if (message) this.logger.warn(`could not tell other processes about a write: ${error.message}`);
-        this.roundDone(round, false);
+        settle(false);
       },
     );
+  }
+
+  /** Answered by the backend that LISTENs: else a pooler put the round on another, and nothing is known to be heard. */
+  private sameBackend(pid: number | undefined): boolean {
+    if (pid === this.listenerPid) return true;
+    if (!this.warnedPooler) {
+      this.warnedPooler = true;
+      this.logger.error(
+        'the listening connection answers from another backend (a transaction-mode pooler?): set DATABASE_LISTEN_URL to a direct connection; accounts are looked up on every request meanwhile',
+      );
+    }
+    return false;
   }
 
   private roundDone(round: { resolve: (heard: boolean) => void }, heard: boolean): void {
