@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { Role } from '../src/access/role.enum.js';
+import { Clock } from '../src/common/clock.js';
 import { OrganizationKind } from '../src/organizations/organization-kind.enum.js';
 import { EngagementStatus } from '../src/pro-bono/pro-bono.enum.js';
 import { useTestApp } from './utils/use-test-app.js';
@@ -17,6 +18,9 @@ const UPDATE_VOLUNTEER = `mutation($input: UpdateProBonoVolunteerInput!) { updat
 describe('pro bono engagements and volunteers', () => {
   const t = useTestApp();
   const f = t.f;
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
   let ventureId: string;
   let clubId: string;
   let grantId: string;
@@ -105,6 +109,9 @@ describe('pro bono engagements and volunteers', () => {
   });
 
   it('serves an organization as beneficiary, listed under the organization', async () => {
+    // "Today" is the program's day (Asia/Tokyo runs ahead of UTC): pinned at noon UTC, the same day in every zone used here.
+    const today = '2026-06-15';
+    jest.spyOn(t.server.app.get(Clock), 'now').mockReturnValue(new Date(`${today}T12:00:00Z`));
     const city = await f.organization({ name: 'Kawasaki City', kind: OrganizationKind.LOCAL_GOVERNMENT });
     const r = await create({
       beneficiaryVentureId: null,
@@ -115,7 +122,7 @@ describe('pro bono engagements and volunteers', () => {
     });
     expect(r.data?.createProBonoEngagement.beneficiary).toEqual({ __typename: 'Organization', name: 'Kawasaki City' });
     // A proposal is dated today when its planned start lies ahead.
-    expect(r.data?.createProBonoEngagement.statusOn).toBe(new Date().toISOString().slice(0, 10));
+    expect(r.data?.createProBonoEngagement.statusOn).toBe(today);
     const org = await t.gql<{ organization: { engagementsAsBeneficiary: unknown } }>(
       `query($id: ID!) { organization(id: $id) { engagementsAsBeneficiary { title status } } }`,
       { id: city.id },
@@ -124,7 +131,7 @@ describe('pro bono engagements and volunteers', () => {
       { title: 'Support for the Body Care collaboration', status: 'PROPOSED' },
     ]);
     const cancelled = await t.gql<{ changeProBonoEngagementStatus: { status: string } }>(STATUS, {
-      input: { engagementId: r.data?.createProBonoEngagement.id, status: 'CANCELLED', on: new Date().toISOString().slice(0, 10) },
+      input: { engagementId: r.data?.createProBonoEngagement.id, status: 'CANCELLED', on: today },
     });
     expect(cancelled.data?.changeProBonoEngagementStatus.status).toBe('CANCELLED');
   });
