@@ -8,7 +8,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
@@ -55,9 +55,28 @@ async function waitFor(url, tries = 200) {
 /** User + system CPU milliseconds the processes used so far (/proc/<pid>/stat, clock ticks of 10 ms). */
 const cpuMs = (children) =>
   children.reduce((sum, child) => {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    try {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return sum; // a backend that ended meanwhile
+    }
   }, 0);
+
+/** CPU milliseconds of each PostgreSQL process on the machine (the embedded server's backends; none for a remote one). */
+const postgresCpu = () => {
+  const byPid = new Map();
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') byPid.set(pid, cpuMs([{ pid }]));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return byPid;
+};
+/** What PostgreSQL's processes used since `before` (a backend that ended meanwhile is not counted). */
+const postgresCpuSince = (before) => [...postgresCpu()].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 const peakRss = (pid) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -271,6 +290,7 @@ try {
       await settle();
       const sessionsBefore = name === 'write' ? (await sql.query('SELECT count(*)::int AS n FROM mentoring_sessions')).rows[0].n : 0;
       const cpuBefore = cpuMs(target === 'server' ? servers : [baseline]);
+      const postgresCpuBefore = postgresCpu();
       const r =
         target === 'server' && processes > 1
           ? combine(
@@ -283,10 +303,13 @@ try {
       // before the next measurement starts.
       await settle();
       const cpu = cpuMs(target === 'server' ? servers : [baseline]) - cpuBefore;
+      // Backends that ended are not counted and settle() runs queries of its own: a close figure, not an exact one.
+      const postgresCpuMs = postgresCpuSince(postgresCpuBefore);
       row[target] = {
         reqPerSec: r.requests.average,
         // CPU of the process(es) (user + system) per answered request: less moved by other load than req/s.
         cpuMsPerRequest: cpu / Math.max(1, r['2xx'] + r.non2xx),
+        postgresCpuMsPerRequest: postgresCpuMs / Math.max(1, r['2xx'] + r.non2xx),
         p50: r.latency.p50,
         p99: r.latency.p99,
         ok: r['2xx'],
@@ -319,6 +342,7 @@ try {
         `baseline ${row.baseline.reqPerSec.toFixed(0).padStart(6)} req/s p50 ${String(row.baseline.p50).padStart(4)} ms p99 ${String(row.baseline.p99).padStart(4)} ms | ` +
         `p50 ×${row.ratios.p50.toFixed(2)}, throughput ×${row.ratios.reqPerSec.toFixed(2)} | ` +
         `CPU/request server ${row.server.cpuMsPerRequest.toFixed(2)} ms, baseline ${row.baseline.cpuMsPerRequest.toFixed(2)} ms` +
+        ` (PostgreSQL ${row.server.postgresCpuMsPerRequest.toFixed(2)} / ${row.baseline.postgresCpuMsPerRequest.toFixed(2)} ms)` +
         (name === 'write'
           ? ` | rows written ${row.server.rowsWritten} for ${row.server.requestsSent} sent (${row.server.ok} answered in time), duplicates ${row.server.duplicates}`
           : ''),
