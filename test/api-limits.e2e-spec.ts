@@ -91,6 +91,17 @@ describe('the API protects itself', () => {
     const health = await fetch(`${t.url}/health`);
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
     expect(health.headers.get('x-powered-by')).toBeNull();
+    // A GraphQL POST takes the short way to Apollo (app.ts): the same headers, CORS included.
+    const post = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://staff.example.org' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(post.headers.get('access-control-allow-origin')).toBe('https://staff.example.org');
+    expect(post.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(post.headers.get('content-security-policy')).toBe(health.headers.get('content-security-policy'));
+    expect(post.headers.get('x-powered-by')).toBeNull();
   });
 
   it('rate-limits sign-in attempts per client address with TOO_MANY_REQUESTS', async () => {
