@@ -191,5 +191,43 @@ describe('compiled reads answer byte for byte as the resolvers do', () => {
     expect(await resolvers.countSql(() => send(resolvers.url, Role.ANALYST, NESTED, { cohorts: 20 }))).toBeGreaterThan(1);
   });
 
+  it('a cohort’s alumni follow their ventures’ names through a rename and a merge (the name index is kept)', async () => {
+    const cohort = await f.cohort((await f.program({ name: 'Later' })).id, 2030);
+    const venture = async (name: string, graduate = true) => {
+      const v = await f.venture({ name });
+      if (graduate) {
+        await f.enrollment(cohort.id, v.id, [
+          [E.ADMITTED, '2030-04-01'],
+          [E.GRADUATED, '2031-02-28'],
+        ]);
+      }
+      return v;
+    };
+    const [, b, , d] = [await venture('B'), await venture('C'), await venture('E', false), await venture('D')];
+    const survivor = await venture('0 Survivor', false);
+    const alumni = async () => {
+      const answer = await expectSame(Role.ANALYST, `query($id: ID!) { cohort(id: $id) { alumni(first: 2) { name } } }`, { id: cohort.id });
+      return (answer.data!.cohort as { alumni: { name: string }[] }).alumni.map((a) => a.name);
+    };
+    expect(await alumni()).toEqual(['B', 'C']);
+    const renamed = await resolvers.gql(`mutation($id: ID!) { updateVenture(input: { id: $id, name: "A" }) { name } }`, { id: d.id });
+    expect(renamed.errors).toBeUndefined();
+    expect(await alumni()).toEqual(['A', 'B']);
+    // The merge moves B's enrollment to the survivor (its venture changes, so does the copied name).
+    const merged = await resolvers.gql(
+      `mutation($m: ID!, $s: ID!) { mergeVentures(input: { mergedId: $m, survivorId: $s }) { survivor { id } } }`,
+      {
+        m: b.id,
+        s: survivor.id,
+      },
+    );
+    expect(merged.errors).toBeUndefined();
+    expect(await alumni()).toEqual(['0 Survivor', 'A']);
+    const stale = await resolvers.dataSource.query(
+      `SELECT e.id FROM enrollments e JOIN ventures v ON v.id = e.venture_id WHERE e.venture_name IS DISTINCT FROM v.name`,
+    );
+    expect(stale).toEqual([]);
+  });
+
   // That compiled reads count against the caller's rate limit: api-limits.e2e-spec.
 });

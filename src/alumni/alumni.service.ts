@@ -139,7 +139,7 @@ export class AlumniService {
     filter: AlumniFilter = {},
     first: number,
   ): Promise<{ cohortId: string; venture: VentureEntity }[]> {
-    const where = [`e.cohort_id = ANY($1::uuid[])`, `e.status = 'GRADUATED'`];
+    const where = [`e.cohort_id = cohort.id`, `e.status = 'GRADUATED'`];
     const params: unknown[] = [[...cohortIds].filter(isUuid)];
     const exists = (sql: string, wanted: boolean) => where.push(`${wanted ? '' : 'NOT '}EXISTS (${sql})`);
     const collaborationAfter = `SELECT 1 FROM collaborations c WHERE c.venture_id = e.venture_id AND c.started_on >= e.status_on`;
@@ -154,18 +154,16 @@ export class AlumniService {
         filter.receivedProBono,
       );
     }
-    // The first N of each cohort: a window over the cohort's graduates, by name. The whole venture
-    // rows come along: no second statement to load them by id.
+    // The first N of each cohort, walked in the index of its graduates by venture name
+    // (enrollments.venture_name, kept by triggers: migration GraduatesByName), the filters checked
+    // on the way: no sort of every graduate. The whole venture rows come along.
     params.push(first);
-    const limit = `WHERE x.rank <= $${params.length}`;
     const rows: ({ cohortId: string } & Record<string, unknown>)[] = await this.dataSource.query(
-      `SELECT x."cohortId", (x.v).* FROM (
-         SELECT e.cohort_id AS "cohortId", v,
-                row_number() OVER (PARTITION BY e.cohort_id ORDER BY v.name, v.id) AS rank
-           FROM enrollments e JOIN ventures v ON v.id = e.venture_id
-          WHERE ${where.join(' AND ')}
-       ) x ${limit}
-        ORDER BY (x.v).name, (x.v).id`,
+      `SELECT cohort.id AS "cohortId", v.* FROM (SELECT DISTINCT unnest($1::uuid[]) AS id) cohort
+         CROSS JOIN LATERAL (SELECT e.venture_id FROM enrollments e WHERE ${where.join(' AND ')}
+                              ORDER BY e.venture_name, e.venture_id LIMIT $${params.length}) g
+         JOIN ventures v ON v.id = g.venture_id
+        ORDER BY v.name, v.id`,
       params,
     );
     return rows.map((row) => ({ cohortId: row.cohortId, venture: rowToEntity(this.dataSource.manager, VentureEntity, row) }));

@@ -23,6 +23,7 @@ import { UnloggedRateLimits1796260000000 } from '../../migrations/1796260000000-
 import { MergedInto1796310000000 } from '../../migrations/1796310000000-MergedInto.js';
 import { SchoolReferences1796350000000 } from '../../migrations/1796350000000-SchoolReferences.js';
 import { AccountChangeNotices1796380000000 } from '../../migrations/1796380000000-AccountChangeNotices.js';
+import { GraduatesByName1796400000000 } from '../../migrations/1796400000000-GraduatesByName.js';
 
 export const migrations: (new () => MigrationInterface)[] = [
   Foundation1795615072586,
@@ -47,4 +48,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MergedInto1796310000000,
   SchoolReferences1796350000000,
   AccountChangeNotices1796380000000,
+  GraduatesByName1796400000000,
 ];

@@ -24,6 +24,8 @@ const STATUSES = sqlList(Object.values(EnrollmentStatus));
 @Entity('enrollments')
 @Unique('uq_enrollments_cohort_id_venture_id', ['cohortId', 'ventureId'])
 @Check('ck_enrollments_status', `status IN (${STATUSES})`)
+// A cohort's graduates by name, for Cohort.alumni (migration GraduatesByName: partial, kept out of TypeORM's sync).
+@Index('idx_enrollments_graduates_by_name', { synchronize: false })
 export class EnrollmentEntity extends TimestampedEntity {
   @Column({ type: 'uuid' })
   cohortId: string;
@@ -46,6 +48,10 @@ export class EnrollmentEntity extends TimestampedEntity {
   /** Date of the latest transition. */
   @Column({ type: 'date' })
   statusOn: string;
+
+  /** The venture's name, copied and kept by triggers (migration GraduatesByName); never written here. */
+  @Column({ type: 'text', select: false, insert: false, update: false })
+  ventureName?: string;
 }
 
 /**

@@ -394,7 +394,7 @@ class Planner {
     // Only the columns used above the page: the rows sorted and cut are narrower.
     const columns = selectList(t, object, order, policy);
     const rows = spec.page
-      ? `(SELECT ${columns} FROM ${spec.from(p, t)} ORDER BY ${order} LIMIT ${this.pageParam(args.first, spec.page)}) ${t}${policy}`
+      ? `(SELECT ${columns} FROM ${spec.from(p, t)} ORDER BY ${spec.pageOrder ?? order} LIMIT ${this.pageParam(args.first, spec.page)}) ${t}${policy}`
       : policy
         ? `(SELECT ${columns} FROM ${spec.from(p, t)}) ${t}${policy}`
         : spec.from(p, t);
